@@ -1,0 +1,102 @@
+using Verification.Arithmetic;
+
+namespace Verification.Harness;
+
+/// <summary>How a claim is decided.</summary>
+public enum ClaimKind { Exact, Numeric, Simulation, NotExecutable }
+
+/// <summary>The outcome of checking a claim as printed.</summary>
+public enum Verdict { Holds, Fails, Inconclusive, NotExecutable, NotImplemented }
+
+/// <summary>What a counterexample is: confirmed exactly (or by a margin above the error bound), an artefact of floating
+/// point (fails in double, holds exactly), or an artefact of a finite sample or truncated horizon.</summary>
+public enum CounterexampleClass { Genuine, FloatOnly, SampleOnly }
+
+/// <summary>What the team expects when a hypothesis is weakened.</summary>
+public enum Expectation { Counterexample, None }
+
+/// <summary>
+/// A named hypothesis of a claim. The claim's parameterisation satisfies it by construction; when the fuzzer weakens it
+/// the parameterisation switches to <see cref="Weakened"/> (for example α ∈ (0, 1) becomes α ∈ [−1, 2]).
+/// </summary>
+/// <param name="Name">Short identifier used on the command line (<c>--drop</c>).</param>
+/// <param name="Statement">The hypothesis as the paper states it.</param>
+/// <param name="Weakened">What the weakened parameterisation allows instead.</param>
+/// <param name="Expected">The team's recorded expectation, asserted by a test.</param>
+/// <param name="Why">One line on why that is expected (the known counterexample, or the argument that none exists).</param>
+public sealed record Hypothesis(string Name, string Statement, string Weakened, Expectation Expected, string Why);
+
+/// <summary>A numeric constant of a claim whose tightness the fuzzer can search, between <see cref="Low"/> and <see cref="High"/>.</summary>
+/// <param name="Name">Identifier (for example "c" for the factor 2 in 2r).</param>
+/// <param name="Printed">The value the paper prints.</param>
+/// <param name="Low">Lower end of the search.</param>
+/// <param name="High">Upper end of the search (larger constants make the claim weaker, so more likely to hold).</param>
+/// <param name="Note">What is known about the tight value.</param>
+public sealed record Constant(string Name, Rational Printed, Rational Low, Rational High, string Note);
+
+/// <summary>
+/// The team's recorded finding when a claim fails as printed: what is wrong, and a corrected statement that is checked too.
+/// </summary>
+public sealed record Finding(string Summary, string MinimalReproducer, string CorrectedStatement);
+
+/// <summary>
+/// A checkable statement of a paper, named by the id in <c>shared/CLAIMS.md</c>. Subclasses are discovered by reflection,
+/// so adding a claim is adding a class.
+/// </summary>
+public abstract class Claim
+{
+    /// <summary>The id from CLAIMS.md, for example "SBG.Thm5.1".</summary>
+    public abstract string Id { get; }
+
+    /// <summary>The paper's short id: LYX, LSZ or SBG.</summary>
+    public string Paper => Id[..Id.IndexOf('.')];
+
+    /// <summary>Where in the paper (theorem, equation, section).</summary>
+    public abstract string Where { get; }
+
+    /// <summary>The statement in plain words, close to the paper's.</summary>
+    public abstract string Statement { get; }
+
+    public abstract ClaimKind Kind { get; }
+
+    /// <summary>The arithmetic the verdict is decided in: "rational", "double", "rational+double".</summary>
+    public abstract string Arithmetic { get; }
+
+    /// <summary>The setting: model, data and dynamics the claim is checked on.</summary>
+    public virtual string Setting => "";
+
+    public virtual IReadOnlyList<Hypothesis> Hypotheses => [];
+
+    public virtual IReadOnlyList<Constant> Constants => [];
+
+    /// <summary>Deliberately wrong variants (a wrong constant, a broken model) that checking must reject.</summary>
+    public virtual IReadOnlyList<string> WrongVariants => [];
+
+    /// <summary>The recorded verdict as printed: <see cref="Verdict.Holds"/> unless the team found otherwise.</summary>
+    public virtual Verdict Expected => Verdict.Holds;
+
+    /// <summary>Present exactly when <see cref="Expected"/> is <see cref="Verdict.Fails"/>.</summary>
+    public virtual Finding? Finding => null;
+
+    /// <summary>The corrected statement, checked as a claim of its own (id suffixed "#corrected").</summary>
+    public virtual Claim? Corrected => null;
+
+    /// <summary>For a claim that cannot be run here: why.</summary>
+    public virtual string? NotExecutableReason => null;
+
+    /// <summary>What the verdict rests on: what was exact, what numeric with which error bound, what came from a sample.</summary>
+    public virtual string Trust => Kind switch
+    {
+        ClaimKind.Exact => "decided in exact rational arithmetic on every generated case; no tolerance",
+        ClaimKind.NotExecutable => "not executed",
+        _ => "numeric",
+    };
+
+    /// <summary>Relative cost of one case; budgets divide the number of cases by it.</summary>
+    public virtual int CostPerCase => 1;
+
+    /// <summary>Runs the claim (or a weakened or wrong variant of it) under the given engine and options.</summary>
+    public abstract ClaimRun Run(RunRequest request);
+
+    public override string ToString() => Id;
+}

@@ -1,0 +1,37 @@
+using Verification.Harness;
+using Verification.Spec;
+using Xunit;
+
+namespace Verification.Tests;
+
+/// <summary>How a claim test runs: the claim under the ci profile (fixed seed), its verdict compared with the recorded one.</summary>
+public static class ClaimAssert
+{
+    public static Claim Get(string id) => Claims.Registry.Find(id) ?? throw new Xunit.Sdk.XunitException($"{id} is not registered.");
+
+    /// <summary>Runs the claim as printed and asserts the recorded verdict; a recorded failure also runs the corrected statement, which must hold.</summary>
+    public static ClaimRun Verdict(string id)
+    {
+        var claim = Get(id);
+        var run = claim.Run(RunRequest.For(claim, Profile.Ci));
+        var cx = run.Counterexample is { } c ? $"\nseed {c.Seed}, size {c.Size}, choices {c.ChoicesLiteral}\ncase: {c.Case}\n{c.Detail}" : "";
+        Assert.True(run.Verdict == claim.Expected, $"{id}: expected {claim.Expected}, got {run.Verdict} after {run.Cases} cases.{cx}");
+        if (claim.Expected == Harness.Verdict.Fails)
+        {
+            Assert.NotNull(claim.Finding);
+            var corrected = claim.Corrected ?? throw new Xunit.Sdk.XunitException($"{id} fails as printed but has no corrected statement.");
+            var fixedRun = corrected.Run(RunRequest.For(corrected, Profile.Ci));
+            Assert.True(fixedRun.Verdict == Harness.Verdict.Holds, $"{corrected.Id}: the corrected statement gave {fixedRun.Verdict}. {fixedRun.Counterexample?.Case} {fixedRun.Counterexample?.Detail}");
+        }
+        return run;
+    }
+
+    /// <summary>Runs a deliberately wrong variant and asserts the property rejects it.</summary>
+    public static ClaimRun Rejects(string id, string variant)
+    {
+        var claim = Get(id);
+        var run = claim.Run(RunRequest.For(claim, Profile.Ci, context: new Context(Variant: variant)));
+        Assert.True(run.Verdict == Harness.Verdict.Fails, $"{id}: the wrong variant '{variant}' was not rejected ({run.Verdict} after {run.Cases} cases): the property cannot fail.");
+        return run;
+    }
+}

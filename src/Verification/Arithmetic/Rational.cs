@@ -42,10 +42,34 @@ public readonly struct Rational : INumber<Rational>, ISignedNumber<Rational>
     public static Rational FromDouble(double d)
     {
         if (!double.IsFinite(d)) throw new ArgumentException($"Rational values are finite: got {d}.", nameof(d));
-        return new Rational(Fraction.FromDouble(d).Reduce());
+        // Decoded from the bits by hand: Fraction.FromDouble loses subnormal values.
+        var bits = BitConverter.DoubleToInt64Bits(d);
+        var exponent = (int)((bits >> 52) & 0x7FF);
+        var mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (exponent == 0) exponent = 1; else mantissa |= 1L << 52;
+        var shift = exponent - 1075; // value = mantissa · 2^shift
+        BigInteger num = mantissa;
+        if (bits < 0) num = -num;
+        return shift >= 0 ? new Rational(num * BigInteger.Pow(2, shift), BigInteger.One) : new Rational(num, BigInteger.Pow(2, -shift));
     }
 
-    public double ToDouble() => _value.ToDouble();
+    /// <summary>The nearest double (ties and subnormals aside); by hand because Fraction.ToDouble divides two rounded
+    /// doubles and so overflows or underflows for large numerators and denominators.</summary>
+    public double ToDouble()
+    {
+        var n = Numerator;
+        if (n.IsZero) return 0;
+        var d = Denominator;
+        var negative = n.Sign < 0;
+        if (negative) n = -n;
+        if (n.GetBitLength() <= 53 && d.GetBitLength() <= 53) return (negative ? -1 : 1) * ((double)n / (double)d);
+        // Scale to a 55-bit quotient, keep a sticky bit for the remainder, and let the integer conversion round once.
+        var shift = 55 - (int)(n.GetBitLength() - d.GetBitLength());
+        var q = shift >= 0 ? BigInteger.DivRem(n << shift, d, out var rem) : BigInteger.DivRem(n, d << -shift, out rem);
+        if (!rem.IsZero) q |= BigInteger.One;
+        var result = Math.ScaleB((double)q, -shift);
+        return negative ? -result : result;
+    }
 
     /// <summary>Whether this value converts to double without rounding (small numerator and power-of-two denominator).</summary>
     public bool IsExactlyRepresentableAsDouble => FromDouble(ToDouble()) == this;

@@ -54,6 +54,14 @@ public sealed class Choices
         return new Rational(Signed(maxAbsNumerator), q);
     }
 
+    /// <summary>A rational n/q in [−maxAbs, maxAbs] with 1 ≤ q ≤ maxDenominator, 0 first (n shrinks towards 0).</summary>
+    public Rational Centred(Rational maxAbs, int maxDenominator)
+    {
+        var q = Int(1, maxDenominator);
+        var bound = (int)BigInteger.Min(int.MaxValue / 2, BigInteger.Divide((maxAbs * q).Numerator, (maxAbs * q).Denominator));
+        return new Rational(Signed(bound), q);
+    }
+
     /// <summary>A non-negative rational n/q with n ≤ maxNumerator.</summary>
     public Rational NonNegativeRational(int maxNumerator, int maxDenominator)
     {

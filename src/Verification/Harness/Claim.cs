@@ -95,6 +95,9 @@ public abstract class Claim
     /// <summary>Relative cost of one case; budgets divide the number of cases by it.</summary>
     public virtual int CostPerCase => 1;
 
+    /// <summary>Whether the claim also evaluates in double, so that float-only counterexamples can be searched for.</summary>
+    public virtual bool SupportsFloatSearch => false;
+
     /// <summary>Runs the claim (or a weakened or wrong variant of it) under the given engine and options.</summary>
     public abstract ClaimRun Run(RunRequest request);
 

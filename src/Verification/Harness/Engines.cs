@@ -8,7 +8,7 @@ using HRange = Hedgehog.Linq.Range;
 namespace Verification.Harness;
 
 /// <summary>What an engine found: the shrunk failing choice sequence, if any, and how to replay it.</summary>
-internal sealed record EngineResult(int Tests, int[]? Failing, ulong Seed, int Size, int Shrinks);
+internal sealed record EngineResult(int Tests, int[]? Failing, ulong Seed, ulong Gamma, int Size, int Shrinks);
 
 /// <summary>Drives a predicate over choice sequences with FsCheck (generation, shrinking, replay by seed and size).</summary>
 internal static class FsCheckEngine
@@ -21,7 +21,7 @@ internal static class FsCheckEngine
     private static readonly Gen<int[]> Choices = FsCheck.Fluent.Gen.Sized(size =>
         FsCheck.Fluent.Gen.Choose(0, 96 + 4 * size).SelectMany(len => FsCheck.Fluent.Gen.ArrayOf(FsCheck.Fluent.Gen.Choose(-Bound(size), Bound(size)), len)));
 
-    public static EngineResult Run(Func<int[], bool> holds, int maxTest, ulong seed, int? replaySize)
+    public static EngineResult Run(Func<int[], bool> holds, int maxTest, ulong seed, ulong? gamma, int? replaySize)
     {
         int[]? lastFailing = null;
         bool Tracked(int[] raw)
@@ -34,16 +34,16 @@ internal static class FsCheckEngine
         var runner = new CaptureRunner();
         var property = Prop.ForAll(Arb.From(Choices, ChoiceShrinker.Shrink), (Func<int[], bool>)Tracked);
         var config = Config.Quick.WithMaxTest(maxTest).WithRunner(runner).WithQuietOnSuccess(true).WithEndSize(100);
-        config = replaySize is int size ? config.WithReplay(seed, Gamma, size) : config.WithReplay(seed, Gamma);
+        config = replaySize is int size ? config.WithReplay(seed, gamma ?? Gamma, size) : config.WithReplay(seed, gamma ?? Gamma);
         Check.One(config, property);
         var result = runner.Result ?? throw new InvalidOperationException("FsCheck reported no result.");
         if (result is TestResult.Failed failed)
         {
-            // Item6 and Item7 are the generator state and size of the failing test, which replay it as the first test.
-            return new EngineResult(failed.Item1.NumberOfTests, lastFailing ?? [], failed.Item6.Seed, failed.Item7, failed.Item1.NumberOfShrinks);
+            // Item6 and Item7 are the generator state (seed and gamma) and size of the failing test: they replay it as the first test.
+            return new EngineResult(failed.Item1.NumberOfTests, lastFailing ?? [], failed.Item6.Seed, failed.Item6.Gamma, failed.Item7, failed.Item1.NumberOfShrinks);
         }
         var tests = result is TestResult.Passed p ? p.Item1.NumberOfTests : maxTest;
-        return new EngineResult(tests, null, seed, 0, 0);
+        return new EngineResult(tests, null, seed, gamma ?? Gamma, 0, 0);
     }
 
     private sealed class CaptureRunner : IRunner
@@ -102,7 +102,7 @@ internal static class HedgehogEngine
         config = Hedgehog.Linq.PropertyConfigExtensions.WithShrinks(Hedgehog.Linq.PropertyConfigExtensions.WithTests(config, tests), shrinkLimit);
         var report = Hedgehog.Linq.PropertyExtensions.Report(property, config);
         if (report.Status is Hedgehog.Status.Failed f)
-            return new EngineResult(report.Tests, lastFailing ?? [], seed, 0, f.Item.Shrinks);
-        return new EngineResult(report.Tests, null, seed, 0, 0);
+            return new EngineResult(report.Tests, lastFailing ?? [], seed, 0, 0, f.Item.Shrinks);
+        return new EngineResult(report.Tests, null, seed, 0, 0, 0);
     }
 }

@@ -17,6 +17,9 @@ public abstract class PropertyClaim<TCase> : Claim
     /// <summary>The same decision in double precision, for exact claims that also run in double; null otherwise.</summary>
     public virtual Evaluation? EvaluateInDouble(TCase x, Context ctx) => null;
 
+    public override bool SupportsFloatSearch =>
+        GetType().GetMethod(nameof(EvaluateInDouble))!.DeclaringType != typeof(PropertyClaim<TCase>);
+
     /// <summary>The case as exact literals, pasteable into a regression example.</summary>
     public virtual string Describe(TCase x) => x?.ToString() ?? "null";
 
@@ -71,11 +74,11 @@ public abstract class PropertyClaim<TCase> : Claim
             var ok = Holds(replay);
             return ok
                 ? new ClaimRun(inconclusive > 0 ? Verdict.Inconclusive : Verdict.Holds, 1, inconclusive, null, 0, null, "replayed one case")
-                : new ClaimRun(Verdict.Fails, 1, inconclusive, MakeCounterexample(replay, ctx, request, request.Seed, 0, 0), largest, largestCase, "replayed one case");
+                : new ClaimRun(Verdict.Fails, 1, inconclusive, MakeCounterexample(replay, ctx, request.Seed, 0, 0, 0), largest, largestCase, "replayed one case");
         }
 
         var result = request.Engine == Engine.FsCheck
-            ? FsCheckEngine.Run(Holds, request.Cases, request.Seed, request.ReplaySize)
+            ? FsCheckEngine.Run(Holds, request.Cases, request.Seed, request.Gamma, request.ReplaySize)
             : HedgehogEngine.Run(Holds, request.Cases, request.Seed);
         if (result.Failing is null)
         {
@@ -83,11 +86,11 @@ public abstract class PropertyClaim<TCase> : Claim
             var note = inconclusive > 0 ? $"{inconclusive} of {result.Tests} cases inconclusive" : "";
             return new ClaimRun(verdict, result.Tests, inconclusive, null, 0, null, note);
         }
-        var cx = MakeCounterexample(result.Failing, ctx, request, result.Seed, result.Size, result.Shrinks);
+        var cx = MakeCounterexample(result.Failing, ctx, result.Seed, result.Gamma, result.Size, result.Shrinks);
         return new ClaimRun(Verdict.Fails, result.Tests, inconclusive, cx, Math.Max(largest, cx.Violation), largestCase);
     }
 
-    private Counterexample MakeCounterexample(int[] raw, Context ctx, RunRequest request, ulong seed, int size, int shrinks)
+    private Counterexample MakeCounterexample(int[] raw, Context ctx, ulong seed, ulong gamma, int size, int shrinks)
     {
         var c = new Choices(raw);
         var used = raw;
@@ -102,7 +105,7 @@ public abstract class PropertyClaim<TCase> : Claim
             (_, r) = EvaluateChoices(raw, ctx, inDouble: true);
             cls = CounterexampleClass.FloatOnly;
         }
-        return new Counterexample(x is null ? "(generator failed)" : Describe(x), r.Detail, r.Violation, cls, seed, size, shrinks, used);
+        return new Counterexample(x is null ? "(generator failed)" : Describe(x), r.Detail, r.Violation, cls, seed, gamma, size, shrinks, used);
     }
 }
 

@@ -33,7 +33,8 @@ public enum Engine { FsCheck, Hedgehog }
 /// <param name="Context">Weakened hypothesis, wrong variant and constant overrides (as printed by default).</param>
 /// <param name="Engine">FsCheck for checking, Hedgehog for fuzzing.</param>
 /// <param name="ReplayChoices">Evaluate exactly this choice sequence instead of generating.</param>
-/// <param name="ReplaySize">With FsCheck: replay the engine's (seed, size) pair of a reported failure.</param>
+/// <param name="ReplaySize">With FsCheck: replay the engine's (seed, gamma, size) of a reported failure.</param>
+/// <param name="Gamma">FsCheck's generator gamma for such a replay (null: the fixed gamma of a fresh run).</param>
 /// <param name="FloatSearch">Look for cases where the double evaluation fails while the exact one holds.</param>
 public sealed record RunRequest(
     int Cases,
@@ -42,6 +43,7 @@ public sealed record RunRequest(
     Engine Engine = Engine.FsCheck,
     int[]? ReplayChoices = null,
     int? ReplaySize = null,
+    ulong? Gamma = null,
     bool FloatSearch = false)
 {
     public static RunRequest For(Claim claim, Profile profile, ulong seed = Budgets.DefaultSeed, Context? context = null) =>
@@ -51,7 +53,7 @@ public sealed record RunRequest(
 /// <summary>A counterexample: the case as exact literals, how to replay it, and what kind it is.</summary>
 /// <param name="Case">The instance, as literals that can be pasted into a regression example.</param>
 /// <param name="Detail">The quantities that decided it.</param>
-/// <param name="Replay">The engine's seed and size: <c>--seed S --size N</c> reproduces the failing run.</param>
+/// <param name="Seed">The engine's seed of the failing test: <c>--seed</c> <see cref="ReplaySeed"/> <c>--size</c> <see cref="Size"/> reproduces it.</param>
 /// <param name="Choices">The shrunk choice sequence: <c>--replay</c> with it evaluates exactly this case.</param>
 public sealed record Counterexample(
     string Case,
@@ -59,11 +61,15 @@ public sealed record Counterexample(
     double Violation,
     CounterexampleClass Class,
     ulong Seed,
+    ulong Gamma,
     int Size,
     int Shrinks,
     int[] Choices)
 {
-    public string ChoicesLiteral => string.Join(",", Choices);
+    public string ChoicesLiteral => Choices.Length == 0 ? "0" : string.Join(",", Choices);
+
+    /// <summary>The seed as the command line takes it: "S", or "S:G" when FsCheck's generator gamma is not the default.</summary>
+    public string ReplaySeed => Gamma == 0 || Gamma == FsCheckEngine.Gamma ? Seed.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{Seed}:{Gamma}";
 }
 
 /// <summary>The result of running a claim.</summary>

@@ -30,6 +30,9 @@ public sealed class Snapshot
     /// <summary>Columns in order; all have the same length.</summary>
     public List<(string Name, string[] Cells)> Columns { get; } = [];
 
+    /// <summary>The columns written in double precision, compared with the tolerance; all others are exact.</summary>
+    public HashSet<string> DoubleColumns { get; } = [];
+
     public Snapshot With(string key, object value)
     {
         Header.Add(new(key, Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""));
@@ -39,6 +42,7 @@ public sealed class Snapshot
     public Snapshot Column(string name, IEnumerable<double> values)
     {
         Columns.Add((name, values.Select(FormatDouble).ToArray()));
+        DoubleColumns.Add(name);
         return this;
     }
 
@@ -73,6 +77,9 @@ public sealed class Snapshot
         sb.Append("# arithmetic: ").Append(Arithmetic).Append('\n');
         sb.Append("# precision: ").Append(SignificantDigits).Append(" significant digits; relative tolerance ")
           .Append(Tolerance.ToString("G3", CultureInfo.InvariantCulture)).Append('\n');
+        sb.Append("# rows: ").Append(n).Append('\n');
+        if (DoubleColumns.Count > 0)
+            sb.Append("# double columns: ").Append(string.Join(", ", Columns.Select(c => c.Name).Where(DoubleColumns.Contains))).Append('\n');
         foreach (var (k, v) in Header) sb.Append("# ").Append(k).Append(": ").Append(v).Append('\n');
         sb.Append(string.Join('\t', Columns.Select(c => c.Name))).Append('\n');
         for (var i = 0; i < n; i++) sb.Append(string.Join('\t', Columns.Select(c => c.Cells[i]))).Append('\n');

@@ -1,0 +1,264 @@
+using System.Globalization;
+using System.Text;
+using Verification.Experiments;
+using Verification.Harness;
+using Verification.Report;
+using Verification.Spec;
+
+namespace Verification.Cli;
+
+public static class Commands
+{
+    public static int List(string? paper, bool json)
+    {
+        var entries = Checking.Select([], paper);
+        var rows = entries.Select(e =>
+        {
+            var c = Claims.Registry.Find(e.Id);
+            return new
+            {
+                e.Id,
+                Paper = e.Id[..e.Id.IndexOf('.')],
+                e.Where,
+                What = e.What,
+                Kind = c is null ? "not-implemented" : Checking.Kind(c.Kind),
+                Implemented = c is not null,
+                Hypotheses = c is null ? [] : Fuzzer.Target(c).Hypotheses.Select(h => h.Name).ToArray(),
+            };
+        }).ToList();
+        if (json)
+        {
+            Console.WriteLine(Output.ToJson(new { claims = rows }));
+            return 0;
+        }
+        Console.Write(Output.Table(["claim", "where", "kind", "implemented"],
+            rows.Select(r => (IReadOnlyList<string>)[r.Id, r.Where, r.Kind, r.Implemented ? "yes" : "no"])));
+        Console.WriteLine($"\n{rows.Count(r => r.Implemented)} of {rows.Count} claims implemented.");
+        return 0;
+    }
+
+    public static ulong ParseSeed(string? s) => ParseSeedAndGamma(s).Seed;
+
+    /// <summary>"S" or "S:G" (a failing test's FsCheck seed and gamma, as printed with a counterexample).</summary>
+    public static (ulong Seed, ulong? Gamma) ParseSeedAndGamma(string? s)
+    {
+        if (s is null) return (Budgets.DefaultSeed, null);
+        var parts = s.Split(':');
+        if (parts.Length <= 2 && ulong.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var v))
+        {
+            if (parts.Length == 1) return (v, null);
+            if (ulong.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var g) && g % 2 == 1) return (v, g);
+        }
+        throw new UsageException($"malformed seed '{s}': expected an unsigned integer, or seed:gamma with an odd gamma as printed with a counterexample");
+    }
+
+    public static int[] ParseChoices(string s)
+    {
+        var parts = s.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var result = new int[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+            if (!int.TryParse(parts[i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out result[i]))
+                throw new UsageException($"malformed replay string: '{parts[i]}' is not an integer (expected comma-separated integers as printed with a counterexample)");
+        return result;
+    }
+
+    public static Profile ParseProfile(string s) =>
+        Budgets.TryParse(s, out var p) ? p : throw new UsageException($"invalid budget '{s}': expected ci, quick, standard or deep");
+
+    public static int Check(string[] ids, string? paper, string budget, string? seedText, string? replayText, int? size, bool corrected, bool json)
+    {
+        var profile = ParseProfile(budget);
+        var (seed, gamma) = ParseSeedAndGamma(seedText);
+        var replay = replayText is null ? null : ParseChoices(replayText);
+        if ((replay is not null || corrected || size is not null) && ids.Length != 1)
+            throw new UsageException("--replay, --size and --corrected need exactly one --claim");
+        if (size is < 0) throw new UsageException("--size must be non-negative");
+        var entries = Checking.Select(ids, paper);
+        var progress = !json;
+        var rows = new LedgerRow[entries.Count];
+        var done = 0;
+        // Claims are independent and deterministic by seed, so running them on both cores changes nothing but the time.
+        Parallel.For(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            rows[i] = Checking.Run(entries[i], profile, seed, replay, corrected, size, gamma);
+            var n = Interlocked.Increment(ref done);
+            lock (rows) Output.Progress(progress, $"[{n}/{entries.Count}] {entries[i].Id}: {Checking.VerdictText(rows[i].Verdict)}");
+        });
+        Output.EndProgress(progress);
+        var verdicts = rows.GroupBy(r => Checking.VerdictText(r.Verdict)).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
+        var doc = new CheckDocument(profile.ToString().ToLowerInvariant(), seed, rows.Count(r => r.Verdict != Verdict.NotImplemented), rows.Length, verdicts, rows);
+        Console.Write(json ? Output.ToJson(doc) + "\n" : Checking.RenderLedger(doc));
+        return 0;
+    }
+
+    public static int Fuzz(string id, string? drop, string budgetText, string? seedText, bool tightness, bool json)
+    {
+        var claim = Claims.Registry.Find(id) ?? throw new UsageException(Claims.Registry.IsKnownId(id)
+            ? $"claim '{id}' is not implemented yet, so it cannot be fuzzed"
+            : $"unknown claim id '{id}' (see 'verification list')");
+        if (claim.Kind == ClaimKind.NotExecutable) throw new UsageException($"claim '{id}' is not executable: {claim.NotExecutableReason}");
+        var budget = int.TryParse(budgetText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n
+            : Budgets.TryParse(budgetText, out var p) ? Budgets.CasesFor(claim, p)
+            : throw new UsageException($"invalid budget '{budgetText}': expected a positive number of cases or a profile name");
+        var seed = ParseSeed(seedText);
+        var target = Fuzzer.Target(claim);
+        if (drop is not null && target.Hypotheses.All(h => h.Name != drop))
+            throw new UsageException($"{target.Id} has no hypothesis '{drop}' (it has: {string.Join(", ", target.Hypotheses.Select(h => h.Name))})");
+        Output.Progress(!json, $"fuzzing {target.Id} with {budget} cases per search…");
+        var report = Fuzzer.Run(claim, drop, budget, seed, tightness);
+        Output.EndProgress(!json);
+        if (json)
+        {
+            Console.WriteLine(Output.ToJson(new
+            {
+                report.ClaimId,
+                report.TargetId,
+                report.Seed,
+                report.Budget,
+                findings = report.Findings.Select(f => new
+                {
+                    f.Hypothesis,
+                    f.Statement,
+                    f.Weakened,
+                    expected = f.Expected?.ToString().ToLowerInvariant(),
+                    f.Found,
+                    f.Refuted,
+                    f.MatchesExpectation,
+                    f.Class,
+                    counterexample = Checking.View(target, f.Minimal),
+                    f.LargestViolation,
+                    f.LargestViolationCase,
+                    f.Cases,
+                }),
+                tightness = report.Tightness.Select(t => new
+                {
+                    t.Constant,
+                    printed = t.Printed.ToString(),
+                    largestFailing = t.LargestFailing?.ToString(),
+                    smallestHolding = t.SmallestHolding?.ToString(),
+                    largestFailingApprox = t.LargestFailing?.ToDouble(),
+                    smallestHoldingApprox = t.SmallestHolding?.ToDouble(),
+                    t.Searches,
+                    t.Note,
+                }),
+            }));
+            return 0;
+        }
+        var sb = new StringBuilder();
+        sb.AppendLine($"fuzz {report.ClaimId}" + (report.TargetId != report.ClaimId ? $" (fails as printed; fuzzing the corrected statement {report.TargetId})" : "") + $", seed {report.Seed}, {report.Budget} cases per search");
+        sb.Append(Output.Table(["hypothesis", "weakened to", "expected", "found", "class", "agrees"],
+            report.Findings.Select(f => (IReadOnlyList<string>)
+            [
+                f.Hypothesis, f.Weakened, f.Expected?.ToString().ToLowerInvariant() ?? "-", f.Found ? "counterexample" : "none",
+                f.Class?.ToString().ToLowerInvariant() ?? "-", f.MatchesExpectation ? "yes" : "NO",
+            ])));
+        foreach (var f in report.Findings.Where(f => f.Minimal is not null))
+        {
+            var c = f.Minimal!;
+            sb.AppendLine($"\n-- {f.Hypothesis}: seed {c.ReplaySeed}, replay choices {c.ChoicesLiteral}");
+            sb.AppendLine($"   minimal: {c.Case}");
+            sb.AppendLine($"   {c.Detail}");
+            sb.AppendLine($"   largest violation: {f.LargestViolation.ToString("G4", CultureInfo.InvariantCulture)}" + (f.LargestViolationCase is { } lc ? $" at {lc}" : ""));
+        }
+        foreach (var t in report.Tightness)
+        {
+            sb.AppendLine($"\n-- constant {t.Constant} (printed {t.Printed}): counterexample up to {Fmt(t.LargestFailing)}, none from {Fmt(t.SmallestHolding)} ({t.Searches} searches)");
+            sb.AppendLine($"   {t.Note}");
+        }
+        Console.Write(sb.ToString());
+        return 0;
+
+        static string Fmt(Arithmetic.Rational? r) => r is { } v ? $"{v} (≈ {v.ToDouble().ToString("G4", CultureInfo.InvariantCulture)})" : "-";
+    }
+
+    public static int Reproduce(string? id, string? seedText, string? outDir, bool listOnly, bool json)
+    {
+        if (listOnly || id is null)
+        {
+            Console.Write(Output.Table(["experiment", "claim", "golden", "description"],
+                ExperimentCatalog.All.Select(e => (IReadOnlyList<string>)[e.Id, e.ClaimId, e.Golden ? "yes" : "no", e.Description])));
+            return id is null && !listOnly ? 2 : 0;
+        }
+        var exp = ExperimentCatalog.Find(id) ?? throw new UsageException($"unknown experiment '{id}' (see 'verification reproduce --list')");
+        var seed = seedText is null ? exp.DefaultSeed : ParseSeed(seedText);
+        var dir = outDir is null ? null : Output.EnsureWritableFolder(outDir);
+        var snapshot = exp.Run(seed);
+        var csv = ToCsv(snapshot);
+        if (dir is not null) Output.WriteAtomically(Path.Combine(dir, exp.Id + ".csv"), csv);
+        if (json)
+            Console.WriteLine(Output.ToJson(new
+            {
+                experiment = exp.Id,
+                claim = exp.ClaimId,
+                seed,
+                header = snapshot.Header.ToDictionary(kv => kv.Key, kv => kv.Value),
+                columns = snapshot.Columns.ToDictionary(c => c.Name, c => c.Cells),
+                csv = dir is null ? null : Path.Combine(dir, exp.Id + ".csv"),
+            }));
+        else Console.Write(dir is null ? csv : $"wrote {Path.Combine(dir, exp.Id + ".csv")}\n");
+        return 0;
+    }
+
+    public static string ToCsv(Snapshot s)
+    {
+        var sb = new StringBuilder();
+        foreach (var (k, v) in s.Header) sb.Append("# ").Append(k).Append(": ").Append(v).Append('\n');
+        sb.AppendLine(string.Join(",", s.Columns.Select(c => c.Name)));
+        var n = s.Columns.Count == 0 ? 0 : s.Columns[0].Cells.Length;
+        for (var i = 0; i < n; i++) sb.AppendLine(string.Join(",", s.Columns.Select(c => c.Cells[i])));
+        return sb.ToString();
+    }
+
+    private static GoldenStore Store(string? dir)
+    {
+        try
+        {
+            return dir is null ? GoldenStore.FindFrom(Directory.GetCurrentDirectory()) : new GoldenStore(dir);
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    public static int GoldenReview(string? dir, bool json)
+    {
+        var store = Store(dir);
+        var golden = ExperimentCatalog.All.Where(e => e.Golden).ToList();
+        var diffs = new List<GoldenDiff>();
+        foreach (var e in golden)
+        {
+            try
+            {
+                diffs.Add(store.Compare(e.Run(e.DefaultSeed)));
+            }
+            catch (FormatException f)
+            {
+                throw new UsageException(f.Message);
+            }
+        }
+        var stray = store.CommittedIds().Where(id => golden.All(e => e.Id != id)).ToList();
+        if (json)
+        {
+            Console.WriteLine(Output.ToJson(new { differing = diffs.Where(d => !d.Matches), matching = diffs.Where(d => d.Matches).Select(d => d.Id), stray }));
+            return 0;
+        }
+        foreach (var d in diffs.Where(d => !d.Matches)) Console.WriteLine(d.Summary());
+        Console.WriteLine($"{diffs.Count(d => d.Matches)} of {diffs.Count} snapshots match.");
+        foreach (var s in stray) Console.WriteLine($"stray snapshot (no experiment produces it): {store.PathOf(s)}");
+        return 0;
+    }
+
+    public static int GoldenAccept(string[] ids, string? dir)
+    {
+        if (ids.Length == 0) throw new UsageException("name the snapshots to accept (see 'verification golden review')");
+        var store = Store(dir);
+        var exps = ids.Select(id => ExperimentCatalog.Find(id) is { Golden: true } e ? e : throw new UsageException($"unknown golden snapshot '{id}'")).ToList();
+        foreach (var e in exps)
+        {
+            store.Accept(e.Run(e.DefaultSeed));
+            Console.WriteLine($"accepted {store.PathOf(e.Id)}");
+        }
+        return 0;
+    }
+}

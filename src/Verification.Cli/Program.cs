@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Globalization;
+using Verification.Cli;
+using Verification.Harness;
+using Verification.Spec;
+
+var json = new Option<bool>("--json") { Description = "Print one JSON document instead of text." };
+var paper = new Option<string?>("--paper") { Description = "Only the claims of one paper: LYX, LSZ or SBG." };
+var claimIds = new Option<string[]>("--claim") { Description = "A claim id from CLAIMS.md (repeatable).", AllowMultipleArgumentsPerToken = false };
+var budget = new Option<string>("--budget") { Description = "Budget profile: ci, quick (default), standard or deep.", DefaultValueFactory = _ => "quick" };
+var seed = new Option<string?>("--seed") { Description = "Seed (unsigned integer); the same seed gives the same result." };
+var replay = new Option<string?>("--replay") { Description = "Evaluate exactly this choice sequence (comma-separated integers, as printed with a counterexample)." };
+var size = new Option<int?>("--size") { Description = "With --seed: replay FsCheck's failing test of this size." };
+var corrected = new Option<bool>("--corrected") { Description = "Check the corrected statement of a claim that fails as printed." };
+
+var list = new Command("list", "List every claim of CLAIMS.md with its location, kind and whether it is implemented.") { paper, json };
+list.SetAction(r => Run(() => Commands.List(r.GetValue(paper), r.GetValue(json))));
+
+var check = new Command("check", "Check claims and print the ledger of verdicts.") { claimIds, paper, budget, seed, replay, size, corrected, json };
+check.SetAction(r => Run(() => Commands.Check(r.GetValue(claimIds) ?? [], r.GetValue(paper), r.GetValue(budget)!, r.GetValue(seed), r.GetValue(replay), r.GetValue(size), r.GetValue(corrected), r.GetValue(json))));
+
+var fuzzClaim = new Option<string>("--claim") { Description = "The claim to fuzz.", Required = true };
+var drop = new Option<string?>("--drop") { Description = "Only this hypothesis (default: each in turn)." };
+var fuzzBudget = new Option<string>("--budget") { Description = "Cases per search (a number, or a profile name).", DefaultValueFactory = _ => "300" };
+var noTight = new Option<bool>("--no-tightness") { Description = "Skip the tightness search of constants." };
+var fuzz = new Command("fuzz", "Weaken each hypothesis in turn and search for counterexamples; search the tightness of constants.") { fuzzClaim, drop, fuzzBudget, seed, noTight, json };
+fuzz.SetAction(r => Run(() => Commands.Fuzz(r.GetValue(fuzzClaim)!, r.GetValue(drop), r.GetValue(fuzzBudget)!, r.GetValue(seed), !r.GetValue(noTight), r.GetValue(json))));
+
+var experiment = new Argument<string>("experiment") { Description = "Experiment id (see 'verification reproduce --list')." , Arity = ArgumentArity.ZeroOrOne };
+var outDir = new Option<string?>("--out") { Description = "Folder for the CSV files." };
+var listExperiments = new Option<bool>("--list") { Description = "List the experiments." };
+var reproduce = new Command("reproduce", "Run a paper experiment and write its series as CSV.") { experiment, seed, outDir, listExperiments, json };
+reproduce.SetAction(r => Run(() => Commands.Reproduce(r.GetValue(experiment), r.GetValue(seed), r.GetValue(outDir), r.GetValue(listExperiments), r.GetValue(json))));
+
+var goldenIds = new Argument<string[]>("id") { Description = "Snapshot ids to accept.", Arity = ArgumentArity.ZeroOrMore };
+var goldenDir = new Option<string?>("--golden") { Description = "The golden folder (default: golden/ of the repository)." };
+var review = new Command("review", "List snapshots whose current output differs from the committed file, with numeric summaries.") { goldenDir, json };
+review.SetAction(r => Run(() => Commands.GoldenReview(r.GetValue(goldenDir), r.GetValue(json))));
+var accept = new Command("accept", "Overwrite the named snapshots with the current output (deliberately; nothing else writes golden/).") { goldenIds, goldenDir };
+accept.SetAction(r => Run(() => Commands.GoldenAccept(r.GetValue(goldenIds) ?? [], r.GetValue(goldenDir))));
+var golden = new Command("golden", "Review and accept golden snapshots.") { review, accept };
+
+var root = new RootCommand("Verification: executable checks of the claims of machine-learning-theory papers.") { list, check, fuzz, reproduce, golden };
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    Console.Error.WriteLine("verification: " + string.Join("; ", parsed.Errors.Select(e => e.Message)) + " (see 'verification --help')");
+    return 2;
+}
+return parsed.Invoke();
+
+static int Run(Func<int> action)
+{
+    try
+    {
+        return action();
+    }
+    catch (UsageException e)
+    {
+        Console.Error.WriteLine("verification: " + e.Message);
+        return 2;
+    }
+    catch (Exception e) when (e is ArgumentException or FormatException)
+    {
+        Console.Error.WriteLine("verification: " + e.Message);
+        return 2;
+    }
+    catch (Exception e)
+    {
+        Console.Error.WriteLine($"verification: internal error: {e.GetType().Name}: {e.Message}");
+        return 1;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Xunit;
+
+namespace Verification.Tests.Cli;
+
+/// <summary>The command-line tool as a user meets it: exit codes, one-line errors without stack traces, JSON that parses.</summary>
+public class CliTests
+{
+    private static readonly string Dll = Path.Combine(
+        Path.GetDirectoryName(Golden.Store.Root)!, "src", "Verification.Cli", "bin",
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "verification.dll");
+
+    public static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(Dll);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var outTask = p.StandardOutput.ReadToEndAsync();
+        var err = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        return (p.ExitCode, outTask.Result, err);
+    }
+
+    [Theory]
+    [InlineData("unknown claim id", "check", "--claim", "SBG.Thm99")]
+    [InlineData("unknown paper", "check", "--paper", "XYZ")]
+    [InlineData("malformed seed", "check", "--claim", "SBG.Eq6", "--seed", "12x")]
+    [InlineData("invalid budget", "check", "--paper", "SBG", "--budget", "huge")]
+    [InlineData("malformed replay string", "check", "--claim", "SBG.Eq6", "--replay", "1,two,3")]
+    [InlineData("need exactly one --claim", "check", "--paper", "SBG", "--replay", "1,2")]
+    [InlineData("unknown claim id", "fuzz", "--claim", "NOPE.1")]
+    [InlineData("has no hypothesis", "fuzz", "--claim", "SBG.Thm5.1", "--drop", "nonsense")]
+    [InlineData("invalid budget", "fuzz", "--claim", "SBG.Thm5.1", "--budget", "-3")]
+    [InlineData("unknown experiment", "reproduce", "no-such-figure")]
+    [InlineData("cannot be written", "reproduce", "sbg-fig4-fig5", "--out", "/dev/null/sub")]
+    [InlineData("unknown golden snapshot", "golden", "accept", "no-such-snapshot")]
+    [InlineData("Unrecognized command or argument", "frobnicate")]
+    public void Bad_input_gets_one_line_and_exit_code_2(string expected, params string[] args)
+    {
+        var (code, _, err) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Contains(expected, err, StringComparison.OrdinalIgnoreCase);
+        Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("   at ", err);
+    }
+
+    [Fact]
+    public void A_truncated_golden_file_is_bad_input_and_nothing_is_written()
+    {
+        var dir = Directory.CreateTempSubdirectory("golden-").FullName;
+        var snaps = Directory.CreateDirectory(Path.Combine(dir, "__snapshots__")).FullName;
+        File.WriteAllText(Path.Combine(snaps, "sbg-fig4-fig5.snap"), "# id: sbg-fig4-fig5\n# rows: 289\nx1\tx2\n-2\t-2\n");
+        var before = Directory.GetFiles(dir, "*", SearchOption.AllDirectories);
+        var (code, _, err) = Run("golden", "review", "--golden", dir);
+        Assert.Equal(2, code);
+        Assert.Contains("truncated", err);
+        Assert.Equal(before, Directory.GetFiles(dir, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_missing_golden_file_is_reported_by_review()
+    {
+        var dir = Directory.CreateTempSubdirectory("golden-").FullName;
+        var (code, output, _) = Run("golden", "review", "--golden", dir);
+        Assert.Equal(0, code);
+        Assert.Contains("sbg-fig4-fig5: no committed snapshot", output);
+    }
+
+    [Fact]
+    public void List_shows_every_id_of_the_ledger_as_json()
+    {
+        var (code, output, _) = Run("list", "--json");
+        Assert.Equal(0, code);
+        var claims = JsonDocument.Parse(output).RootElement.GetProperty("claims");
+        Assert.Equal(Spec.Ledger.Entries.Count, claims.GetArrayLength());
+    }
+
+    [Fact]
+    public void Check_json_gives_verdicts_with_case_counts_and_is_deterministic()
+    {
+        var (code, first, _) = Run("check", "--paper", "SBG", "--budget", "ci", "--json");
+        Assert.Equal(0, code);
+        var claims = JsonDocument.Parse(first).RootElement.GetProperty("claims").EnumerateArray().ToList();
+        var thm = claims.Single(c => c.GetProperty("id").GetString() == "SBG.Thm5.1");
+        Assert.Equal("holds", thm.GetProperty("verdict").GetString());
+        Assert.True(thm.GetProperty("cases").GetInt32() > 0);
+        var eq6 = claims.Single(c => c.GetProperty("id").GetString() == "SBG.Eq6");
+        Assert.Equal("fails", eq6.GetProperty("verdict").GetString());
+        Assert.Equal("holds", eq6.GetProperty("corrected").GetProperty("verdict").GetString());
+        var (_, second, _) = Run("check", "--paper", "SBG", "--budget", "ci", "--json");
+        Assert.Equal(WithoutTimings(first), WithoutTimings(second));
+    }
+
+    [Fact]
+    public void Fuzz_json_reports_each_hypothesis_and_the_tightness_interval()
+    {
+        var (code, output, _) = Run("fuzz", "--claim", "SBG.Cor10.1", "--budget", "100", "--json");
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Contains(root.GetProperty("findings").EnumerateArray(), f => f.GetProperty("hypothesis").GetString() == "region" && f.GetProperty("found").GetBoolean());
+        var t = Assert.Single(root.GetProperty("tightness").EnumerateArray());
+        Assert.Equal("2", t.GetProperty("printed").GetString());
+    }
+
+    [Fact]
+    public void Reproduce_writes_csv_atomically()
+    {
+        var dir = Directory.CreateTempSubdirectory("repro-").FullName;
+        var (code, _, _) = Run("reproduce", "sbg-fig4-fig5", "--out", dir);
+        Assert.Equal(0, code);
+        Assert.Equal(["sbg-fig4-fig5.csv"], Directory.GetFiles(dir).Select(Path.GetFileName));
+    }
+
+    internal static string WithoutTimings(string json) =>
+        System.Text.RegularExpressions.Regex.Replace(json, "\"seconds\": [0-9.eE+-]+", "\"seconds\": 0");
+}

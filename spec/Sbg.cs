@@ -16,7 +16,8 @@ public static class Sbg
 
     /// <summary>α ∈ (0, 1) as printed; weakened to α ∈ [−1, 1) (ReLU and worse) or α ∈ (1, 4].</summary>
     internal static Rational Alpha(Choices c, Context ctx) =>
-        ctx.Weak("leaky") ? c.In(Interval.ClosedOpen(-1, 1), MaxAlphaDenominator)
+        ctx.ConstantValues is { } fixedValues && fixedValues.TryGetValue("alpha", out var fixedAlpha) ? fixedAlpha // a tightness search at one α
+        : ctx.Weak("leaky") ? c.In(Interval.ClosedOpen(-1, 1), MaxAlphaDenominator)
         : ctx.Weak("alpha-above-1") ? c.In(Interval.OpenClosed(1, 4), MaxAlphaDenominator)
         : c.Bool() ? new Rational(1, c.Int(2, 4 * MaxAlphaDenominator)) // small α: where Leaky ReLU is closest to ReLU
         : c.In(Interval.Open(0, 1), MaxAlphaDenominator);

@@ -221,16 +221,29 @@ public static class Commands
         }
     }
 
-    public static int GoldenReview(string? dir, bool json)
+    public static int Report(string outDir, string budget, string? seedText, int fuzzCases)
+    {
+        var profile = ParseProfile(budget);
+        var seed = ParseSeed(seedText);
+        if (fuzzCases < 0) throw new UsageException("--fuzz-cases must be non-negative");
+        var path = new Reporting.ReportBuilder(profile, seed, fuzzCases, progress: true).Build(outDir);
+        Console.WriteLine($"wrote {Path.Combine(path, "index.md")} and index.html");
+        return 0;
+    }
+
+    public static int GoldenReview(string? dir, string overlayDir, bool json)
     {
         var store = Store(dir);
         var golden = ExperimentCatalog.All.Where(e => e.Golden).ToList();
-        var diffs = new List<GoldenDiff>();
+        var results = new List<(GoldenDiff Diff, Snapshot Current, SnapshotFile? Committed)>();
         foreach (var e in golden)
         {
             try
             {
-                diffs.Add(store.Compare(e.Run(e.DefaultSeed)));
+                var current = e.Run(e.DefaultSeed);
+                var path = store.PathOf(e.Id);
+                var committed = File.Exists(path) ? SnapshotFile.Parse(File.ReadAllText(path), path) : null;
+                results.Add((committed is null ? store.Compare(current) : GoldenStore.Compare(current, committed), current, committed));
             }
             catch (FormatException f)
             {
@@ -238,15 +251,63 @@ public static class Commands
             }
         }
         var stray = store.CommittedIds().Where(id => golden.All(e => e.Id != id)).ToList();
+        var plots = new List<string>();
+        var changed = results.Where(r => !r.Diff.Matches && r.Committed is not null && r.Diff.Columns.Count > 0).ToList();
+        if (changed.Count > 0)
+        {
+            Output.EnsureWritableFolder(overlayDir);
+            foreach (var (diff, current, committed) in changed)
+                foreach (var spec in Overlays(diff, current, committed!))
+                {
+                    PlotRenderer.SavePng(spec, overlayDir);
+                    plots.Add(Path.Combine(overlayDir, spec.FileName));
+                }
+        }
         if (json)
         {
-            Console.WriteLine(Output.ToJson(new { differing = diffs.Where(d => !d.Matches), matching = diffs.Where(d => d.Matches).Select(d => d.Id), stray }));
+            Console.WriteLine(Output.ToJson(new
+            {
+                differing = results.Where(r => !r.Diff.Matches).Select(r => r.Diff),
+                matching = results.Where(r => r.Diff.Matches).Select(r => r.Diff.Id),
+                stray,
+                overlays = plots,
+            }));
             return 0;
         }
-        foreach (var d in diffs.Where(d => !d.Matches)) Console.WriteLine(d.Summary());
-        Console.WriteLine($"{diffs.Count(d => d.Matches)} of {diffs.Count} snapshots match.");
+        foreach (var (d, current, _) in results.Where(r => !r.Diff.Matches))
+        {
+            Console.WriteLine(d.Summary());
+            foreach (var c in d.Columns)
+                Console.WriteLine($"    stated precision: {current.SignificantDigits} significant digits, tolerance {current.Tolerance:G3}: the change is {(c.MaxRelative / current.Tolerance).ToString("G3", CultureInfo.InvariantCulture)} times the tolerance");
+        }
+        Console.WriteLine($"{results.Count(r => r.Diff.Matches)} of {results.Count} snapshots match.");
+        foreach (var p in plots) Console.WriteLine($"overlay: {p}");
         foreach (var s in stray) Console.WriteLine($"stray snapshot (no experiment produces it): {store.PathOf(s)}");
+        if (Directory.Exists(store.MismatchFolder))
+            foreach (var f in Directory.GetFiles(store.MismatchFolder)) Console.WriteLine($"mismatch file left by a test run: {f}");
         return 0;
+    }
+
+    /// <summary>Committed against current for each changed numeric column, against the first column when it is numeric.</summary>
+    private static IEnumerable<PlotSpec> Overlays(GoldenDiff diff, Snapshot current, SnapshotFile committed)
+    {
+        double[] Column(IReadOnlyList<string[]> rows, int j) => rows.Select(r => Reporting.ExperimentPlots.ParseNumber(r[j])).ToArray();
+        var now = SnapshotFile.Of(current);
+        var x0Now = Column(now.Rows, 0);
+        var x0Then = Column(committed.Rows, 0);
+        var useFirst = !x0Now.Any(double.IsNaN) && !x0Then.Any(double.IsNaN);
+        foreach (var c in diff.Columns)
+        {
+            var j = now.ColumnNames.ToList().IndexOf(c.Column);
+            var yNow = Column(now.Rows, j);
+            var yThen = Column(committed.Rows, j);
+            var xNow = useFirst ? x0Now : Enumerable.Range(0, yNow.Length).Select(i => (double)i).ToArray();
+            var xThen = useFirst ? x0Then : Enumerable.Range(0, yThen.Length).Select(i => (double)i).ToArray();
+            yield return new PlotSpec($"{diff.Id}-{Reporting.ExperimentPlots.Slug(c.Column)}-overlay.png", $"{diff.Id}: {c.Column}, committed vs current",
+                useFirst ? now.ColumnNames[0] : "row", c.Column,
+                [new PlotSeries("committed", xThen, yThen), new PlotSeries("current", xNow, yNow, SeriesStyle.Dashed)],
+                Caption: $"first differing row {c.FirstDifferingRow + 1}, max |Δ| {c.MaxAbsolute:G3}, max relative {c.MaxRelative:G3}");
+        }
     }
 
     public static int GoldenAccept(string[] ids, string? dir)

@@ -32,15 +32,21 @@ var listExperiments = new Option<bool>("--list") { Description = "List the exper
 var reproduce = new Command("reproduce", "Run a paper experiment and write its series as CSV.") { experiment, seed, outDir, listExperiments, json };
 reproduce.SetAction(r => Run(() => Commands.Reproduce(r.GetValue(experiment), r.GetValue(seed), r.GetValue(outDir), r.GetValue(listExperiments), r.GetValue(json))));
 
+var reportOut = new Option<string>("--out") { Description = "Folder for the report (replaced atomically).", DefaultValueFactory = _ => "report" };
+var fuzzCases = new Option<int>("--fuzz-cases") { Description = "Cases per fuzz search in the assumption analysis (0 skips it).", DefaultValueFactory = _ => 60 };
+var report = new Command("report", "Write a self-contained report: ledger, findings, trust, assumption analysis, experiments and plots (index.md, index.html).") { reportOut, budget, seed, fuzzCases };
+report.SetAction(r => Run(() => Commands.Report(r.GetValue(reportOut)!, r.GetValue(budget)!, r.GetValue(seed), r.GetValue(fuzzCases))));
+
 var goldenIds = new Argument<string[]>("id") { Description = "Snapshot ids to accept.", Arity = ArgumentArity.ZeroOrMore };
 var goldenDir = new Option<string?>("--golden") { Description = "The golden folder (default: golden/ of the repository)." };
-var review = new Command("review", "List snapshots whose current output differs from the committed file, with numeric summaries.") { goldenDir, json };
-review.SetAction(r => Run(() => Commands.GoldenReview(r.GetValue(goldenDir), r.GetValue(json))));
+var overlays = new Option<string>("--out") { Description = "Folder for the overlay plots of changed series.", DefaultValueFactory = _ => "golden-review" };
+var review = new Command("review", "List snapshots whose current output differs from the committed file, with numeric summaries and overlay plots.") { goldenDir, overlays, json };
+review.SetAction(r => Run(() => Commands.GoldenReview(r.GetValue(goldenDir), r.GetValue(overlays)!, r.GetValue(json))));
 var accept = new Command("accept", "Overwrite the named snapshots with the current output (deliberately; nothing else writes golden/).") { goldenIds, goldenDir };
 accept.SetAction(r => Run(() => Commands.GoldenAccept(r.GetValue(goldenIds) ?? [], r.GetValue(goldenDir))));
 var golden = new Command("golden", "Review and accept golden snapshots.") { review, accept };
 
-var root = new RootCommand("Verification: executable checks of the claims of machine-learning-theory papers.") { list, check, fuzz, reproduce, golden };
+var root = new RootCommand("Verification: executable checks of the claims of machine-learning-theory papers.") { list, check, fuzz, reproduce, report, golden };
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -74,13 +74,15 @@ public static class Fuzzer
             cx is not null, cx?.Class, cx, run.LargestViolation, run.LargestViolationCase, run.Cases);
     }
 
-    public static Tightness Tighten(Claim target, Constant k, int budget, ulong seed, int steps = 8)
+    /// <param name="fixedValues">Other parameters held fixed during the search (for example one value of α).</param>
+    public static Tightness Tighten(Claim target, Constant k, int budget, ulong seed, int steps = 8, IReadOnlyDictionary<string, Rational>? fixedValues = null)
     {
         var searches = 0;
         bool Fails(Rational value)
         {
             searches++;
-            var ctx = new Context(ConstantValues: new Dictionary<string, Rational> { [k.Name] = value });
+            var values = new Dictionary<string, Rational>(fixedValues ?? new Dictionary<string, Rational>()) { [k.Name] = value };
+            var ctx = new Context(ConstantValues: values);
             return target.Run(new RunRequest(budget, seed, ctx, Engine.Hedgehog)).Verdict == Verdict.Fails;
         }
 

@@ -1,0 +1,246 @@
+using System.Globalization;
+using System.Text;
+using Markdig;
+using Verification.Experiments;
+using Verification.Harness;
+using Verification.Report;
+using Verification.Spec;
+
+namespace Verification.Cli.Reporting;
+
+/// <summary>
+/// Writes the self-contained report: index.md and its HTML rendering, plots/ (PNG), data/ (CSV) and report.json. Everything
+/// is written to a temporary folder first and moved into place at the end, so a failed run leaves nothing half-written.
+/// </summary>
+public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bool progress)
+{
+    public sealed record ClaimSection(LedgerRow Row, FuzzReport? Fuzz, string? FuzzError);
+
+    /// <summary>Cases per search for the per-α tightness figure: enough to come within about 1% of the sharp value.</summary>
+    private const int TightnessCases = 2500;
+
+    public sealed record ExperimentSection(string Id, string ClaimId, string Description, Snapshot Snapshot, IReadOnlyList<PlotSpec> Plots);
+
+    public string Build(string outDir)
+    {
+        var final = Path.GetFullPath(outDir);
+        var parent = Path.GetDirectoryName(final) ?? throw new UsageException($"cannot write a report at '{outDir}'");
+        Output.EnsureWritableFolder(parent);
+        var tmp = Path.Combine(parent, "." + Path.GetFileName(final) + ".tmp-" + Environment.ProcessId);
+        if (Directory.Exists(tmp)) Directory.Delete(tmp, true);
+        Directory.CreateDirectory(tmp);
+        try
+        {
+            var claims = RunClaims();
+            var experiments = RunExperiments();
+            var plots = Path.Combine(tmp, "plots");
+            var data = Path.Combine(tmp, "data");
+            Directory.CreateDirectory(data);
+            var extra = ClaimPlots(claims).ToList();
+            foreach (var spec in experiments.SelectMany(e => e.Plots).Concat(extra)) PlotRenderer.SavePng(spec, plots);
+            foreach (var e in experiments) File.WriteAllText(Path.Combine(data, e.Id + ".csv"), Commands.ToCsv(e.Snapshot));
+            var md = Markdown(claims, experiments, extra);
+            File.WriteAllText(Path.Combine(tmp, "index.md"), md);
+            File.WriteAllText(Path.Combine(tmp, "index.html"), Html(md));
+            File.WriteAllText(Path.Combine(tmp, "report.json"), Output.ToJson(new
+            {
+                profile = profile.ToString().ToLowerInvariant(),
+                seed,
+                fuzzCases,
+                claims = claims.Select(c => new { c.Row, fuzz = c.Fuzz is null ? null : FuzzJson(c.Fuzz), c.FuzzError }),
+                experiments = experiments.Select(e => new { e.Id, e.ClaimId, e.Description, csv = "data/" + e.Id + ".csv", plots = e.Plots.Select(p => "plots/" + p.FileName) }),
+            }));
+            if (Directory.Exists(final)) Directory.Delete(final, true);
+            Directory.Move(tmp, final);
+            return final;
+        }
+        catch
+        {
+            if (Directory.Exists(tmp)) Directory.Delete(tmp, true);
+            throw;
+        }
+    }
+
+    private static object FuzzJson(FuzzReport f) => new
+    {
+        f.TargetId,
+        findings = f.Findings.Select(h => new { h.Hypothesis, h.Weakened, expected = h.Expected?.ToString(), h.Found, h.Refuted, h.MatchesExpectation, h.Class, minimal = h.Minimal?.Case, h.LargestViolation }),
+        tightness = f.Tightness.Select(t => new { t.Constant, printed = t.Printed.ToString(), largestFailing = t.LargestFailing?.ToString(), smallestHolding = t.SmallestHolding?.ToString() }),
+    };
+
+    private List<ClaimSection> RunClaims()
+    {
+        var entries = Claims.Registry.Ledger;
+        var sections = new ClaimSection[entries.Count];
+        var done = 0;
+        Parallel.For(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var row = Checking.Run(entries[i], profile, seed);
+            FuzzReport? fuzz = null;
+            string? error = null;
+            var claim = Claims.Registry.Find(entries[i].Id);
+            if (claim is not null && claim.Kind != ClaimKind.NotExecutable && fuzzCases > 0)
+            {
+                try { fuzz = Fuzzer.Run(claim, null, Math.Max(10, fuzzCases / Math.Max(1, Fuzzer.Target(claim).CostPerCase)), seed); }
+                catch (Exception e) when (e is not OutOfMemoryException) { error = e.GetType().Name + ": " + e.Message; }
+            }
+            sections[i] = new ClaimSection(row, fuzz, error);
+            var n = Interlocked.Increment(ref done);
+            lock (sections) Output.Progress(progress, $"[{n}/{entries.Count}] {entries[i].Id}");
+        });
+        Output.EndProgress(progress);
+        return sections.ToList();
+    }
+
+    private List<ExperimentSection> RunExperiments() =>
+        ExperimentCatalog.All
+            .Where(e => e.Golden || profile == Profile.Deep)
+            .Select(e =>
+            {
+                Output.Progress(progress, $"experiment {e.Id}");
+                var s = e.Run(e.DefaultSeed);
+                return new ExperimentSection(e.Id, e.ClaimId, e.Description, s, ExperimentPlots.For(s).ToList());
+            })
+            .ToList();
+
+    /// <summary>Figures about claims rather than experiments: the tightness of constants found by the fuzzer.</summary>
+    private IEnumerable<PlotSpec> ClaimPlots(IReadOnlyList<ClaimSection> claims)
+    {
+        var thm = claims.FirstOrDefault(c => c.Row.Id == "SBG.Thm5.1");
+        if (thm?.Fuzz?.Tightness.FirstOrDefault() is { } t)
+        {
+            var alpha = Enumerable.Range(1, 99).Select(i => i / 100.0).ToArray();
+            var series = new List<PlotSeries>
+            {
+                new("sharp constant (1 − α)/(1 + α)", alpha, alpha.Select(a => (1 - a) / (1 + a)).ToArray()),
+                new("printed constant 2 (Thm 5.1)", [0, 1], [2, 2], SeriesStyle.Dashed),
+                new("Eq. (6) as printed: 1", [0, 1], [1, 1], SeriesStyle.Dashed),
+            };
+            // At a few fixed α the fuzzer bisects the constant: the largest value at which it still finds a counterexample.
+            var target = Claims.Registry.Find("SBG.Thm5.1")!;
+            var constant = target.Constants.Single(k => k.Name == "c");
+            var alphas = new[] { new Arithmetic.Rational(1, 20), new Arithmetic.Rational(1, 4), new Arithmetic.Rational(3, 5) };
+            var found = alphas.AsParallel().AsOrdered()
+                .Select(a => (a, Fuzzer.Tighten(target, constant with { High = 1 }, TightnessCases, Budgets.DefaultSeed, 7, new Dictionary<string, Arithmetic.Rational> { ["alpha"] = a })))
+                .ToList();
+            // Exact witnesses (the extremal configuration of Sbg.SharpConstant) fail at the curve itself.
+            series.Add(new("exact witness: N(x) = 0 at c = (1 − α)/(1 + α)", alphas.Select(a => a.ToDouble()).ToArray(), alphas.Select(a => Spec.Sbg.SharpConstant(a).ToDouble()).ToArray(), SeriesStyle.Points));
+            series.Add(new("fuzzer: largest c with a counterexample", found.Select(f => f.a.ToDouble()).ToArray(), found.Select(f => f.Item2.LargestFailing?.ToDouble() ?? double.NaN).ToArray(), SeriesStyle.Points));
+            series.Add(new("fuzzer: smallest c without one", found.Select(f => f.a.ToDouble()).ToArray(), found.Select(f => f.Item2.SmallestHolding?.ToDouble() ?? double.NaN).ToArray(), SeriesStyle.Points));
+            yield return new PlotSpec("sbg-thm5-1-tightness.png", "Theorem 5.1: how large must the constant in c·r‖x‖ be?", "α (Leaky ReLU slope)", "constant c",
+                series, Caption: $"Counterexamples exist exactly for c ≤ (1 − α)/(1 + α) (exact witnesses on the curve). The fuzzer's bisection at fixed α ({TightnessCases} cases per search) is a lower bound that approaches the curve as the budget grows; over all α ∈ (0, 1) the assumption analysis found counterexamples up to c = {t.LargestFailing?.ToDouble().ToString("G3", CultureInfo.InvariantCulture) ?? "–"} with its smaller budget.");
+        }
+    }
+
+    private static string Esc(string s) => s.Replace("|", "\\|").Replace("\n", " ");
+
+    private static string V(Verdict v) => Checking.VerdictText(v);
+
+    private string Markdown(IReadOnlyList<ClaimSection> claims, IReadOnlyList<ExperimentSection> experiments, IReadOnlyList<PlotSpec> claimPlots)
+    {
+        var sb = new StringBuilder();
+        var ic = CultureInfo.InvariantCulture;
+        sb.AppendLine("# Verification report").AppendLine();
+        sb.AppendLine(ic, $"Profile `{profile.ToString().ToLowerInvariant()}`, seed {seed}, fuzz budget {fuzzCases} cases per search (divided by each claim's cost). Regenerate with `verification report --out DIR --budget {profile.ToString().ToLowerInvariant()} --seed {seed}`.").AppendLine();
+        sb.AppendLine("| paper | claims | implemented | holds | fails | inconclusive | not executable | not implemented |").AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var g in claims.GroupBy(c => c.Row.Paper))
+        {
+            int Count(Verdict v) => g.Count(c => c.Row.Verdict == v);
+            sb.AppendLine(ic, $"| {g.Key} | {g.Count()} | {g.Count() - Count(Verdict.NotImplemented)} | {Count(Verdict.Holds)} | {Count(Verdict.Fails)} | {Count(Verdict.Inconclusive)} | {Count(Verdict.NotExecutable)} | {Count(Verdict.NotImplemented)} |");
+        }
+
+        sb.AppendLine().AppendLine("## Findings (errata)").AppendLine();
+        var fails = claims.Where(c => c.Row.Verdict == Verdict.Fails).ToList();
+        if (fails.Count == 0) sb.AppendLine("No claim fails as printed under this budget.");
+        foreach (var c in fails)
+        {
+            var r = c.Row;
+            sb.AppendLine(ic, $"### {r.Id} ({Esc(r.Where)})").AppendLine();
+            if (r.Finding is { } f)
+            {
+                sb.AppendLine(ic, $"**What is wrong.** {f.Summary}").AppendLine();
+                sb.AppendLine(ic, $"**Minimal reproducer.** {f.MinimalReproducer}").AppendLine();
+                sb.AppendLine(ic, $"**Corrected statement.** {f.CorrectedStatement} — verdict: **{(r.Corrected is { } k ? V(k.Verdict) + $"** on {k.Cases} cases" : "not checked**")}.").AppendLine();
+            }
+            else sb.AppendLine("**Not recorded by the team: a new failure to review.**").AppendLine();
+            if (r.Counterexample is { } cx)
+            {
+                sb.AppendLine(ic, $"Counterexample found by this run ({cx.Class.ToString().ToLowerInvariant()}; seed {cx.Seed}, size {cx.Size}):").AppendLine();
+                sb.AppendLine("```").AppendLine(cx.Case).AppendLine(cx.Detail).AppendLine("```");
+                sb.AppendLine(ic, $"Largest violation seen: {r.LargestViolation?.ToString("G4", ic)}. Replay: `{cx.Replay}`.").AppendLine();
+            }
+        }
+        var floatOnly = claims.Where(c => c.Fuzz?.Findings.FirstOrDefault(h => h.Hypothesis == "as-printed") is { Found: true, Class: CounterexampleClass.FloatOnly }).ToList();
+        if (floatOnly.Count > 0)
+        {
+            sb.AppendLine("### Float-only counterexamples (the mathematics holds; a double implementation does not)").AppendLine();
+            foreach (var c in floatOnly)
+            {
+                var h = c.Fuzz!.Findings.First(x => x.Hypothesis == "as-printed");
+                sb.AppendLine(ic, $"- **{c.Row.Id}**: `{Esc(h.Minimal!.Case)}` — {Esc(h.Minimal.Detail)}");
+            }
+            sb.AppendLine();
+        }
+
+        foreach (var paper in claims.GroupBy(c => c.Row.Paper))
+        {
+            sb.AppendLine(ic, $"## Ledger: {paper.Key}").AppendLine();
+            sb.AppendLine("| claim | where | kind | arithmetic | cases | verdict | corrected | seconds |").AppendLine("|---|---|---|---|---|---|---|---|");
+            foreach (var c in paper)
+            {
+                var r = c.Row;
+                sb.AppendLine(ic, $"| {r.Id} | {Esc(r.Where)} | {r.Kind} | {r.Arithmetic} | {r.Cases} | **{V(r.Verdict)}** | {(r.Corrected is { } k ? V(k.Verdict) : "")} | {r.Seconds.ToString("0.00", ic)} |");
+            }
+            sb.AppendLine();
+            sb.AppendLine(ic, $"### Trust: what each {paper.Key} verdict rests on").AppendLine();
+            foreach (var c in paper.Where(c => c.Row.Trust is not null)) sb.AppendLine(ic, $"- **{c.Row.Id}**: {Esc(c.Row.Trust!)}");
+            sb.AppendLine();
+            sb.AppendLine(ic, $"### Assumption analysis: {paper.Key}").AppendLine();
+            foreach (var c in paper.Where(c => c.Fuzz is not null || c.FuzzError is not null))
+            {
+                if (c.FuzzError is not null) { sb.AppendLine(ic, $"- **{c.Row.Id}**: fuzzing failed: {Esc(c.FuzzError)}"); continue; }
+                var f = c.Fuzz!;
+                sb.AppendLine($"**{c.Row.Id}**" + (f.TargetId != f.ClaimId ? $" (via its corrected statement {f.TargetId})" : "") + ":").AppendLine();
+                sb.AppendLine("| hypothesis | weakened to | expected | found | class | agrees | largest violation |").AppendLine("|---|---|---|---|---|---|---|");
+                foreach (var h in f.Findings)
+                    sb.AppendLine(ic, $"| {h.Hypothesis} | {Esc(h.Weakened)} | {h.Expected?.ToString().ToLowerInvariant() ?? "-"} | {(h.Found ? "counterexample" : "none")} | {h.Class?.ToString().ToLowerInvariant() ?? "-"} | {(h.MatchesExpectation ? "yes" : "**no**")} | {(h.Found ? h.LargestViolation.ToString("G3", ic) : "")} |");
+                foreach (var t in f.Tightness)
+                {
+                    var line = $"Constant `{t.Constant}` (printed {t.Printed}): counterexample found up to {Fmt(t.LargestFailing)}, none from {Fmt(t.SmallestHolding)}. {Esc(t.Note)}";
+                    sb.AppendLine().AppendLine(line);
+                }
+                sb.AppendLine();
+            }
+        }
+
+        sb.AppendLine("## Experiments and figures").AppendLine();
+        foreach (var p in claimPlots) Figure(sb, p);
+        foreach (var e in experiments)
+        {
+            sb.AppendLine(ic, $"### {e.Id} ({e.ClaimId})").AppendLine().AppendLine(e.Description).AppendLine();
+            foreach (var (k, v) in e.Snapshot.Header) sb.AppendLine(ic, $"- {Esc(k)}: {Esc(v)}");
+            sb.AppendLine(ic, $"- data: [data/{e.Id}.csv](data/{e.Id}.csv)").AppendLine();
+            foreach (var p in e.Plots) Figure(sb, p);
+        }
+        return sb.ToString();
+
+        static string Fmt(Arithmetic.Rational? r) => r is { } v ? $"{v} (≈ {v.ToDouble().ToString("G4", CultureInfo.InvariantCulture)})" : "–";
+    }
+
+    private static void Figure(StringBuilder sb, PlotSpec p)
+    {
+        sb.AppendLine($"![{Esc(p.Title)}](plots/{p.FileName})").AppendLine();
+        if (p.Caption is not null) sb.AppendLine($"*{p.Caption}*").AppendLine();
+    }
+
+    private static string Html(string markdown)
+    {
+        var pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+        var body = Markdig.Markdown.ToHtml(markdown, pipeline);
+        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Verification report</title>\n<style>"
+            + "body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.45}"
+            + "table{border-collapse:collapse;margin:1em 0;font-size:0.9em}td,th{border:1px solid #ccc;padding:3px 8px;vertical-align:top}"
+            + "th{background:#f3f3f3}code,pre{background:#f6f6f6}pre{padding:0.6em;overflow-x:auto}img{max-width:100%}"
+            + "</style></head><body>\n" + body + "</body></html>\n";
+    }
+}

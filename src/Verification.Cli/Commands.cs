@@ -221,6 +221,30 @@ public static class Commands
         }
     }
 
+    public static int Bench(string[] names, bool json)
+    {
+        var all = Cli.Bench.Workloads.All;
+        foreach (var n in names)
+            if (all.All(w => w.Name != n)) throw new UsageException($"unknown workload '{n}' (workloads: {string.Join(", ", all.Select(w => w.Name))})");
+        var chosen = names.Length == 0 ? all : all.Where(w => names.Contains(w.Name)).ToList();
+        var results = chosen.Select(w => Cli.Bench.Workloads.Measure(w, line => Output.Progress(!json, line))).ToList();
+        Output.EndProgress(!json);
+        var machine = $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+        if (json)
+        {
+            Console.WriteLine(Output.ToJson(new { machine, workloads = results }));
+            return 0;
+        }
+        var ic = CultureInfo.InvariantCulture;
+        Console.Write(Output.Table(["workload", "median s", "range s", "throughput", "target", "meets"], results.Select(m => (IReadOnlyList<string>)
+        [
+            m.Name, m.MedianSeconds.ToString("G4", ic), $"{m.MinSeconds.ToString("G3", ic)}–{m.MaxSeconds.ToString("G3", ic)}",
+            $"{m.UnitsPerSecond.ToString("G4", ic)} {m.Unit}/s", m.Target ?? "", m.MeetsTarget is { } b ? (b ? "yes" : "NO") : "",
+        ])));
+        Console.WriteLine($"\nmachine: {machine}");
+        return 0;
+    }
+
     public static int Report(string outDir, string budget, string? seedText, int fuzzCases)
     {
         var profile = ParseProfile(budget);

@@ -37,6 +37,10 @@ var fuzzCases = new Option<int>("--fuzz-cases") { Description = "Cases per fuzz 
 var report = new Command("report", "Write a self-contained report: ledger, findings, trust, assumption analysis, experiments and plots (index.md, index.html).") { reportOut, budget, seed, fuzzCases };
 report.SetAction(r => Run(() => Commands.Report(r.GetValue(reportOut)!, r.GetValue(budget)!, r.GetValue(seed), r.GetValue(fuzzCases))));
 
+var benchNames = new Argument<string[]>("workload") { Description = "Workloads to run (default: all).", Arity = ArgumentArity.ZeroOrMore };
+var bench = new Command("bench", "Time the named workloads: median and range of wall time over repeated runs, and throughput.") { benchNames, json };
+bench.SetAction(r => Run(() => Commands.Bench(r.GetValue(benchNames) ?? [], r.GetValue(json))));
+
 var goldenIds = new Argument<string[]>("id") { Description = "Snapshot ids to accept.", Arity = ArgumentArity.ZeroOrMore };
 var goldenDir = new Option<string?>("--golden") { Description = "The golden folder (default: golden/ of the repository)." };
 var overlays = new Option<string>("--out") { Description = "Folder for the overlay plots of changed series.", DefaultValueFactory = _ => "golden-review" };
@@ -46,7 +50,7 @@ var accept = new Command("accept", "Overwrite the named snapshots with the curre
 accept.SetAction(r => Run(() => Commands.GoldenAccept(r.GetValue(goldenIds) ?? [], r.GetValue(goldenDir))));
 var golden = new Command("golden", "Review and accept golden snapshots.") { review, accept };
 
-var root = new RootCommand("Verification: executable checks of the claims of machine-learning-theory papers.") { list, check, fuzz, reproduce, report, golden };
+var root = new RootCommand("Verification: executable checks of the claims of machine-learning-theory papers.") { list, check, fuzz, reproduce, report, bench, golden };
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

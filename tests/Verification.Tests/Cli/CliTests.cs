@@ -11,9 +11,12 @@ public class CliTests
         Path.GetDirectoryName(Golden.Store.Root)!, "src", "Verification.Cli", "bin",
         new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "verification.dll");
 
-    public static (int Code, string Out, string Err) Run(params string[] args)
+    public static (int Code, string Out, string Err) Run(params string[] args) => RunWith(null, args);
+
+    public static (int Code, string Out, string Err) RunWith(IDictionary<string, string>? env, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (k, v) in env ?? new Dictionary<string, string>()) psi.Environment[k] = v;
         psi.ArgumentList.Add(Dll);
         foreach (var a in args) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
@@ -91,6 +94,15 @@ public class CliTests
         Assert.Equal("holds", eq6.GetProperty("corrected").GetProperty("verdict").GetString());
         var (_, second, _) = Run("check", "--paper", "SBG", "--budget", "ci", "--json");
         Assert.Equal(WithoutTimings(first), WithoutTimings(second));
+    }
+
+    [Fact]
+    public void Check_json_is_the_same_on_one_core_and_on_two()
+    {
+        var (_, two, _) = Run("check", "--paper", "SBG", "--budget", "ci", "--json");
+        var (code, one, _) = RunWith(new Dictionary<string, string> { ["DOTNET_PROCESSOR_COUNT"] = "1" }, "check", "--paper", "SBG", "--budget", "ci", "--json");
+        Assert.Equal(0, code);
+        Assert.Equal(WithoutTimings(two), WithoutTimings(one));
     }
 
     [Fact]

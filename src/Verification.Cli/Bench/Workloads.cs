@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using Verification.Harness;
+using Verification.Spec;
+
+namespace Verification.Cli.Bench;
+
+/// <summary>A named workload: one run does <c>Run()</c> units of work (cases, steps, evaluations) in the stated unit.</summary>
+/// <param name="Target">The target, as units per second (or seconds per run when <see cref="TargetSeconds"/>).</param>
+public sealed record Workload(string Name, string Unit, string Description, Func<long> Run, double? Target = null, bool TargetSeconds = false, int Repetitions = 5);
+
+public sealed record Measurement(string Name, string Unit, string Description, int Repetitions, double MedianSeconds, double MinSeconds, double MaxSeconds, long UnitsPerRun, double UnitsPerSecond, string? Target, bool? MeetsTarget);
+
+/// <summary>
+/// The benchmark workloads of <c>verification bench</c>. Timing is by wall clock over repeated runs (median and range), after
+/// one warm-up run; the workloads are deterministic by seed, so runs do the same work.
+/// </summary>
+public static class Workloads
+{
+    public static List<Workload> All { get; } =
+    [
+        new("sbg-thm51-exact", "cases", "SBG Theorem 5.1 cases generated and decided in exact rational arithmetic", () => Thm51(exact: true, 2_000)),
+        new("sbg-thm51-double", "cases", "the same cases decided in double precision", () => Thm51(exact: false, 2_000)),
+        new("check-quick", "claims", "the whole default 'verification check' (quick profile)", CheckQuick, Target: 120, TargetSeconds: true, Repetitions: 1),
+    ];
+
+    private static long Thm51(bool exact, int cases)
+    {
+        var claim = (PropertyClaim<Data.Sbg.ClusteredCase>)Claims.Registry.Find("SBG.Thm5.1")!;
+        var rng = new Random(20211);
+        var raw = new int[64];
+        for (var i = 0; i < cases; i++)
+        {
+            for (var j = 0; j < raw.Length; j++) raw[j] = rng.Next(-1_000_000, 1_000_000);
+            var (_, r) = claim.EvaluateChoices(raw, Context.AsPrinted, inDouble: !exact);
+            if (r.IsFailure && exact) throw new InvalidOperationException("benchmark case failed: " + r.Detail);
+        }
+        return cases;
+    }
+
+    private static long CheckQuick()
+    {
+        var entries = Claims.Registry.Ledger;
+        Parallel.For(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => Checking.Run(entries[i], Profile.Quick, Budgets.DefaultSeed));
+        return entries.Count;
+    }
+
+    public static Measurement Measure(Workload w, Action<string>? progress = null)
+    {
+        progress?.Invoke($"{w.Name}: warm-up");
+        var units = w.Run();
+        var times = new List<double>();
+        for (var i = 0; i < w.Repetitions; i++)
+        {
+            progress?.Invoke($"{w.Name}: run {i + 1}/{w.Repetitions}");
+            var sw = Stopwatch.StartNew();
+            units = w.Run();
+            times.Add(sw.Elapsed.TotalSeconds);
+        }
+        times.Sort();
+        var median = times[times.Count / 2];
+        var rate = units / median;
+        string? target = w.Target is { } t ? (w.TargetSeconds ? $"≤ {t.ToString(CultureInfo.InvariantCulture)} s" : $"≥ {t.ToString(CultureInfo.InvariantCulture)} {w.Unit}/s") : null;
+        bool? meets = w.Target is { } tt ? (w.TargetSeconds ? median <= tt : rate >= tt) : null;
+        return new Measurement(w.Name, w.Unit, w.Description, w.Repetitions, median, times[0], times[^1], units, rate, target, meets);
+    }
+}

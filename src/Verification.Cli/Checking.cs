@@ -50,24 +50,25 @@ public static class Checking
         new(c.Case, c.Detail, c.Class, c.Violation, c.ReplaySeed, c.Size, c.ChoicesLiteral,
             $"verification check --claim {claim.Id.Split('#')[0]} --replay {c.ChoicesLiteral}" + (claim.Id.Contains('#') ? " --corrected" : ""));
 
-    public static LedgerRow Run(LedgerEntry entry, Profile profile, ulong seed, int[]? replay = null, bool corrected = false, int? size = null, ulong? gamma = null)
+    public static LedgerRow Run(LedgerEntry entry, Profile profile, ulong seed, int[]? replay = null, bool corrected = false, int? size = null, ulong? gamma = null, string? variant = null)
     {
         var claim = Claims.Registry.Find(entry.Id);
         if (claim is null)
             return new LedgerRow(entry.Id, entry.Id[..entry.Id.IndexOf('.')], entry.Where, "-", "-", 0, Verdict.NotImplemented, null, 0, null, null, null, null, null, entry.What);
         var target = corrected ? claim.Corrected ?? throw new UsageException($"{claim.Id} has no corrected statement") : claim;
         var sw = Stopwatch.StartNew();
-        var request = RunRequest.For(target, profile, seed) with { ReplayChoices = replay, ReplaySize = size, Gamma = gamma };
+        var request = RunRequest.For(target, profile, seed, variant is null ? null : new Context(Variant: variant)) with { ReplayChoices = replay, ReplaySize = size, Gamma = gamma };
         var run = target.Run(request);
         CorrectedView? fixedView = null;
-        if (!corrected && claim.Corrected is { } fix && replay is null)
+        if (!corrected && variant is null && claim.Corrected is { } fix && replay is null)
         {
             var fr = fix.Run(RunRequest.For(fix, profile, seed));
             fixedView = new CorrectedView(fix.Id, fix.Statement, fr.Verdict, fr.Cases, View(fix, fr.Counterexample));
         }
         sw.Stop();
         var finding = claim.Finding is { } f ? new FindingView(f.Summary, f.MinimalReproducer, f.CorrectedStatement) : null;
-        return new LedgerRow(target.Id, claim.Paper, target.Where, Kind(target.Kind), target.Arithmetic, run.Cases, run.Verdict, claim.Expected,
+        var id = variant is null ? target.Id : $"{target.Id}@{variant}";
+        return new LedgerRow(id, claim.Paper, target.Where, Kind(target.Kind), target.Arithmetic, run.Cases, run.Verdict, claim.Expected,
             Math.Round(sw.Elapsed.TotalSeconds, 2), target.Trust, View(target, run.Counterexample),
             run.Counterexample is null ? null : run.LargestViolation, finding, fixedView, string.IsNullOrEmpty(run.Note) ? null : run.Note);
     }

@@ -65,13 +65,19 @@ public static class Commands
     public static Profile ParseProfile(string s) =>
         Budgets.TryParse(s, out var p) ? p : throw new UsageException($"invalid budget '{s}': expected ci, quick, standard or deep");
 
-    public static int Check(string[] ids, string? paper, string budget, string? seedText, string? replayText, int? size, bool corrected, bool json)
+    public static int Check(string[] ids, string? paper, string budget, string? seedText, string? replayText, int? size, bool corrected, string? variant, bool json)
     {
         var profile = ParseProfile(budget);
         var (seed, gamma) = ParseSeedAndGamma(seedText);
         var replay = replayText is null ? null : ParseChoices(replayText);
-        if ((replay is not null || corrected || size is not null) && ids.Length != 1)
-            throw new UsageException("--replay, --size and --corrected need exactly one --claim");
+        if ((replay is not null || corrected || size is not null || variant is not null) && ids.Length != 1)
+            throw new UsageException("--replay, --size, --corrected and --variant need exactly one --claim");
+        if (variant is not null && Claims.Registry.Find(ids[0]) is { } vc)
+        {
+            var checkedStatement = corrected ? vc.Corrected ?? vc : vc;
+            if (!checkedStatement.WrongVariants.Contains(variant))
+                throw new UsageException($"{checkedStatement.Id} has no wrong variant '{variant}' (it has: {string.Join(", ", checkedStatement.WrongVariants)})");
+        }
         if (size is < 0) throw new UsageException("--size must be non-negative");
         var entries = Checking.Select(ids, paper);
         var progress = !json;
@@ -80,7 +86,7 @@ public static class Commands
         // Claims are independent and deterministic by seed, so running them on both cores changes nothing but the time.
         Parallel.For(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            rows[i] = Checking.Run(entries[i], profile, seed, replay, corrected, size, gamma);
+            rows[i] = Checking.Run(entries[i], profile, seed, replay, corrected, size, gamma, variant);
             var n = Interlocked.Increment(ref done);
             lock (rows) Output.Progress(progress, $"[{n}/{entries.Count}] {entries[i].Id}: {Checking.VerdictText(rows[i].Verdict)}");
         });

@@ -12,12 +12,13 @@ var seed = new Option<string?>("--seed") { Description = "Seed (unsigned integer
 var replay = new Option<string?>("--replay") { Description = "Evaluate exactly this choice sequence (comma-separated integers, as printed with a counterexample)." };
 var size = new Option<int?>("--size") { Description = "With --seed: replay FsCheck's failing test of this size." };
 var corrected = new Option<bool>("--corrected") { Description = "Check the corrected statement of a claim that fails as printed." };
+var variant = new Option<string?>("--variant") { Description = "Check a deliberately wrong variant of the claim (it must fail): shows the property can fail." };
 
 var list = new Command("list", "List every claim of CLAIMS.md with its location, kind and whether it is implemented.") { paper, json };
 list.SetAction(r => Run(() => Commands.List(r.GetValue(paper), r.GetValue(json))));
 
-var check = new Command("check", "Check claims and print the ledger of verdicts.") { claimIds, paper, budget, seed, replay, size, corrected, json };
-check.SetAction(r => Run(() => Commands.Check(r.GetValue(claimIds) ?? [], r.GetValue(paper), r.GetValue(budget)!, r.GetValue(seed), r.GetValue(replay), r.GetValue(size), r.GetValue(corrected), r.GetValue(json))));
+var check = new Command("check", "Check claims and print the ledger of verdicts.") { claimIds, paper, budget, seed, replay, size, corrected, variant, json };
+check.SetAction(r => Run(() => Commands.Check(r.GetValue(claimIds) ?? [], r.GetValue(paper), r.GetValue(budget)!, r.GetValue(seed), r.GetValue(replay), r.GetValue(size), r.GetValue(corrected), r.GetValue(variant), r.GetValue(json))));
 
 var fuzzClaim = new Option<string>("--claim") { Description = "The claim to fuzz.", Required = true };
 var drop = new Option<string?>("--drop") { Description = "Only this hypothesis (default: each in turn)." };

@@ -39,6 +39,9 @@ public class CliTests
     [InlineData("unknown experiment", "reproduce", "no-such-figure")]
     [InlineData("cannot be written", "reproduce", "sbg-fig4-fig5", "--out", "/dev/null/sub")]
     [InlineData("unknown golden snapshot", "golden", "accept", "no-such-snapshot")]
+    [InlineData("has no wrong variant", "check", "--claim", "SBG.Thm5.1", "--variant", "nope")]
+    [InlineData("unknown workload", "bench", "no-such-workload")]
+    [InlineData("--fuzz-cases must be non-negative", "report", "--fuzz-cases", "-1")]
     [InlineData("Unrecognized command or argument", "frobnicate")]
     public void Bad_input_gets_one_line_and_exit_code_2(string expected, params string[] args)
     {
@@ -94,6 +97,16 @@ public class CliTests
         Assert.Equal("holds", eq6.GetProperty("corrected").GetProperty("verdict").GetString());
         var (_, second, _) = Run("check", "--paper", "SBG", "--budget", "ci", "--json");
         Assert.Equal(WithoutTimings(first), WithoutTimings(second));
+    }
+
+    [Fact]
+    public void Check_reports_a_deliberately_wrong_variant_as_fails()
+    {
+        var (code, output, _) = Run("check", "--claim", "SBG.Thm5.1", "--variant", "relu-activation", "--budget", "ci", "--json");
+        Assert.Equal(0, code);
+        var row = JsonDocument.Parse(output).RootElement.GetProperty("claims")[0];
+        Assert.Equal("fails", row.GetProperty("verdict").GetString());
+        Assert.Equal("genuine", row.GetProperty("counterexample").GetProperty("class").GetString());
     }
 
     [Fact]

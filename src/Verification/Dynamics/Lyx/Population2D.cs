@@ -135,6 +135,7 @@ public sealed class Population2D
                     cuts.Add(((t % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI));
         }
         cuts.Sort();
+        if (Bias.All(x => x == 0)) cuts = RefineHomogeneous(cuts);
         var total = new double[Size];
         var error = 0.0;
         var buf = new double[Size];
@@ -155,6 +156,42 @@ public sealed class Population2D
                 res.PJoint[q, l] = total[off + Q * L + q * L + l];
             }
         return res;
+    }
+
+    /// <summary>
+    /// For b = 0, on each piece with a fixed activation pattern φ_q(rω) = r ⟨s_q, ω⟩ with s_q = Σ_{active} C[q, l] w_l, so the
+    /// kinks of the radial integrals (where 1/⟨s_q, ω⟩ crosses m or M) are at θ = ψ_q ± arccos(c/|s_q|), c ∈ {1/m, 1/M}:
+    /// adding them leaves only analytic integrands on every panel.
+    /// </summary>
+    private List<double> RefineHomogeneous(List<double> cuts)
+    {
+        var refined = new List<double>(cuts);
+        for (var i = 0; i + 1 < cuts.Count; i++)
+        {
+            var mid = (cuts[i] + cuts[i + 1]) / 2;
+            double cx = Math.Cos(mid), sy = Math.Sin(mid);
+            for (var q = 0; q < Q; q++)
+            {
+                double sx = 0, syy = 0;
+                for (var l = 0; l < L; l++)
+                    if (Wt[l][0] * cx + Wt[l][1] * sy > 0) { sx += Coef[q][l] * Wt[l][0]; syy += Coef[q][l] * Wt[l][1]; }
+                var rad = Math.Sqrt(sx * sx + syy * syy);
+                if (rad == 0) continue;
+                var psi = Math.Atan2(syy, sx);
+                foreach (var c in new[] { 1 / Density.Min, 1 / Density.Max })
+                {
+                    if (c >= rad) continue;
+                    var o = Math.Acos(c / rad);
+                    foreach (var t in new[] { psi + o, psi - o })
+                    {
+                        var tt = ((t % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+                        if (tt > cuts[i] && tt < cuts[i + 1]) refined.Add(tt);
+                    }
+                }
+            }
+        }
+        refined.Sort();
+        return refined;
     }
 
     private double Adapt(double a, double b, double[] whole, double[] total, int depth)

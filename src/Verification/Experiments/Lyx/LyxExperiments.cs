@@ -256,27 +256,33 @@ public static class LyxExperiments
         for (var i = 0; i < w.Length; i++) w[i] = rng.Normal();
         var g = new double[w.Length];
         var perClass = data.Length / 2.0;
+        var n = data.Length;
+        var xs = new double[n * d];
+        var ys = new double[n];
+        for (var p = 0; p < n; p++) { for (var i = 0; i < d; i++) xs[p * d + i] = data[p].X[i]; ys[p] = data[p].Y; }
+        Span<double> h = stackalloc double[2 * k];
         for (var t = 0; ; t++)
         {
             Array.Clear(g);
             var loss = 0.0;
-            foreach (var (x, y) in data)
+            for (var p = 0; p < n; p++)
             {
+                double x0 = xs[p * d], x1 = xs[p * d + 1], x2 = xs[p * d + 2], x3 = xs[p * d + 3], y = ys[p];
                 var f = 0.0;
                 for (var j = 0; j < 2 * k; j++)
                 {
-                    var h = w[j * d] * x[0] + w[j * d + 1] * x[1] + w[j * d + 2] * x[2] + w[j * d + 3] * x[3];
-                    if (h > 0) f += j < k ? h : -h;
+                    var hj = w[j * d] * x0 + w[j * d + 1] * x1 + w[j * d + 2] * x2 + w[j * d + 3] * x3;
+                    h[j] = hj;
+                    if (hj > 0) f += j < k ? hj : -hj;
                 }
                 var m = 1 - y * f;
                 if (!(m > 0)) continue;
                 loss += m / perClass;
                 for (var j = 0; j < 2 * k; j++)
                 {
-                    var h = w[j * d] * x[0] + w[j * d + 1] * x[1] + w[j * d + 2] * x[2] + w[j * d + 3] * x[3];
-                    if (!(h > 0)) continue;
+                    if (!(h[j] > 0)) continue;
                     var sgn = (j < k ? -1.0 : 1.0) * y / perClass;
-                    for (var i = 0; i < d; i++) g[j * d + i] += sgn * x[i];
+                    g[j * d] += sgn * x0; g[j * d + 1] += sgn * x1; g[j * d + 2] += sgn * x2; g[j * d + 3] += sgn * x3;
                 }
             }
             if (loss == 0) return (t, true);

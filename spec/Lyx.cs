@@ -251,7 +251,7 @@ public sealed class Lyx_Prop1 : PropertyClaim<Prop1Case>
     public override Verdict Expected => _corrected ? Verdict.Holds : Verdict.Fails;
     public override Finding? Finding => _corrected ? null : new(
         "With b > 0 a network whose neurons are all inactive on the annulus m ≤ |x| ≤ M is a critical point (the gradient integrands vanish on the support) with l(W) = 1, yet f(W, x_i) ≠ 0 at points x_i ∈ V_i outside the support. The proof's continuity step only shows l = 0 or f ≡ 0 on the support.",
-        "d = 2, b = 1/2, m = 1, M = 1, k = 1, w_1 = (1/2, 0, 0, 0), u_1 = (0, 0, 1/2, 0): ⟨w_1, x⟩ ≤ 1/2 = b on |x| ≤ 1, so ∇l(W) = 0 and l(W) = 1; x_1 = (2, 0, 0, 0) ∈ V_1 has f = 1/2 ≠ 0 and x_2 = (0, 0, 2, 0) ∈ V_2 has f = −1/2 ≠ 0 (the generator's shrunk case is of this family)",
+        "d = 2, b = 1, m = 1, M = 2, k = 1, w_1 = (0, −1/2, 0, 0), u_1 = (0, 0, 0, −1/2): |w_1| M = |u_1| M = 1 ≤ b, so every neuron is inactive on the support, ∇l(W) = 0 and l(W) = 1; yet x_1 = (0, −4, 0, 0) ∈ V_1 has f = 1 ≠ 0 and x_2 = (0, 0, 0, −4) ∈ V_2 has f = −1 ≠ 0 (the shrunk counterexample of the ci run)",
         "Require the points x_i with f(W, x_i) ≠ 0 to lie in the support of D_i (m ≤ |x_i| ≤ M); with b = 0 the printed statement is equivalent to this by homogeneity.");
     public override Claim? Corrected => _corrected ? null : new Lyx_Prop1Corrected();
 
@@ -360,7 +360,7 @@ public sealed class Lyx_J_Prop1 : PropertyClaim<JProp1Case>
     public override Verdict Expected => _corrected ? Verdict.Holds : Verdict.Fails;
     public override Finding? Finding => _corrected ? null : new(
         "With biases b_j > 0, a network all of whose neurons are inactive on the annulus is a critical point of l_i with l_i = n − 1, while f(W; x) ≠ 0 at points x ∈ V_i outside the support.",
-        "n = 2, k = 2, V = [[1, −1], [−1, 1]], d_i = 2, b = (1, 1), m = M = 1, w_1 = (1, 0), w_2 = 0: ⟨w_1, x⟩ ≤ 1 = b_1 on |x| ≤ 1, so ∇l_1 = 0 and l_1 = 1; x = (2, 0) ∈ V_1 has f = (1, −1) ≠ 0",
+        "n = 3, k = 3, V = [[1, −1, −1], [−1, 1, −1], [−1, −1, 1]] (v = 1), d_i = 2, b = (1, 1, 1), m = 1, M = 2, w_1 = w_2 = w_3 = (0, −1/2): |w_j| M = 1 ≤ b_j, so ∇l_1 = 0 and l_1 = n − 1 = 2; x = (0, −4) ∈ V_1 has f = (−1, −1, −1) ≠ 0 (the shrunk counterexample of the ci run)",
         "Require x to lie in the support of D_i (m_i ≤ |x| ≤ M_i).");
     public override Claim? Corrected => _corrected ? null : new Lyx_J_Prop1Corrected();
 
@@ -540,7 +540,7 @@ public sealed class Lyx_J_Prop2 : PropertyClaim<Prop2Case>
     public override Verdict Expected => _corrected ? Verdict.Holds : Verdict.Fails;
     public override Finding? Finding => _corrected ? null : new(
         "On the support f_i − f_r = 2v Σ_{v_{i,j}>0} σ(⟨w_j, x⟩ − b_j), and the printed radius only guarantees one term ≥ 1, so the margin can be 2v < 1 when v < 1/2 (Assumption 1 allows any v > 0).",
-        "n = 2, k = 4, V = [[1/4, −1/4, 1/4, −1/4], [−1/4, 1/4, −1/4, 1/4]], d_i = 1, b = 0, m = 1, M = 1: w_1 = 1, w_3 = −1 (hull [−1, 1] = ball of radius (1+0)/1), w_2 = w_4 = 0; at x = 1: f_1 − f_2 = 2 · 1/4 · 1 = 1/2, so l_1 = 1/2 > 0",
+        "n = 2, k = 4, V = [[1/3, −1/3, 1/3, −1/3], [−1/3, 1/3, −1/3, 1/3]], d_i = 1, b = 0, m = 1, M = 2: w_1 = 1, w_3 = −1 (hull [−1, 1] = ball of radius (1+0)/1), w_2 = w_4 = 0; at x = 1: f_1 − f_2 = 2 · 1/3 · 1 = 2/3, so l_1 = 1/3 > 0 (the shrunk counterexample of the ci run)",
         "Radius max_j (b_j + 1/(2v))/m_i (equal to the printed one when v = 1/2): then some positive neuron has ⟨w_j, x⟩ ≥ b_j + 1/(2v) and f_i − f_r ≥ 1.");
     public override Claim? Corrected => _corrected ? null : new Lyx_J_Prop2Corrected();
 
@@ -809,7 +809,7 @@ public sealed class Lyx_DescentLemma : PropertyClaim<DescentCase>
     public override Verdict Expected => _corrected ? Verdict.Holds : Verdict.Fails;
     public override Finding? Finding => _corrected ? null : new(
         "The printed condition η < L/2 does not make η − η²L/2 non-negative (that needs η ≤ 2/L): for L > 2, step sizes in (2/L, L/2) increase the loss.",
-        "l(x) = 2x² (L = 4), x = 1, η = 1 < L/2 = 2: x⁺ = 1 − 4 = −3, l(x⁺) = 18 > l(x) = 2 (and η − η²L/2 = −1 < 0)",
+        "l(x) = (3/2)x² (L = 3), x = 1, η = 1 < L/2 = 3/2: x⁺ = 1 − 3 = −2, l(x⁺) = 6 > l(x) = 3/2 (η − η²L/2 = −1/2 < 0; the shrunk counterexample of the ci run)",
         "η < 2/L (the standard condition); then (9) gives monotone decrease.");
     public override Claim? Corrected => _corrected ? null : new Lyx_DescentLemmaCorrected();
 
@@ -896,7 +896,7 @@ public sealed class Lyx_Remark1 : PropertyClaim<Remark1Case>
     public override Verdict Expected => _corrected ? Verdict.Holds : Verdict.Fails;
     public override Finding? Finding => _corrected ? null : new(
         "Only the gradient with respect to the w_j vanishes; the u_j still receive the gradient E[1_{Ω_W} 1_{Ω_{u_j}} x] from class-1 data, so GD does update (it shrinks the u_j) while the loss stays ≥ 1.",
-        "d = 2, b = 0, k = 1, w_1 = (0, 0), u_1 = (1, 0), data {(1, 0)}: ∇_{u_1} l_1 = (1, 0) ≠ 0",
+        "d = 2, b = 0, k = 1, w_1 = (0, 0), u_1 = (0, −2), data {(0, −1)} (label 1): the condition fails (⟨w_1, x⟩ = 0), but ∇_{u_1} l_1 = (0, −1) ≠ 0, so GD moves u_1 (the shrunk counterexample of the ci run)",
         "Without the condition the w_j get zero gradient at every step and never move, so l_1(W^(t)) ≥ 1 for all t (the u_j can still move).");
     public override Claim? Corrected => _corrected ? null : new Lyx_Remark1Corrected();
 
@@ -1014,7 +1014,7 @@ public sealed class Lyx_Lemma3a : PropertyClaim<Lemma3aCase>
     public override string Setting => "finite class-1 data sets in the annulus 1 ≤ |x| ≤ 2 of R^d, d ∈ {1, 2, 3} (the proof only uses ⟨w_j, x⟩ > b ≥ 0 on Ω_{w_j}, so it applies to every distribution, empirical ones included); conference (6) or journal (6) with V from Assumption 1, n ∈ {2, 3}; b ≥ 0; three exact GD steps, |w|² compared exactly.";
     public override IReadOnlyList<Hypothesis> Hypotheses =>
     [
-        new("b>=0", "b ≥ 0 (b_j ≥ 0)", "b ∈ [−2, 0)", Expectation.Counterexample, "points with b < ⟨w_j, x⟩ ≤ 0 then push w_j towards −x... i.e. shrink it"),
+        new("b>=0", "b ≥ 0 (b_j ≥ 0)", "b ∈ [−2, 0)", Expectation.Counterexample, "points with b < ⟨w_j, x⟩ ≤ 0 are active and their subgradient step can shorten w_j"),
     ];
     public override IReadOnlyList<string> WrongVariants => ["ascent"];
 
@@ -1730,11 +1730,7 @@ public sealed class Lyx_Lemma2 : LyxLipschitzBase
     public override string Id => "LYX.Lemma2";
     public override string Where => "C Lemma 2 and its proof";
     public override string Statement => "Network (1) with 0 < b < 1/(2Mk): l(W) is Lipschitz differentiable, |∇l(W_1) − ∇l(W_2)| ≤ L|W_1 − W_2| with L(k, b, p_max, M).";
-    public override string Setting => "the class-1 part l_1 of network (1) (Lemma 1 decouples the two classes; the class-2 part is the same problem), d = 2, k ∈ [1, 3], b ∈ (0, 1/(2kM)), radial densities on annuli; W random, one column moved by ε ∈ {10^−1, 10^−2, 10^−3}; |·| the column-wise norm sum. Compared with the proof's constant L = 2k [2|S¹|M²p_max/C + p_max M|S¹|/b], C = 1/(2M) − (k − 2)b (terms (1) and (2) per column).";
-    public override IReadOnlyList<Hypothesis> Hypotheses =>
-    [
-        new("b>0", "0 < b < 1/(2Mk)", "see LYX.Text.NoBiasNotLipschitz (b = 0)", Expectation.None, "the weakening b = 0 is checked by its own claim; here the generator keeps b in range"),
-    ];
+    public override string Setting => "the class-1 part l_1 of network (1) (Lemma 1 decouples the two classes; the class-2 part is the same problem), d = 2, k ∈ [1, 3], b ∈ (0, 1/(2kM)), radial densities on annuli; W random, one column moved by ε ∈ {10^−1, 10^−2, 10^−3}; |·| the column-wise norm sum. Compared with the proof's constant L = 2k [2|S¹|M²p_max/C + p_max M|S¹|/b], C = 1/(2M) − (k − 2)b (terms (1) and (2) per column). The bias hypothesis is not fuzzed here: dropping it (b = 0) is LYX.Text.NoBiasNotLipschitz, and for b above the range the proof's constant C is not positive.";
 }
 
 public sealed class Lyx_J_Lemma42 : LyxLipschitzBase
@@ -1744,10 +1740,6 @@ public sealed class Lyx_J_Lemma42 : LyxLipschitzBase
     public override string Where => "J Lemma 4.2 and its proof";
     public override string Statement => "Network (1) with 0 < Σ_j b_j < 1: l(W) is Lipschitz differentiable with L depending on k, b, p_max, M, V.";
     public override string Setting => "class i = 1 of the journal network, d_i = 2, n ∈ {2, 3}, k ∈ [n, n+1], V from Assumption 1, b_j ∈ (0, 1/k) (Σb_j < 1); compared with the proof's constant Σ_{j,r} |v_{1,j} − v_{r,j}| [2|S¹|M²p_max/C + p_max M|S¹|/b_j], C = (1/2 − Σb_j)/M, which exists only for Σb_j < 1/2 (inconclusive otherwise: the statement's range Σb_j < 1 is wider than the proof's).";
-    public override IReadOnlyList<Hypothesis> Hypotheses =>
-    [
-        new("sum-b<1", "0 < Σ b_j < 1", "see LYX.Text.NoBiasNotLipschitz (b = 0)", Expectation.None, "the weakening b = 0 is checked by its own claim"),
-    ];
 }
 
 // ───────────────────────────── trajectory claims (population GD in R², truncated horizon) ─────────────────────────────

@@ -2096,11 +2096,11 @@ public sealed class Lyx_J_Fig_SubspaceAngle : LyxExperimentClaim
     public override string Where => "J Fig. 3 and Section 6.1";
     public override string Statement => "The number of iterations to converge depends on the angle θ between V_1 and V_2; convergence is observed to be fastest when the subspaces are orthogonal (θ = π/2).";
     public override string Setting => new Lyx_J_Text_AcuteAngles().Setting + " Noise: none (the paper adds Gaussian noise of unstated size).";
-    public override string Trust => "simulation: 6 seeded runs at θ = π/6 and at θ = π/2 (one of three fixed seeds per case, results cached); Welch test: fails if orthogonal is significantly slower (p < 0.01), inconclusive if the difference is not significant; `verification reproduce lyx-j-fig-subspaceangle` gives θ = jπ/12, j = 1..6";
+    public override string Trust => "simulation: 6 seeded runs at θ = π/6 and at θ = π/2 (one fixed seed: every case is the same deterministic comparison, computed once); Welch test: fails if orthogonal is significantly slower (p < 0.01), inconclusive if the difference is not significant; `verification reproduce lyx-j-fig-subspaceangle` gives θ = jπ/12, j = 1..6";
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ulong, double, int), (double, double)> Cache = new();
     public override int CostPerCase => 400;
     public override IReadOnlyList<string> WrongVariants => ["swap-angles"];
-    public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 2), 0);
+    public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 0), 0);
     protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
     {
         (double M, double S) Stats(double theta, int cell) => Cache.GetOrAdd((x.Seed, theta, 0), _ =>

@@ -18,6 +18,11 @@ public class LyxClaimTests
     [Claim("LYX.Lemma3a")] public void Lemma3a() => ClaimAssert.Verdict("LYX.Lemma3a");
     [Claim("LYX.Lemma3b")] public void Lemma3b() => ClaimAssert.Verdict("LYX.Lemma3b");
     [Claim("LYX.J.Lemma5.1b")] public void JLemma51b() => ClaimAssert.Verdict("LYX.J.Lemma5.1b");
+}
+
+/// <summary>LYX claim verdicts (second group, run in parallel with the others).</summary>
+public class LyxClaimTests2
+{
     [Claim("LYX.Lemma3.Cp")] public void Lemma3Cp() => ClaimAssert.Verdict("LYX.Lemma3.Cp");
     [Claim("LYX.KeyIneq")] public void KeyIneq() => ClaimAssert.Verdict("LYX.KeyIneq");
     [Claim("LYX.Lemma4")] public void Lemma4() => ClaimAssert.Verdict("LYX.Lemma4");
@@ -27,6 +32,11 @@ public class LyxClaimTests
     [Claim("LYX.J.Prop3")] public void JProp3() => ClaimAssert.Verdict("LYX.J.Prop3");
     [Claim("LYX.Prop4")] public void Prop4() => ClaimAssert.Verdict("LYX.Prop4");
     [Claim("LYX.J.Prop4")] public void JProp4() => ClaimAssert.Verdict("LYX.J.Prop4");
+}
+
+/// <summary>LYX claim verdicts (third group).</summary>
+public class LyxClaimTests3
+{
     [Claim("LYX.Thm1")] public void Thm1() => ClaimAssert.Verdict("LYX.Thm1");
     [Claim("LYX.J.Thm3.1")] public void JThm31() => ClaimAssert.Verdict("LYX.J.Thm3.1");
     [Claim("LYX.Thm2")] public void Thm2() => ClaimAssert.Verdict("LYX.Thm2");
@@ -39,6 +49,11 @@ public class LyxClaimTests
     [Claim("LYX.Text.PointwiseLoss")] public void TextPointwiseLoss() => ClaimAssert.Verdict("LYX.Text.PointwiseLoss");
     [Claim("LYX.Text.NoBiasNotLipschitz")] public void TextNoBiasNotLipschitz() => ClaimAssert.Verdict("LYX.Text.NoBiasNotLipschitz");
     [Claim("LYX.J.Assumption1")] public void JAssumption1() => ClaimAssert.Verdict("LYX.J.Assumption1");
+}
+
+/// <summary>LYX claim verdicts (experiments).</summary>
+public class LyxClaimTests4
+{
     [Claim("LYX.J.Text.AcuteAngles")] public void JTextAcuteAngles() => ClaimAssert.Verdict("LYX.J.Text.AcuteAngles");
     [Claim("LYX.Table1")] public void Table1() => ClaimAssert.Verdict("LYX.Table1");
     [Claim("LYX.Fig.Iterations")] public void FigIterations() => ClaimAssert.Verdict("LYX.Fig.Iterations");
@@ -47,6 +62,11 @@ public class LyxClaimTests
     [Claim("LYX.J.Fig.SubspaceAngle")] public void JFigSubspaceAngle() => ClaimAssert.Verdict("LYX.J.Fig.SubspaceAngle");
     [Claim("LYX.MNIST")] public void Mnist() => ClaimAssert.Verdict("LYX.MNIST");
 
+}
+
+/// <summary>Registration, wrong variants and fuzz expectations of the LYX claims.</summary>
+public class LyxClaimMetaTests
+{
     /// <summary>Every LYX id of the ledger is registered (none not-implemented).</summary>
     [Fact, Trait("Paper", "LYX")]
     public void EveryLedgerIdIsRegistered()
@@ -62,6 +82,11 @@ public class LyxClaimTests
     [Theory, Trait("Paper", "LYX"), MemberData(nameof(Variants))]
     public void RejectsWrongVariant(string id, string variant) => ClaimAssert.Rejects(id, variant);
 
+}
+
+/// <summary>Fuzz expectations of every LYX hypothesis.</summary>
+public class LyxFuzzTests
+{
     public static IEnumerable<object[]> Hypotheses() =>
         Claims.Registry.Implemented.Where(c => c.Paper == "LYX").SelectMany(c => c.Hypotheses.Select(h => new object[] { c.Id, h.Name }));
 

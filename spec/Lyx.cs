@@ -1393,11 +1393,11 @@ public sealed class Lyx_KeyIneq : PropertyClaim<PopCase>
     public override string Id => _corrected ? "LYX.KeyIneq#corrected" : "LYX.KeyIneq";
     public override string Where => "C proofs of Lemma 3 (squared form), Prop 3 (p_R/(2C_p)) and Prop 4 (P[Ω^j]/(2C_p)); J proofs of Lemma 5.1, Props 3-4 (squared forms, with the factor 2v)";
     public override string Statement => _corrected
-        ? "For Ω = Ω_W ∩ Ω_{w_j} (so ⟨w̃_j, x⟩ > 0 on Ω): E[1_Ω ⟨w̃_j, x⟩] ≥ P[Ω]²/(2C_p) (the form of C Lemma 3 and all journal proofs; the conference Props 3-4 need it in place of the unsquared form)."
-        : "For Ω = Ω_W ∩ Ω_{w_j}: E[1_Ω ⟨w̃_j, x⟩] ≥ P[Ω]²/(2C_p) (C Lemma 3; J Lemma 5.1, Props 3-4 with 2v) and E[1_Ω ⟨w̃_j, x⟩] ≥ P[Ω]/(2C_p) (C Prop 3 with P ≥ p_R, C Prop 4).";
+        ? "For Ω = Ω_W ∩ Ω_{w_j} (so ⟨w̃_j, x⟩ > 0 on Ω): E[1_Ω ⟨w̃_j, x⟩] ≥ P[Ω]²/(2C_p) (the form of C Lemma 3; the conference Props 3-4 need it in place of the unsquared form); journal: |⟨∇_{w_j} l_i, w̃_j⟩| ≥ (v/C_p) Σ_{r: v_{r,j} ≠ v_{i,j}} P[Ω^j_{i,r}]²."
+        : "For Ω = Ω_W ∩ Ω_{w_j}: E[1_Ω ⟨w̃_j, x⟩] ≥ P[Ω]²/(2C_p) (C Lemma 3) and E[1_Ω ⟨w̃_j, x⟩] ≥ P[Ω]/(2C_p) (C Prop 3 with P ≥ p_R, C Prop 4); journal (Lemma 5.1, Props 3-4): |⟨∇_{w_j} l_i, w̃_j⟩| ≥ (v/C_p) Σ_{r≠i} P[Ω^j_{i,r}]².";
     public override ClaimKind Kind => ClaimKind.Numeric;
     public override string Arithmetic => "double";
-    public override string Setting => "network (6), b = 0, d = 2, k ∈ [1, 3], weights of small rationals times a scale in [1, 40] (large scales make Ω thin slabs); radial densities c|x|^α on m ≤ |x| ≤ M, α ∈ {0, 1, 2}; E and P by the population quadrature (exact radial integrals, adaptive angular Gauss–Legendre), C_p closed form (α = 0) or maximised numerically.";
+    public override string Setting => "network (6), b = 0, d = 2, k ∈ [1, 3], weights of small rationals times a scale in [1, 40] (large scales make Ω thin slabs); also the journal's form |⟨∇_{w_j} l_i, w̃_j⟩| ≥ (v/C_p) Σ_{r≠i} P[Ω^j_{i,r}]² for the network with V (n ∈ {2, 3}); radial densities c|x|^α on m ≤ |x| ≤ M, α ∈ {0, 1, 2}; E and P by the population quadrature (exact radial integrals, adaptive angular Gauss–Legendre), C_p closed form (α = 0) or maximised numerically.";
     public override string Trust => "numeric: a form is violated only if it fails by more than 100× the quadrature error estimate plus 1e-12";
     public override IReadOnlyList<Hypothesis> Hypotheses =>
     [
@@ -1408,9 +1408,9 @@ public sealed class Lyx_KeyIneq : PropertyClaim<PopCase>
     public override int CostPerCase => 4;
     public override Verdict Expected => _corrected ? Verdict.Holds : Verdict.Fails;
     public override Finding? Finding => _corrected ? null : new(
-        "The unsquared form E[1_Ω ⟨w̃, x⟩] ≥ P[Ω]/(2C_p) used in the conference proofs of Props 3 and 4 is false: for a thin slab Ω = {0 < ⟨w̃, x⟩ < δ} the left side is O(δ²) and the right side O(δ). The layer-cake argument gives only P[Ω]²/(2C_p) (the journal uses the squared form).",
-        "uniform density on 1 ≤ |x| ≤ 2 in R², k = 1, w_1 = (1/1000, 0), u_1 = 0, b = 0 (Ω = half annulus): E = 14/(9π) ≈ 0.4951, P = 1/2, C_p = 2√3/(3π) ≈ 0.3676, P/(2C_p) ≈ 0.680 > E (the squared form P²/(2C_p) ≈ 0.340 holds)",
-        "Use E[1_Ω ⟨w̃, x⟩] ≥ P[Ω]²/(2C_p) throughout; the conference bounds of Props 3-4 then change (|T_1| ≤ 2RC_p/(η p_R²) and a bound on Σ l² as in the journal).");
+        "Two of the printed forms are false. (a) The unsquared form E[1_Ω ⟨w̃, x⟩] ≥ P[Ω]/(2C_p) of the conference proofs of Props 3 and 4: for a thin slab Ω = {0 < ⟨w̃, x⟩ < δ} the left side is O(δ²), the right side O(δ); the layer-cake argument gives only P[Ω]²/(2C_p). (b) The journal's |⟨∇_{w_j} l_i, w̃_j⟩| ≥ (v/C_p) Σ_{r≠i} P[Ω^j_{i,r}]² (J Lemma 5.1) sums over all r ≠ i, but for a neuron with v_{i,j} < 0 and n ≥ 3 the classes r with v_{r,j} = v_{i,j} do not enter the gradient.",
+        "(a) uniform density on 1 ≤ |x| ≤ 2 in R², k = 1, w_1 = (1/1000, 0), u_1 = 0, b = 0 (Ω = half annulus): E = 14/(9π) ≈ 0.4951, P = 1/2, C_p = 2√3/(3π) ≈ 0.3676, P/(2C_p) ≈ 0.680 > E (P²/(2C_p) ≈ 0.340 holds). (b) same density, n = 3, k = 3, V = [[1, −1, −1], [−1, 1, −1], [−1, −1, 1]], w_2 = (1, 0), w_1 = w_3 = 0, class 1: |⟨∇_{w_2} l_1, w̃_2⟩| = 2 · 14/(9π) ≈ 0.990 < (v/C_p)(P[Ω²_{1,2}]² + P[Ω²_{1,3}]²) = (1/4 + 1/4)/C_p ≈ 1.360.",
+        "Use E[1_Ω ⟨w̃, x⟩] ≥ P[Ω]²/(2C_p) throughout (the conference bounds of Props 3-4 then change: |T_1| ≤ 2RC_p/(η p_R²) and a bound on Σ l² as in the journal), and in the journal's form sum only over the r with v_{r,j} ≠ v_{i,j}.");
     public override Claim? Corrected => _corrected ? null : new Lyx_KeyIneqCorrected();
 
     public override PopCase Generate(Choices c, Context ctx)
@@ -1421,7 +1421,48 @@ public sealed class Lyx_KeyIneq : PropertyClaim<PopCase>
         var w = PopGen.Vectors(c, k, Math.Abs(scale));
         var u = PopGen.Vectors(c, k, 1);
         var b = ctx.Weak("Omega-in-halfspace") ? -c.In(Interval.OpenClosed(L.Q(0), L.Q(1)), 4).ToDouble() : 0;
+        if (b == 0 && c.Bool())
+        {
+            // the journal's form: class 1 of n ∈ {2, 3}, V from Assumption 1
+            var n = c.Int(2, 3);
+            var kk = c.Int(n, n + 2);
+            var v = c.In(Interval.OpenClosed(L.Q(0), L.Q(2)), 4).ToDouble();
+            return new PopCase(m, bigM, alpha, PopGen.Vectors(c, kk, Math.Abs(scale)), [], 0, [], 0, 0, 0, true, v, JournalNet<double>.ConstructV(n, kk, v), new double[kk]);
+        }
         return new PopCase(m, bigM, alpha, w, u, b, [], 0, 0, 0, false, 0, [], []);
+    }
+
+    /// <summary>
+    /// J Lemma 5.1 / Props 3-4 form: |⟨∇_{w_j} l_1, w̃_j⟩| = Σ_r |v_{1,j} − v_{r,j}| E[1_{Ω^j_{1,r}} ⟨w̃_j, x⟩] ≥ (v/C_p) Σ_{r≠1} P[Ω^j_{1,r}]².
+    /// As printed the sum runs over all r ≠ i; the layer-cake bound only covers the r with v_{r,j} ≠ v_{i,j} (the others do not
+    /// enter the gradient), which is the corrected form.
+    /// </summary>
+    private Evaluation EvaluateJournal(PopCase x, Dynamics.Lyx.AnnulusDensity dens, double cp)
+    {
+        var res = Dynamics.Lyx.Population2D.Journal(dens, x.W, x.Bias, x.Vm, 0, 1e-10).Compute();
+        var tol = 100 * res.Error + 1e-12;
+        var worst = 0.0;
+        var detail = new List<string> { $"journal, n = {x.Vm.Length}, v = {x.V}, C_p = {cp:G8}, error {res.Error:G3}" };
+        for (var j = 0; j < x.W.Length; j++)
+        {
+            double lhs = 0, all = 0, active = 0;
+            for (var q = 0; q < x.Vm.Length - 1; q++)
+            {
+                var r = q + 1;
+                var coef = Math.Abs(x.Vm[0][j] - x.Vm[r][j]);
+                var p = res.PJoint[q, j];
+                lhs += coef * res.EProj[q, j];
+                all += p * p;
+                if (coef != 0) active += p * p;
+            }
+            if (all < 1e-18) continue;
+            var printed = x.V / cp * all;
+            var fixedRhs = x.V / cp * active;
+            detail.Add($"neuron {j + 1} ({(x.Vm[0][j] > 0 ? "+" : "−")}): |⟨∇, w̃⟩| = {lhs:G6}, (v/C_p)Σ_all P² = {printed:G6}, (v/C_p)Σ_active P² = {fixedRhs:G6}");
+            if (lhs < fixedRhs - tol) worst = Math.Max(worst, fixedRhs - lhs);
+            if (!_corrected && lhs < printed - tol) worst = Math.Max(worst, printed - lhs);
+        }
+        return worst > 0 ? Evaluation.Fails(worst, string.Join("; ", detail)) : Evaluation.Holds(string.Join("; ", detail));
     }
 
     public override Evaluation Evaluate(PopCase x, Context ctx)
@@ -1436,6 +1477,7 @@ public sealed class Lyx_KeyIneq : PropertyClaim<PopCase>
             // fine Riemann sum in polar coordinates (only for the fuzzer's weakened runs).
             return WeakenedNegativeBias(x, dens, cp);
         }
+        if (x.Journal) return EvaluateJournal(x, dens, cp);
         res = Dynamics.Lyx.Population2D.Conference(dens, x.W, x.U, 0, 1e-10).Compute();
         var tol = 100 * res.Error + 1e-12;
         var k = x.W.Length;

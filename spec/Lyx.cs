@@ -1161,7 +1161,7 @@ public sealed class Lyx_Remark3 : PropertyClaim<Remark3Case>
         var d = c.Int(1, 3);
         var k = c.Int(d + 1, 8);
         var shift = ctx.Weak("uniform") ? c.In(Interval.Closed(L.Q(3, 2), L.Q(2)), 4) : R.Zero;
-        return new Remark3Case(k, d, (ulong)c.Int(0, 2), shift);
+        return new Remark3Case(k, d, (ulong)c.Int(0, 1_000_000), shift);
     }
 
     public static R Formula(int k, int d, bool wrong) => wrong ? Remark3.Pgc(k, d - 1) : Remark3.Pgc(k, d);
@@ -2048,7 +2048,7 @@ public sealed class Lyx_Fig_Iterations : LyxExperimentClaim
     public override string Statement => "As the number of hidden neurons 2k grows, GD from random initialisation needs fewer iterations (box plots of median and quartiles).";
     public override string Trust => "60 seeded runs per size for 2k = 6, 12, 24: the medians must decrease and the Mann–Whitney-free check is on medians with the quartile boxes reported; `verification reproduce lyx-fig-iterations` gives all sizes";
     public override IReadOnlyList<string> WrongVariants => ["reversed"];
-    public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 2), 0);
+    public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 1), 0);
     protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
     {
         var med = new List<double>();
@@ -2073,7 +2073,7 @@ public sealed class Lyx_Fig_NormHistogram : LyxExperimentClaim
     public override string Statement => "Over 2000 runs with 2k = 8, the histogram of max_t |W^(t)| shows the weights stay bounded during training (supporting the boundedness assumption of Theorems 1 and 2).";
     public override string Trust => $"{Runs} seeded runs per case in the test profile (2000 in `verification reproduce lyx-fig-normhistogram`): every run must converge with a finite maximum norm; the histogram itself is reported, the paper's is not given numerically";
     public override IReadOnlyList<string> WrongVariants => ["cap-10"];
-    public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 2), 0);
+    public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 1), 0);
     protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
     {
         var res = Experiments.Lyx.LyxExperiments.Cell(x.Seed ^ 0x4157, 0, 4, false, Runs);
@@ -2170,7 +2170,7 @@ public sealed class Lyx_Remark2 : LyxExperimentClaim
     public override string Statement => "Theorem 2 does not require η small, but a larger learning rate implicitly results in a larger bound R for |W^(t)| (and so a larger constant C in (5)).";
     public override string Trust => "simulation: 100 paired seeded runs (same W(0)) with η and 4η on the 880-point set, 2k = 8; paired t-test on max_t |W^(t)|: holds if larger for 4η at p < 0.01, fails if significantly smaller, inconclusive otherwise";
     public override IReadOnlyList<string> WrongVariants => ["reverse-comparison"];
-    public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 2), c.Pick(new[] { 0.1, 0.05, 0.2 }));
+    public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 1), c.Pick(new[] { 0.1, 0.05, 0.2 }));
     protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
     {
         var diffs = new double[100];

@@ -1084,7 +1084,7 @@ public sealed class Lyx_Lemma4 : PropertyClaim<Lemma4Case>
     public override string Statement => "For k points w̃_j ∈ S^{d−1} in general position, with Λ_W their convex hull and H_i its facets, equivalent: (1) every direction n has j1, j2 with ⟨n, w̃_j1⟩ > 0 > ⟨n, w̃_j2⟩; (2) no closed hemisphere contains all w̃_j; (3) 0 ∈ interior of Λ_W; (4) for every facet H_i, 0 and all w̃_j lie on the same side of H_i.";
     public override ClaimKind Kind => ClaimKind.Exact;
     public override string Arithmetic => "rational";
-    public override string Setting => "d ∈ {1, 2, 3}, k ∈ [1, 7] rational unit vectors (inverse stereographic projection, then a rational rotation); each form decided exactly by its own algorithm: (1) finite direction enumeration (null spaces of d − 1 of the w̃_j), (2) exact LP feasibility of a closed hemisphere, (3) exact LP for strictly positive convex weights (hand-written rational simplex), (4) exact brute-force facet enumeration with 0 strictly inside (a hull that is not full-dimensional has no enclosing facets and fails (4)). General position is reported, not enforced: the four forms agree for every finite set of non-zero vectors.";
+    public override string Setting => "d ∈ {1, 2, 3, 4}, k ∈ [1, 7] rational unit vectors (inverse stereographic projection, then a rational rotation); each form decided exactly by its own algorithm: (1) finite direction enumeration (null spaces of d − 1 of the w̃_j), (2) exact LP feasibility of a closed hemisphere, (3) exact LP for strictly positive convex weights (hand-written rational simplex), (4) exact brute-force facet enumeration with 0 strictly inside (a hull that is not full-dimensional has no enclosing facets and fails (4)). General position is reported, not enforced: the four forms agree for every finite set of non-zero vectors.";
     public override IReadOnlyList<Hypothesis> Hypotheses =>
     [
         new("general-position", "the w̃_j are in general position", "repeated, antipodal and coplanar points added", Expectation.None,
@@ -1095,7 +1095,7 @@ public sealed class Lyx_Lemma4 : PropertyClaim<Lemma4Case>
 
     public override Lemma4Case Generate(Choices c, Context ctx)
     {
-        var d = c.Int(1, 3);
+        var d = c.Int(1, 4);
         var k = c.Int(1, 7);
         var q = LyxGen.Orthogonal(c, d);
         var w = Enumerable.Range(0, k).Select(_ => LyxGen.Apply(q, LyxGen.UnitVector(c, d))).ToList();
@@ -1699,7 +1699,7 @@ public abstract class LyxLipschitzBase : PropertyClaim<PopCase>
     public override string Arithmetic => "double";
     public override string Trust => "numeric: difference quotients of population gradients (quadrature errors far below the differences; a violation must exceed the bound by 10 × the propagated error). The lemma asserts that some L exists, which finitely many quotients cannot refute; what is checked is the explicit constant the proof derives.";
     public override IReadOnlyList<string> WrongVariants => ["tenth-of-L"];
-    public override int CostPerCase => 10;
+    public override int CostPerCase => 20;
 
     public override PopCase Generate(Choices c, Context ctx)
     {
@@ -1739,8 +1739,8 @@ public abstract class LyxLipschitzBase : PropertyClaim<PopCase>
             var k = x.W.Length;
             var w2 = col < k ? Shift(x.W, col) : x.W;
             var u2 = col >= k ? Shift(x.U, col - k) : x.U;
-            r1 = Dynamics.Lyx.Population2D.Conference(dens, x.W, x.U, x.B, 1e-12).Compute();
-            r2 = Dynamics.Lyx.Population2D.Conference(dens, w2, u2, x.B, 1e-12).Compute();
+            r1 = Dynamics.Lyx.Population2D.Conference(dens, x.W, x.U, x.B, 1e-10).Compute();
+            r2 = Dynamics.Lyx.Population2D.Conference(dens, w2, u2, x.B, 1e-10).Compute();
             var cc = 1 / (2 * x.M2) - (k - 2) * x.B;
             // per column: (1) + (2) = 2|S|M^d p_max/C + p_max M |S|/b (class-1 terms); 2k columns
             bound = 2 * k * (2 * s1 * x.M2 * x.M2 * dens.PMax / cc + dens.PMax * x.M2 * s1 / x.B);
@@ -1750,8 +1750,8 @@ public abstract class LyxLipschitzBase : PropertyClaim<PopCase>
             var sumB = x.Bias.Sum();
             var cc = (0.5 - sumB) / x.M2;
             if (!(cc > 0)) return Evaluation.Inconclusive($"Σb_j = {sumB} ≥ 1/2: the proof's constant C = (1/2 − Σb_j)/M is not positive");
-            r1 = Dynamics.Lyx.Population2D.Journal(dens, x.W, x.Bias, x.Vm, 0, 1e-12).Compute();
-            r2 = Dynamics.Lyx.Population2D.Journal(dens, Shift(x.W, col), x.Bias, x.Vm, 0, 1e-12).Compute();
+            r1 = Dynamics.Lyx.Population2D.Journal(dens, x.W, x.Bias, x.Vm, 0, 1e-10).Compute();
+            r2 = Dynamics.Lyx.Population2D.Journal(dens, Shift(x.W, col), x.Bias, x.Vm, 0, 1e-10).Compute();
             bound = 0;
             for (var j = 0; j < x.W.Length; j++)
                 for (var r = 1; r < x.Vm.Length; r++)

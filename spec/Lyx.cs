@@ -480,6 +480,10 @@ public sealed class Lyx_Prop2 : PropertyClaim<Prop2Case>
         new("u-ball", "every u_j lies in the ball of radius b/M", "u_1 of norm up to 4(1+b)/m, tested at x = M u_1/|u_1|", Expectation.Counterexample, "a large u_1 aligned with a data point cancels the w's"),
     ];
     public override IReadOnlyList<string> WrongVariants => ["radius-b-over-m"];
+    public override IReadOnlyList<Constant> Constants =>
+    [
+        new("radius", 1, new R(1, 16), 1, "multiplier of the ball radius (1+b)/m: the printed radius is sufficient; for the cube configurations generated here the 2^(d−1) vertices of the face nearest m Q e_1 all contribute, so somewhat smaller factors still give zero loss (not tight for these instances)"),
+    ];
 
     public override Prop2Case Generate(Choices c, Context ctx)
     {
@@ -489,7 +493,7 @@ public sealed class Lyx_Prop2 : PropertyClaim<Prop2Case>
         var b = c.NonNegativeRational(1, 4);
         var (q, tests) = Prop2Gen.Frame(c, d, m, bigM);
         var weakHull = ctx.Weak("hull-radius") || ctx.Is("radius-b-over-m");
-        var rho = ctx.Is("radius-b-over-m") ? b / m : ctx.Weak("hull-radius") ? (1 + b) / m / (1 << d) : (1 + b) / m * (1 + c.NonNegativeRational(1, 4));
+        var rho = ctx.Is("radius-b-over-m") ? b / m : ctx.Weak("hull-radius") ? (1 + b) / m / (1 << d) : ctx.Constant("radius", 1) * (1 + b) / m * (1 + c.NonNegativeRational(1, 4));
         var w = LyxGen.CubeVertices(d, rho).Select(v => LyxGen.Apply(q, v)).ToList();
         if (!weakHull) for (var e = c.Int(0, 2); e > 0; e--) w.Add(LyxGen.Vector(c, d, 3, 2));
         var u = new List<R[]>();
@@ -1554,6 +1558,10 @@ public sealed class Lyx_Lemma3b : PropertyClaim<PopCase>
         new("learning-rate", "η < min{r/(C_pM²), r/M}", "η up to 200 × the bound", Expectation.Counterexample, "|u − ηg|² − |u|² = −2η⟨u, g⟩ + η²|g|² > 0 for η > 2⟨u, g⟩/|g|²"),
     ];
     public override IReadOnlyList<string> WrongVariants => ["step-sign"];
+    public override IReadOnlyList<Constant> Constants =>
+    [
+        new("lr-factor", 1, 1, 200, "multiplier of the learning-rate bound min{r/(C_pM²), r/M}: the printed bound is sufficient; the fuzzer finds growth of |u_j| at factors of order 10 (e.g. one neuron u = (1, 0), r = 1/2, uniform on 1 ≤ |x| ≤ 2, at η = 4.25)"),
+    ];
     public override int CostPerCase => 4;
 
     public override PopCase Generate(Choices c, Context ctx)
@@ -1566,7 +1574,7 @@ public sealed class Lyx_Lemma3b : PropertyClaim<PopCase>
         var b = c.Bool() ? c.In(Interval.OpenClosed(L.Q(0), L.Q(1, 2)), 4).ToDouble() : 0;
         var r = u.Where(v => PopGen.Norm(v) > 0).Min(PopGen.Norm) * c.In(Interval.OpenClosed(L.Q(0), L.Q(1)), 8).ToDouble();
         var bound = Math.Min(r / (dens.Cp() * bigM * bigM), r / bigM);
-        var tau = ctx.Weak("learning-rate") ? c.In(Interval.Closed(L.Q(1), L.Q(200)), 1).ToDouble() : c.In(Interval.Open(L.Q(0), L.Q(1)), 16).ToDouble();
+        var tau = (ctx.Weak("learning-rate") ? c.In(Interval.Closed(L.Q(1), L.Q(200)), 1).ToDouble() : c.In(Interval.Open(L.Q(0), L.Q(1)), 16).ToDouble()) * ctx.Constant("lr-factor", 1).ToDouble();
         return new PopCase(m, bigM, alpha, w, u, b, [], 0, tau * bound, r, false, 0, [], []);
     }
 

@@ -188,7 +188,7 @@ public static class Commands
         var exp = ExperimentCatalog.Find(id) ?? throw new UsageException($"unknown experiment '{id}' (see 'verification reproduce --list')");
         var seed = seedText is null ? exp.DefaultSeed : ParseSeed(seedText);
         var dir = outDir is null ? null : Output.EnsureWritableFolder(outDir);
-        var snapshot = exp.Run(seed);
+        var snapshot = ExperimentCatalog.Produce(exp, seed);
         var csv = ToCsv(snapshot);
         if (dir is not null) Output.WriteAtomically(Path.Combine(dir, exp.Id + ".csv"), csv);
         if (json)
@@ -270,7 +270,7 @@ public static class Commands
         {
             try
             {
-                var current = e.Run(e.DefaultSeed);
+                var current = ExperimentCatalog.Produce(e, e.DefaultSeed);
                 var path = store.PathOf(e.Id);
                 var committed = File.Exists(path) ? SnapshotFile.Parse(File.ReadAllText(path), path) : null;
                 results.Add((committed is null ? store.Compare(current) : GoldenStore.Compare(current, committed), current, committed));
@@ -347,7 +347,7 @@ public static class Commands
         var exps = ids.Select(id => ExperimentCatalog.Find(id) is { Golden: true } e ? e : throw new UsageException($"unknown golden snapshot '{id}'")).ToList();
         foreach (var e in exps)
         {
-            store.Accept(e.Run(e.DefaultSeed));
+            store.Accept(ExperimentCatalog.Produce(e, e.DefaultSeed));
             Console.WriteLine($"accepted {store.PathOf(e.Id)}");
         }
         return 0;

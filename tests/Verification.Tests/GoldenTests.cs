@@ -12,7 +12,7 @@ public class GoldenTests
     public void Snapshot_matches_the_committed_file(string id)
     {
         var e = ExperimentCatalog.Find(id)!;
-        Golden.Assert(e.Run(e.DefaultSeed));
+        Golden.Assert(ExperimentCatalog.Produce(e, e.DefaultSeed));
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
             .Select(e =>
             {
                 Output.Progress(progress, $"experiment {e.Id}");
-                var s = e.Run(e.DefaultSeed);
+                var s = ExperimentCatalog.Produce(e, e.DefaultSeed);
                 return new ExperimentSection(e.Id, e.ClaimId, e.Description, s, ExperimentPlots.For(s).ToList());
             })
             .ToList();

@@ -33,6 +33,16 @@ public sealed class Snapshot
     /// <summary>The columns written in double precision, compared with the tolerance; all others are exact.</summary>
     public HashSet<string> DoubleColumns { get; } = [];
 
+    /// <summary>The same snapshot under another id (an experiment's reduced variant gets its own golden file).</summary>
+    public Snapshot As(string id)
+    {
+        var copy = new Snapshot(id, Arithmetic, SignificantDigits, Tolerance);
+        copy.Header.AddRange(Header);
+        copy.Columns.AddRange(Columns);
+        copy.DoubleColumns.UnionWith(DoubleColumns);
+        return copy;
+    }
+
     public Snapshot With(string key, object value)
     {
         Header.Add(new(key, Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""));

@@ -74,32 +74,4 @@ public class LyxClaimMetaTests
         var missing = Claims.Registry.Ledger.Where(e => e.Id.StartsWith("LYX.")).Where(e => Claims.Registry.Find(e.Id) is null).Select(e => e.Id).ToList();
         Assert.True(missing.Count == 0, "not implemented: " + string.Join(", ", missing));
     }
-
-    public static IEnumerable<object[]> Variants() =>
-        Claims.Registry.Implemented.Where(c => c.Paper == "LYX").SelectMany(c => c.WrongVariants.Select(v => new object[] { c.Id, v }));
-
-    /// <summary>Each deliberately wrong variant is rejected (a check that cannot fail is a defect).</summary>
-    [Theory, Trait("Paper", "LYX"), MemberData(nameof(Variants))]
-    public void RejectsWrongVariant(string id, string variant) => ClaimAssert.Rejects(id, variant);
-
-}
-
-/// <summary>Fuzz expectations of every LYX hypothesis.</summary>
-public class LyxFuzzTests
-{
-    public static IEnumerable<object[]> Hypotheses() =>
-        Claims.Registry.Implemented.Where(c => c.Paper == "LYX").SelectMany(c => c.Hypotheses.Select(h => new object[] { c.Id, h.Name }));
-
-    /// <summary>The recorded fuzz expectation of every LYX hypothesis: weakening it finds a counterexample exactly when one is expected.</summary>
-    [Theory, Trait("Paper", "LYX"), MemberData(nameof(Hypotheses))]
-    public void FuzzExpectation(string id, string hypothesis)
-    {
-        var claim = ClaimAssert.Get(id);
-        var h = claim.Hypotheses.Single(x => x.Name == hypothesis);
-        var run = claim.Run(new RunRequest(Budgets.CasesFor(claim, Profile.Ci), 7, new Context(Weakened: hypothesis), Engine.Hedgehog));
-        if (h.Expected == Expectation.Counterexample)
-            Assert.True(run.Verdict == Verdict.Fails, $"{id} without '{hypothesis}': expected a counterexample, got {run.Verdict}");
-        else
-            Assert.True(run.Verdict != Verdict.Fails, $"{id} without '{hypothesis}': expected none, found {run.Counterexample?.Case} {run.Counterexample?.Detail}");
-    }
 }

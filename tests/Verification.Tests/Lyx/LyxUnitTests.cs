@@ -217,37 +217,12 @@ public class LyxExperimentTests
         Assert.Contains("rand_paper", a);
     }
 
-    /// <summary>Golden snapshot of the deterministic weight-dynamics trajectory (numerical comparison at the snapshot's tolerance).</summary>
-    [Fact]
-    public void WeightDynamicsGolden()
-    {
-        var snap = LyxExperiments.WeightDynamics();
-        var path = Path.Combine(FindRoot(), "golden", "lyx-fig-weightdynamics.snap");
-        if (Environment.GetEnvironmentVariable("VERIFICATION_UPDATE_GOLDEN") == "1") File.WriteAllText(path, snap.Render());
-        var expected = File.ReadAllLines(path);
-        var actual = snap.Render().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(expected.Length, actual.Length);
-        for (var i = 0; i < expected.Length; i++)
-        {
-            if (expected[i].StartsWith('#') || i == 0) { Assert.Equal(expected[i], actual[i]); continue; }
-            var e = expected[i].Split('\t');
-            var g = actual[i].Split('\t');
-            Assert.Equal(e.Length, g.Length);
-            for (var c = 0; c < e.Length; c++)
-            {
-                if (double.TryParse(e[c], System.Globalization.CultureInfo.InvariantCulture, out var ev) && double.TryParse(g[c], System.Globalization.CultureInfo.InvariantCulture, out var gv))
-                    Assert.True(Math.Abs(ev - gv) <= snap.Tolerance * Math.Max(1, Math.Abs(ev)), $"line {i} column {c}: {ev} vs {gv}");
-                else Assert.Equal(e[c], g[c]);
-            }
-        }
-    }
-
     /// <summary>The full Table 1 (100 runs per cell, as the paper) — deep profile only.</summary>
     [Fact, Trait("Category", "Deep")]
     public void FullTable1()
     {
         if (Environment.GetEnvironmentVariable("VERIFICATION_DEEP") != "1") return;
-        var snap = LyxExperiments.Table1(Harness.Budgets.DefaultSeed, 100);
+        var snap = LyxExperiments.Table1(Verification.Harness.Budgets.DefaultSeed, 100);
         Assert.DoesNotContain("differs", snap.Render());
     }
 

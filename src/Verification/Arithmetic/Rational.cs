@@ -53,8 +53,10 @@ public readonly struct Rational : INumber<Rational>, ISignedNumber<Rational>
         return shift >= 0 ? new Rational(num * BigInteger.Pow(2, shift), BigInteger.One) : new Rational(num, BigInteger.Pow(2, -shift));
     }
 
-    /// <summary>The nearest double (ties and subnormals aside); by hand because Fraction.ToDouble divides two rounded
-    /// doubles and so overflows or underflows for large numerators and denominators.</summary>
+    /// <summary>
+    /// The nearest double, ties to even (for results in the subnormal range the final scaling may round a second time).
+    /// By hand because Fraction.ToDouble divides two rounded doubles, and a BigInteger-to-double cast truncates.
+    /// </summary>
     public double ToDouble()
     {
         var n = Numerator;
@@ -62,12 +64,21 @@ public readonly struct Rational : INumber<Rational>, ISignedNumber<Rational>
         var d = Denominator;
         var negative = n.Sign < 0;
         if (negative) n = -n;
-        if (n.GetBitLength() <= 53 && d.GetBitLength() <= 53) return (negative ? -1 : 1) * ((double)n / (double)d);
-        // Scale to a 55-bit quotient, keep a sticky bit for the remainder, and let the integer conversion round once.
-        var shift = 55 - (int)(n.GetBitLength() - d.GetBitLength());
+        if (n.GetBitLength() <= 53 && d.GetBitLength() <= 53) return (negative ? -1 : 1) * ((double)n / (double)d); // IEEE division rounds once
+        // q = ⌊n·2^shift / d⌋ with 54 bits: 53 for the significand and one rounding bit; the rest goes into a sticky bit.
+        var shift = 54 - (int)(n.GetBitLength() - d.GetBitLength());
         var q = shift >= 0 ? BigInteger.DivRem(n << shift, d, out var rem) : BigInteger.DivRem(n, d << -shift, out rem);
-        if (!rem.IsZero) q |= BigInteger.One;
-        var result = Math.ScaleB((double)q, -shift);
+        var sticky = !rem.IsZero;
+        while (q.GetBitLength() > 54)
+        {
+            sticky |= !q.IsEven;
+            q >>= 1;
+            shift--;
+        }
+        var roundBit = !q.IsEven;
+        var m = q >> 1;
+        if (roundBit && (sticky || !m.IsEven)) m += 1;
+        var result = Math.ScaleB((double)m, 1 - shift);
         return negative ? -result : result;
     }
 

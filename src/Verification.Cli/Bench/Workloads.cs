@@ -21,6 +21,10 @@ public static class Workloads
     [
         new("sbg-thm51-exact", "cases", "SBG Theorem 5.1 cases generated and decided in exact rational arithmetic", () => Thm51(exact: true, 2_000)),
         new("sbg-thm51-double", "cases", "the same cases decided in double precision", () => Thm51(exact: false, 2_000)),
+        new("lyx-table1", "runs", "Table 1 reproduction: 2 initialisations × 10 network sizes × 100 runs of GD to zero loss on the 880-point set (double)",
+            () => { Experiments.Lyx.LyxExperiments.Table1(Budgets.DefaultSeed, 100); return 2_000; }, Target: 10, TargetSeconds: true, Repetitions: 3),
+        new("lyx-exact-gd", "steps", "exact rational GD on the rational 880-point set, k = 3, η = 1/10, until zero loss (integers over a fixed common denominator)",
+            ExactGd, Target: 200),
         new("check-quick", "claims", "the whole default 'verification check' (quick profile)", CheckQuick, Target: 120, TargetSeconds: true, Repetitions: 1),
     ];
 
@@ -36,6 +40,14 @@ public static class Workloads
             if (r.IsFailure && exact) throw new InvalidOperationException("benchmark case failed: " + r.Detail);
         }
         return cases;
+    }
+
+    private static long ExactGd()
+    {
+        var (w, u) = Data.Lyx.Rational880.Initialise(3, Budgets.DefaultSeed);
+        var gd = Dynamics.Lyx.CommonDenominatorGd.Create(Data.Lyx.Rational880.Points(), w, u, Arithmetic.Rational.Zero, new Arithmetic.Rational(1, 10), 100_000);
+        if (!gd.RunToZeroLoss(100_000)) throw new InvalidOperationException("exact GD did not reach zero loss");
+        return gd.Steps;
     }
 
     private static long CheckQuick()

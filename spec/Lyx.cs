@@ -542,7 +542,10 @@ public sealed class Lyx_J_Prop2 : PropertyClaim<Prop2Case>
     public override string Trust => "exact at the tested points, including the extremal ones";
     public override IReadOnlyList<Hypothesis> Hypotheses =>
     [
-        new("assumption1", "V satisfies Assumption 1 (|v_{i,j}| = v)", "the negative entries of V have magnitude up to 3v", Expectation.Counterexample, "a negative neuron may then be cancelled less, but the positive margin 2v < 1 already fails"),
+        _corrected
+            ? new("assumption1", "V satisfies Assumption 1 (|v_{i,j}| = v)", "the negative entries of V have magnitude up to 3v", Expectation.None,
+                "the neurons negative for class i lie in the ball of radius min b_j/M, so they are inactive on the support, and a positive neuron's coefficient v_{i,j} − v_{r,j} only grows beyond 2v: the corrected radius still gives f_i − f_r ≥ 1")
+            : new("assumption1", "V satisfies Assumption 1 (|v_{i,j}| = v)", "the negative entries of V have magnitude up to 3v", Expectation.Counterexample, "a negative neuron may then be cancelled less, but the positive margin 2v < 1 already fails"),
     ];
     public override IReadOnlyList<string> WrongVariants => ["half-radius"];
     public override Verdict Expected => _corrected ? Verdict.Holds : Verdict.Fails;
@@ -599,6 +602,7 @@ public sealed class Lyx_J_Prop2Corrected() : PropertyClaim<Prop2Case>
     public override string Statement => _inner.Statement;
     public override ClaimKind Kind => _inner.Kind;
     public override string Arithmetic => _inner.Arithmetic;
+    public override IReadOnlyList<Hypothesis> Hypotheses => _inner.Hypotheses;
     public override IReadOnlyList<string> WrongVariants => _inner.WrongVariants;
     public override Prop2Case Generate(Choices c, Context ctx) => _inner.Generate(c, ctx);
     public override Evaluation Evaluate(Prop2Case x, Context ctx) => _inner.Evaluate(x, ctx);
@@ -865,6 +869,7 @@ public sealed class Lyx_DescentLemmaCorrected() : PropertyClaim<DescentCase>
     public override string Statement => _inner.Statement;
     public override ClaimKind Kind => _inner.Kind;
     public override string Arithmetic => _inner.Arithmetic;
+    public override IReadOnlyList<Hypothesis> Hypotheses => _inner.Hypotheses;
     public override IReadOnlyList<string> WrongVariants => _inner.WrongVariants;
     public override DescentCase Generate(Choices c, Context ctx) => _inner.Generate(c, ctx);
     public override Evaluation Evaluate(DescentCase x, Context ctx) => _inner.Evaluate(x, ctx);
@@ -1514,8 +1519,9 @@ public sealed class Lyx_KeyIneq : PropertyClaim<PopCase>
 
     private static Evaluation WeakenedNegativeBias(PopCase x, Dynamics.Lyx.AnnulusDensity dens, double cp)
     {
-        // Ω = {f < 1} ∩ {⟨w_1, x⟩ > b}, b < 0: midpoint rule on a 2000 × 200 polar grid (an estimate; only used to show the hypothesis matters).
-        int nt = 2000, nr = 200;
+        // Ω = {f < 1} ∩ {⟨w_1, x⟩ > b}, b < 0: midpoint rule on an 800 × 80 polar grid (an estimate; only used to show the hypothesis
+        // matters). The indicators make the error first order in the cell size, so a violation counts only above 0.02.
+        int nt = 800, nr = 80;
         double e = 0, p = 0;
         var w = x.W[0];
         var nw = PopGen.Norm(w);
@@ -1535,7 +1541,7 @@ public sealed class Lyx_KeyIneq : PropertyClaim<PopCase>
                 e += dm * (w[0] * px + w[1] * py) / nw;
             }
         }
-        return e < p * p / (2 * cp) - 1e-6 ? Evaluation.Fails(p * p / (2 * cp) - e, $"E = {e:G6} < P²/2C_p = {p * p / (2 * cp):G6}") : Evaluation.Holds($"E = {e:G6}, P = {p:G6}");
+        return e < p * p / (2 * cp) - 0.02 ? Evaluation.Fails(p * p / (2 * cp) - e, $"E = {e:G6} < P²/2C_p = {p * p / (2 * cp):G6}") : Evaluation.Holds($"E = {e:G6}, P = {p:G6}");
     }
 }
 
@@ -1548,6 +1554,7 @@ public sealed class Lyx_KeyIneqCorrected() : PropertyClaim<PopCase>
     public override string Statement => _inner.Statement;
     public override ClaimKind Kind => _inner.Kind;
     public override string Arithmetic => _inner.Arithmetic;
+    public override IReadOnlyList<Hypothesis> Hypotheses => _inner.Hypotheses;
     public override IReadOnlyList<string> WrongVariants => _inner.WrongVariants;
     public override int CostPerCase => _inner.CostPerCase;
     public override PopCase Generate(Choices c, Context ctx) => _inner.Generate(c, ctx);
@@ -1815,9 +1822,12 @@ internal static class Traj
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<TrajCase, Dynamics.Lyx.PopulationGd.Trajectory> Cache = new();
 
     /// <param name="minK">3 to generate only networks whose positive neurons can satisfy GC in R² (with two, T_2 is empty).</param>
-    public static TrajCase Generate(Choices c, bool journal, bool positiveBias, int steps, int minK = 2)
+    /// <param name="paperDensity">Uniform density on 1 ≤ |x| ≤ 2 (the paper's data range) instead of a generated one: used for the wrong
+    /// variants, so that shrinking revisits a few cached trajectories instead of integrating new ones.</param>
+    public static TrajCase Generate(Choices c, bool journal, bool positiveBias, int steps, int minK = 2, bool paperDensity = false)
     {
-        PopGen.Density(c, out var m, out var bigM, out var alpha);
+        double m = 1, bigM = 2, alpha = 0;
+        if (!paperDensity) PopGen.Density(c, out m, out bigM, out alpha);
         var k = c.Int(minK, 3);
         var half = c.Bool();
         var seed = (ulong)c.Int(0, 2);
@@ -1859,7 +1869,12 @@ public abstract class LyxTrajectoryClaim : PropertyClaim<TrajCase>
         + $", d = 2, {(PositiveBias ? "positive bias in the theorem's range" : "b = 0")}, population GD (gradient by the quadrature, tolerance 1e-9) from N(0, 1) or half-space initialisations (seeded), η ∈ {{1/20, 1/10, 1/5}}, radial densities on annuli; horizon {Steps} steps (or until the loss is below 1e-14). R is the largest |W^(t)| seen (the hypothesis |W^(t)| ≤ R for all t is checked on the horizon only).";
     public override string Trust => $"simulation on a truncated horizon ({Steps} steps, a handful of seeded initialisations): partial sums and counts that exceed a bound are genuine violations; staying below it supports the bound only on the horizon";
     public override int CostPerCase => 40;
-    public override TrajCase Generate(Choices c, Context ctx) => Traj.Generate(c, Journal, PositiveBias, Steps);
+    public override TrajCase Generate(Choices c, Context ctx) =>
+        ctx.Variant is null ? Traj.Generate(c, Journal, PositiveBias, Steps) : Traj.Generate(c, Journal, PositiveBias, VariantSteps, VariantMinK, paperDensity: true);
+
+    /// <summary>Horizon and smallest k of the wrong variants' instances (checked on the paper's uniform density, see <see cref="Traj.Generate"/>).</summary>
+    protected virtual int VariantSteps => Steps;
+    protected virtual int VariantMinK => 2;
 
     /// <summary>
     /// The wrong variants "bound-over-100" etc.: the claim's bound divided by a constant (a wrong constant). On a horizon of
@@ -1918,7 +1933,9 @@ public sealed class Lyx_J_Prop3 : LyxTrajectoryClaim
 public sealed class Lyx_Prop4 : LyxTrajectoryClaim
 {
     public override string Id => "LYX.Prop4";
+    /// <summary>"bound-over-10000": checked on networks with three w's, the only ones whose T_2 can be non-empty in R².</summary>
     public override IReadOnlyList<string> WrongVariants => ["bound-over-10000"];
+    protected override int VariantMinK => 3;
     public override string Where => "C Prop 4 and its proof";
     public override string Statement => "b = 0, |W^t| ≤ R: Σ_{t ∈ T_2} l(W^(t)) ≤ 2η^{−1} R² M C_p over the iterations T_2 at which the w_j satisfy GC.";
     public override Evaluation Evaluate(TrajCase x, Context ctx)
@@ -1937,7 +1954,7 @@ public sealed class Lyx_J_Prop4 : LyxTrajectoryClaim
     public override string Id => "LYX.J.Prop4";
     /// <summary>"bound-over-100000": checked on networks with three positive neurons, the only ones whose T_2 can be non-empty on the horizon.</summary>
     public override IReadOnlyList<string> WrongVariants => ["bound-over-100000"];
-    public override TrajCase Generate(Choices c, Context ctx) => Traj.Generate(c, Journal, PositiveBias, Steps, ctx.Is("bound-over-100000") ? 3 : 2);
+    protected override int VariantMinK => 3;
     public override string Where => "J Prop 4 and the remark after it";
     public override string Statement => "b_j = 0, |W^t| ≤ R: Σ_{t ∈ T_2} l_i(W^t)² ≤ 4η^{−1} v n² C_p R² M_i² R; hence l_i(W^t) < ε for some t ∈ T_2 once |T_2| ≥ 4vn²C_pR²M_i²R/(ηε).";
     public override Evaluation Evaluate(TrajCase x, Context ctx)
@@ -1995,17 +2012,20 @@ public abstract class LyxBiasTheorem : LyxTrajectoryClaim
     protected override bool PositiveBias => true;
     protected override int Steps => 25;
     public override int CostPerCase => 60;
-    /// <summary>"norm-nonincreasing": monotone decrease required of the wrong quantity, the weight norm |W^(t)| (which has no learning-rate
-    /// condition to hide behind: by Lemma 3 the w_j never shrink).</summary>
+    /// <summary>"norm-nonincreasing": monotone decrease required of the wrong quantity, Σ|w_j| over the positive neurons (the w_j of the
+    /// conference network, the v_{i,j} > 0 of the journal's) instead of the loss; no learning-rate condition to hide behind: by C Lemma 3
+    /// [J Lemma 5.1] these never shrink, and they grow whenever they are active on Ω.</summary>
     public override IReadOnlyList<string> WrongVariants => ["norm-nonincreasing"];
+    protected override int VariantSteps => 3;
     public override Evaluation Evaluate(TrajCase x, Context ctx)
     {
         var t = Traj.Run(x);
         if (ctx.Is("norm-nonincreasing"))
         {
-            for (var i = 0; i + 1 < t.Norm.Length; i++)
-                if (t.Norm[i + 1] > t.Norm[i] * (1 + 1e-9)) return Evaluation.Fails(t.Norm[i + 1] - t.Norm[i], $"|W| increased at step {i}: {t.Norm[i]:G10} → {t.Norm[i + 1]:G10}");
-            return Evaluation.Holds($"|W| non-increasing on the horizon: {t.Norm[0]:G6} → {t.Norm[^1]:G6}");
+            var pn = t.PositiveNorm;
+            for (var i = 0; i + 1 < pn.Length; i++)
+                if (pn[i + 1] > pn[i] * (1 + 1e-9)) return Evaluation.Fails(pn[i + 1] - pn[i], $"Σ|w_j| (positive neurons) increased at step {i}: {pn[i]:G10} → {pn[i + 1]:G10}");
+            return Evaluation.Holds($"Σ|w_j| (positive neurons) non-increasing on the horizon: {pn[0]:G6} → {pn[^1]:G6}");
         }
         for (var i = 0; i + 1 < t.Loss.Length; i++)
             if (t.Loss[i + 1] > t.Loss[i] + 10 * (t.Error[i] + t.Error[i + 1]) + 1e-12)

@@ -1917,6 +1917,7 @@ public sealed class Lyx_J_Prop3 : LyxTrajectoryClaim
     public override string Id => "LYX.J.Prop3";
     /// <summary>"drop-pr-squared": the bound without its factor 1/p_R² (a dropped factor), C_pR/(vη).</summary>
     public override IReadOnlyList<string> WrongVariants => ["drop-pr-squared"];
+    protected override int VariantSteps => 60;
     public override string Where => "J Prop 3 and its proof";
     public override string Statement => "b_j = 0, |W^t| ≤ R: the number of iterations at which {w_j : v_{i,j} > 0} does not satisfy GC is |T_1| ≤ C_p R/(v η p_R²), p_R = P[D¹] with sin β = 1/(2vM_iR).";
     public override Evaluation Evaluate(TrajCase x, Context ctx)
@@ -1926,7 +1927,7 @@ public sealed class Lyx_J_Prop3 : LyxTrajectoryClaim
         if (PR(2 * x.V, x.M2, r) is not { } pr) return Evaluation.Inconclusive($"2vMR ≤ 1: p_R undefined");
         var bound = Traj.Cp(x) * r / (x.V * x.Eta * (ctx.Is("drop-pr-squared") ? 1 : pr * pr));
         var t1 = t.Gc.Count(g => !g);
-        return Evaluation.Require(t1 <= bound, t1 - bound, $"|T_1| on the horizon = {t1}, bound C_pR/(vηp_R²) = {bound:G6}, R = {r:G6}, p_R = {pr:G6}");
+        return Evaluation.Require(t1 <= bound, t1 - bound, $"|T_1| on the horizon = {t1}, bound {(ctx.Is("drop-pr-squared") ? "C_pR/(vη)" : "C_pR/(vηp_R²)")} = {bound:G6}, R = {r:G6}, p_R = {pr:G6}");
     }
 }
 

@@ -9,7 +9,8 @@ namespace Verification.Dynamics.Lyx;
 /// </summary>
 public static class PopulationGd
 {
-    public sealed record Trajectory(double[] Loss, double[] Error, bool[] Gc, double[] Norm, double[] POmega, int Steps)
+    /// <param name="PositiveNorm">Σ |w_l| over the tracked (positive) neurons only: non-decreasing under GD by C Lemma 3 [J Lemma 5.1].</param>
+    public sealed record Trajectory(double[] Loss, double[] Error, bool[] Gc, double[] Norm, double[] POmega, int Steps, double[] PositiveNorm)
     {
         public double MaxNorm => Norm.Max();
     }
@@ -19,18 +20,19 @@ public static class PopulationGd
     {
         if (!(eta > 0)) throw new ArgumentException("The learning rate must be positive.");
         var cur = w.Select(v => (double[])v.Clone()).ToArray();
-        var loss = new List<double>(); var err = new List<double>(); var gc = new List<bool>(); var norm = new List<double>(); var pom = new List<double>();
+        var loss = new List<double>(); var err = new List<double>(); var gc = new List<bool>(); var norm = new List<double>(); var pom = new List<double>(); var posNorm = new List<double>();
         for (var t = 0; t <= steps; t++)
         {
             var res = new Population2D(density, cur, bias, coef, tol).Compute();
             loss.Add(res.Loss); err.Add(res.Error); pom.Add(res.POmega.Sum());
             norm.Add(cur.Sum(v => Math.Sqrt(v[0] * v[0] + v[1] * v[1])));
+            posNorm.Add(cur.Where((_, l) => positive[l]).Sum(v => Math.Sqrt(v[0] * v[0] + v[1] * v[1])));
             var pos = cur.Where((_, l) => positive[l]).ToArray();
             gc.Add(pos.All(v => v[0] != 0 || v[1] != 0) && GeometricCondition.Holds2D(pos.Select(v => v[0]).ToArray(), pos.Select(v => v[1]).ToArray()));
             if (t == steps || res.Loss < 1e-14) break;
             for (var l = 0; l < cur.Length; l++) { cur[l][0] -= eta * res.Gradient[l][0]; cur[l][1] -= eta * res.Gradient[l][1]; }
         }
-        return new Trajectory(loss.ToArray(), err.ToArray(), gc.ToArray(), norm.ToArray(), pom.ToArray(), loss.Count - 1);
+        return new Trajectory(loss.ToArray(), err.ToArray(), gc.ToArray(), norm.ToArray(), pom.ToArray(), loss.Count - 1, posNorm.ToArray());
     }
 
     public static Trajectory Conference(AnnulusDensity density, double[][] w, double[][] u, double b, double eta, int steps, double tol = 1e-9)

@@ -1281,3 +1281,205 @@ public static partial class Sbg
             + "The same measurement on Gaussian data is SBG.Fig2 (experiments sbg-fig2-small and sbg-fig2-large), and the code path (Measures.FractionOutsideLinearRegion over any Dataset<double>) would run unchanged on MNIST pairs loaded as vectors in R^784.";
     }
 }
+
+public static partial class Sbg
+{
+    // ---------------------------------------------------------------- Theorem 4.1 (SGD) and its proof's invariants
+
+    /// <summary>An SGD run: training set, initial neurons (rows of norm ≤ R₀), η, v, α, ε and the seed of the epoch permutations.</summary>
+    public sealed record SgdCase(Dataset<Rational> S, Rational[][] W0, Rational[][] U0, Rational R0, Rational Eta, Rational V, Rational Alpha, Rational Epsilon, int Seed)
+    {
+        public int K => W0.Length;
+        public override string ToString() =>
+            $"S = [{string.Join("; ", S.X.Select((x, i) => $"{Vec.Format(x)}:{S.Y[i]:+0;-0}"))}], w* = {Vec.Format(S.Teacher!)}, k = {K}, W₀ = [{string.Join("; ", W0.Select(Vec.Format))}], U₀ = [{string.Join("; ", U0.Select(Vec.Format))}], R₀ = {R0}, η = {Eta}, v = {V}, α = {Alpha}, ε = {Epsilon}, permutation seed {Seed}";
+
+        public ConvergenceBound Bound()
+        {
+            var sd = S.ToDouble();
+            return new ConvergenceBound(Math.Sqrt(sd.MaxNormSquared), Alpha.ToDouble(), R0.ToDouble(), K, Eta.ToDouble(), V.ToDouble(), Math.Sqrt(Vec.NormSquared<double>(sd.Teacher!)));
+        }
+    }
+
+    internal static SgdCase GenerateSgd(Choices c, Context ctx, int maxN, int maxD, int maxK, bool rationalData = true)
+    {
+        var d = c.Int(1, maxD);
+        var s = SeparableData.Exact(c, d, c.Int(1, maxN), weakenMargin: ctx.Weak("margin"));
+        if (ctx.Weak("separable"))
+        {
+            // a point repeated with the opposite label: no θ separates S, and ℓ(z) + ℓ(−z) ≥ 2 log 2 for that pair
+            s = new Dataset<Rational>(s.X.Append(s.X[0]).ToList(), s.Y.Append(-s.Y[0]).ToList(), s.Teacher);
+        }
+        var k = c.Int(1, maxK);
+        var r0 = c.In(Interval.Closed(0, 8), 4);
+        Rational[] Row() => Vec.Scale(r0 * c.In(Interval.Closed(0, 1), 4), UnitVector(c, d));
+        var w0 = Enumerable.Range(0, k).Select(_ => Row()).ToArray();
+        var u0 = Enumerable.Range(0, k).Select(_ => Row()).ToArray();
+        var eta = c.In(Interval.OpenClosed(0, 4), 16);
+        var v = V(c, ctx);
+        var alpha = Alpha(c, ctx);
+        var eps = c.In(Interval.Closed(new Rational(1, 20), new Rational(1, 2)), 20);
+        return new SgdCase(s, w0, u0, r0, eta, v, alpha, eps, c.Int(0, 10_000));
+    }
+
+    /// <summary>A certified lower bound of L_S over all θ: each point present with both labels contributes ℓ(z) + ℓ(−z) ≥ 2 log 2.</summary>
+    internal static double LossFloor(Dataset<Rational> s)
+    {
+        var pairs = 0;
+        var used = new bool[s.N];
+        for (var i = 0; i < s.N; i++)
+            for (var j = i + 1; j < s.N; j++)
+                if (!used[i] && !used[j] && s.Y[i] != s.Y[j] && s.X[i].SequenceEqual(s.X[j])) { used[i] = used[j] = true; pairs++; }
+        return pairs * 2 * Math.Log(2) / s.N;
+    }
+
+    public sealed class Theorem4_1 : PropertyClaim<SgdCase>
+    {
+        /// <summary>The horizon of a run: SGD stops after this many epochs if it has not reached L_S &lt; ε.</summary>
+        public const int MaxEpochs = 3_000;
+
+        public override string Id => "SBG.Thm4.1";
+        public override string Where => "Theorem 4.1 (Section 4); proof and constants in Section 9, Eq. (26)";
+        public override string Statement => "For any ε > 0, SGD in epochs (batch 1, without replacement) on data separable with margin 1 by w* reaches L_S(θ_t) < ε for some t ≤ M(n, ε), where M is the right side of Eq. (26) plus n (constants C₁, C₂, C₃ of the supplement), for any η > 0, R₀ ≥ 0, k ≥ 1, 0 < α < 1, v > 0.";
+        public override ClaimKind Kind => ClaimKind.Simulation;
+        public override string Arithmetic => "double";
+        public override string Setting => $"n = 1..5, d = 1..3, k = 1..4, η ∈ (0, 4], R₀ ∈ [0, 8] (rows of norm ≤ R₀), v ∈ (0, 4], α ∈ (0, 1), ε ∈ [1/20, 1/2]; R_x = max‖xᵢ‖; SGD in double, fresh permutation each epoch (seeded), horizon {MaxEpochs} epochs; M(n, ε) in log space";
+        public override string Trust => "SGD in double (the loss is transcendental); a case holds when L_S < ε is observed at some t ≤ M(n, ε) (L_S checked after every update). A run that has not reached ε by the horizon while M is beyond it is inconclusive (truncated horizon); a failure is certified only when it holds for all t: a stationary point (no update moves W) with L_S ≥ ε, or a loss floor above ε";
+        public override int CostPerCase => 6;
+
+        public override IReadOnlyList<Hypothesis> Hypotheses =>
+        [
+            new("leaky", "0 < α < 1", "α ∈ [−1, 1): ReLU (α = 0) allowed", Expectation.Counterexample,
+                "with α = 0 and every neuron inactive on every point (σ' = 0) SGD never moves: L_S = log 2 > ε forever"),
+            new("separable", "y w*·x ≥ 1 on S (linearly separable)", "a point repeated with the opposite label", Expectation.Counterexample,
+                "ℓ(z) + ℓ(−z) ≥ 2 log 2, so L_S ≥ 2 log 2 / n ≥ ε for every θ when n is small"),
+        ];
+
+        public override IReadOnlyList<string> WrongVariants => ["bound-over-100"];
+
+        public override SgdCase Generate(Choices c, Context ctx) => GenerateSgd(c, ctx, 5, 3, 4);
+        public override string Describe(SgdCase x) => x.ToString();
+
+        public override Evaluation Evaluate(SgdCase x, Context ctx)
+        {
+            var logM = x.Bound().LogM(x.S.N, x.Epsilon.ToDouble());
+            if (ctx.Is("bound-over-100")) logM -= Math.Log(100) + logM * 0.999; // a bound far too small: ~M^0.001/100
+            var eps = x.Epsilon.ToDouble();
+            var floor = LossFloor(x.S);
+            if (floor >= eps) return Evaluation.Fails(floor - eps, $"L_S ≥ {floor:R} ≥ ε for every θ (a point carries both labels); M = e^{logM:F2}");
+            var sd = x.S.ToDouble();
+            var trainer = new Trainer<double>(Vec2(x.W0), Vec2(x.U0), x.V.ToDouble(), x.Alpha.ToDouble(), sd, x.Eta.ToDouble(), Rationalisers.Identity);
+            var rng = new Random(x.Seed);
+            long t = 0;
+            var loss = trainer.Loss();
+            if (loss < eps) return Evaluation.Holds($"L_S(θ₀) = {loss:R} < ε; log M = {logM:F2}");
+            for (var epoch = 0; epoch < MaxEpochs; epoch++)
+            {
+                if (trainer.IsStationary())
+                    return Evaluation.Fails(loss - eps, $"SGD is at a stationary point (no update moves W) with L_S = {loss:R} ≥ ε = {eps}, for all t; log M = {logM:F2}");
+                foreach (var i in Trainer<double>.Permutation(sd.N, rng))
+                {
+                    trainer.Step(i, recordProofQuantities: false);
+                    t++;
+                    loss = trainer.Loss();
+                    if (loss < eps)
+                        return Evaluation.Require(Math.Log(t) <= logM, Math.Log(t) - logM, $"L_S(θ_{t}) = {loss:R} < ε = {eps} at t = {t}; log M(n, ε) = {logM:F3}");
+                }
+                if (Math.Log(t) > logM) return Evaluation.Fails(Math.Log(t) - logM, $"no t ≤ M(n, ε) with L_S < ε: t = {t}, log M = {logM:F3}, L_S = {loss:R}");
+            }
+            return Evaluation.Inconclusive($"L_S = {loss:R} ≥ ε after {t} updates (horizon) while log M = {logM:F2}");
+        }
+
+        private static double[][] Vec2(Rational[][] rows) => rows.Select(Vec.ToDouble).ToArray();
+    }
+
+    /// <summary>The proof of Theorem 4.1 step by step: (13), (14), (15), the per-epoch increment (17) and the count of violating epochs.</summary>
+    public sealed class Theorem4_1Invariants : PropertyClaim<SgdCase>
+    {
+        public const int ExactEpochs = 2;
+        public const int DoubleEpochs = 60;
+        public const int DyadicBits = 20;
+
+        public override string Id => "SBG.Thm4.1.Invariants";
+        public override string Where => "Section 9, Eqs. (13)–(18) and the count of epochs with a loss violation";
+        public override string Statement => "At every SGD step: G(W_t)² ≤ G(W_{t−1})² + 2η|ℓ'|·y_tN(x_t) + 2kη²v²R_x²|ℓ'|² (13) and F(W_t) ≥ F(W_{t−1}) + 2kηvα|ℓ'| (14); hence G(W_T)² ≤ G(W_0)² + T(2kη²v²R_x² + 2η) (15); in every epoch with a point of loss > ε₀, F grows by ≥ 2kηvα(1 − e^(−ε₀)) (17); so the number N_viol of such epochs satisfies 2kηvα(1 − e^(−ε₀))·N_viol ≤ ‖W*‖G(W_T) − F(W_0).";
+        public override ClaimKind Kind => ClaimKind.Exact;
+        public override string Arithmetic => "rational+double";
+        public override string Setting => $"n = 1..4, d = 1..2, k = 1..3 (otherwise as SBG.Thm4.1), ε ∈ [1/20, 1/2], ε₀ = ε/(1 + 2v²R_x²ηkn); {ExactEpochs} epochs in exact rational arithmetic with |ℓ'| rounded to a multiple of 2^−{DyadicBits}, then {DoubleEpochs} epochs in double";
+        public override string Trust => $"(13), (14), (15) exact in rational arithmetic given the factor g = |ℓ'| of each step (rounded to 2^−{DyadicBits}; the inequalities hold for any g ∈ [0, 1], so the rounding does not weaken them); the bounds g·yN ≤ 1, g ≤ 1, (17) and the epoch count involve e^x and are checked in double, (17) with the rounding allowance 2^−{DyadicBits}·2kηv; the double run checks all of them with relative tolerance 1e−9";
+        public override int CostPerCase => 5;
+
+        public override IReadOnlyList<Hypothesis> Hypotheses =>
+        [
+            new("leaky", "0 < α < 1 (so σ' ∈ {α, 1} ≥ α)", "α ∈ [−1, 1)", Expectation.Counterexample,
+                "for α < 0 the factors σ' = α are negative and (14) fails by the factor y w*·x ≥ 1 it multiplies"),
+            new("margin", "y w*·x ≥ 1", "y w*·x ∈ [−1, 3]", Expectation.Counterexample, "(14) uses ⟨y x, w*⟩ ≥ 1 at every step"),
+        ];
+
+        public override IReadOnlyList<string> WrongVariants => ["f-increment-4k", "g-no-quadratic"];
+
+        public override SgdCase Generate(Choices c, Context ctx) => GenerateSgd(c, ctx, 4, 2, 3);
+        public override string Describe(SgdCase x) => x.ToString();
+
+        public override Evaluation Evaluate(SgdCase x, Context ctx)
+        {
+            var exact = Run<Rational>(x, ctx, x.S, x.W0, x.U0, Rationalisers.Dyadic(DyadicBits), ExactEpochs, 0, Math.Pow(2, -DyadicBits));
+            if (exact is not null) return exact;
+            var sd = x.S.ToDouble();
+            var dbl = Run<double>(x, ctx, sd, x.W0.Select(Vec.ToDouble).ToArray(), x.U0.Select(Vec.ToDouble).ToArray(), Rationalisers.Identity, DoubleEpochs, 1e-9, 0);
+            return dbl ?? Evaluation.Holds($"(13), (14), (15), (17) and the epoch count hold at every step ({ExactEpochs} exact epochs, {DoubleEpochs} in double)");
+        }
+
+        private static Evaluation? Run<T>(SgdCase x, Context ctx, Dataset<T> s, T[][] w0, T[][] u0, Func<double, T> rationalise, int epochs, double tol, double gRounding) where T : System.Numerics.INumber<T>
+        {
+            var eta = T.CreateChecked(x.Eta.ToDouble());
+            var v = T.CreateChecked(x.V.ToDouble());
+            var alpha = T.CreateChecked(x.Alpha.ToDouble());
+            if (typeof(T) == typeof(Rational)) { eta = (T)(object)x.Eta; v = (T)(object)x.V; alpha = (T)(object)x.Alpha; }
+            var trainer = new Trainer<T>(w0, u0, v, alpha, s, eta, rationalise);
+            var k = T.CreateChecked(x.K);
+            var rx2 = s.MaxNormSquared;
+            var two = T.CreateChecked(2);
+            var fIncrement = ctx.Is("f-increment-4k") ? two * two * k * eta * v * alpha : two * k * eta * v * alpha;
+            var bound = x.Bound();
+            var eps0 = bound.Epsilon0(x.S.N, x.Epsilon.ToDouble());
+            var g0 = trainer.G2;
+            var f0 = trainer.F;
+            var rng = new Random(x.Seed);
+            long t = 0;
+            var violating = 0;
+            bool Le(T a, T b) => tol == 0 ? a <= b : double.CreateChecked(a) <= double.CreateChecked(b) + tol * Math.Max(1, Math.Abs(double.CreateChecked(b)));
+            for (var e = 0; e < epochs; e++)
+            {
+                var fStart = trainer.F;
+                var violation = false;
+                foreach (var step in trainer.Epoch(rng))
+                {
+                    t++;
+                    var g = step.G;
+                    var quad = ctx.Is("g-no-quadratic") ? T.Zero : two * k * eta * eta * v * v * rx2 * g * g;
+                    if (!Le(step.G2After, step.G2Before + two * eta * g * step.Margin + quad))
+                        return Evaluation.Fails(double.CreateChecked(step.G2After - step.G2Before - two * eta * g * step.Margin - quad), $"(13) fails at t = {t} ({typeof(T).Name}): G² {step.G2Before} → {step.G2After}, g = {g}, yN = {step.Margin}");
+                    if (!Le(step.FBefore! + fIncrement * g, step.FAfter!))
+                        return Evaluation.Fails(double.CreateChecked(step.FBefore! + fIncrement * g - step.FAfter!), $"(14) fails at t = {t} ({typeof(T).Name}): F {step.FBefore} → {step.FAfter}, g = {g}");
+                    var gd = double.CreateChecked(g);
+                    if (gd * double.CreateChecked(step.Margin) > 1 + 1e-12 || gd > 1 + 1e-12) return Evaluation.Fails(gd, $"|ℓ'|·yN ≤ 1 or |ℓ'| ≤ 1 fails at t = {t}");
+                    if (CrossEntropy.Loss(double.CreateChecked(step.Margin)) > eps0) violation = true;
+                }
+                if (!Le(trainer.G2, g0 + T.CreateChecked(t) * (two * k * eta * eta * v * v * rx2 + two * eta)))
+                    return Evaluation.Fails(1, $"(15) fails after t = {t}: G² = {trainer.G2}");
+                if (violation)
+                {
+                    violating++;
+                    var gain = double.CreateChecked(trainer.F - fStart);
+                    var needed = bound.EpochIncrement(eps0) - gRounding * 2 * x.K * x.Eta.ToDouble() * x.V.ToDouble();
+                    if (gain < needed * (1 - 1e-9)) return Evaluation.Fails(needed - gain, $"(17) fails in epoch {e + 1}: F grew by {gain:R} < 2kηvα(1 − e^(−ε₀)) = {bound.EpochIncrement(eps0):R}");
+                }
+                var wStarNorm = Math.Sqrt(2 * x.K * Vec.NormSquared<Rational>(x.S.Teacher!).ToDouble());
+                var countBound = (wStarNorm * Math.Sqrt(double.CreateChecked(trainer.G2)) - double.CreateChecked(f0)) / bound.EpochIncrement(eps0);
+                if (violating > countBound * (1 + 1e-9) + 1e-9)
+                    return Evaluation.Fails(violating - countBound, $"{violating} epochs with a loss violation after epoch {e + 1}, but the count bound is {countBound:R}");
+            }
+            return null;
+        }
+    }
+}

@@ -4,6 +4,7 @@ using Verification.Harness;
 using Verification.Models.Sbg;
 using Verification.Numerics;
 using Verification.Dynamics.Sbg;
+using Verification.Experiments.Sbg;
 using static Verification.Data.Sbg.ClusteredNetworks;
 
 namespace Verification.Spec;
@@ -1480,6 +1481,178 @@ public static partial class Sbg
                     return Evaluation.Fails(violating - countBound, $"{violating} epochs with a loss violation after epoch {e + 1}, but the count bound is {countBound:R}");
             }
             return null;
+        }
+    }
+}
+
+public static partial class Sbg
+{
+    // ---------------------------------------------------------------- Theorems 6.1 and 6.2 (gradient flow, by gradient descent)
+
+    /// <summary>A gradient-descent run: data, small initial neurons, α, v, the step η and the seed.</summary>
+    public sealed record FlowCase(Dataset<Rational> S, Rational[][] W0, Rational[][] U0, Rational V, Rational Alpha, Rational Eta)
+    {
+        public int K => W0.Length;
+        public override string ToString() =>
+            $"S = [{string.Join("; ", S.X.Select((x, i) => $"{Vec.Format(x)}:{S.Y[i]:+0;-0}"))}], w* = {Vec.Format(S.Teacher!)}, k = {K}, W₀ = [{string.Join("; ", W0.Select(Vec.Format))}], U₀ = [{string.Join("; ", U0.Select(Vec.Format))}], v = {V}, α = {Alpha}, η = {Eta}";
+
+        public Trainer<double> DoubleTrainer() => new(W0.Select(Vec.ToDouble).ToArray(), U0.Select(Vec.ToDouble).ToArray(), V.ToDouble(), Alpha.ToDouble(), S.ToDouble(), Eta.ToDouble(), Rationalisers.Identity);
+    }
+
+    internal static FlowCase GenerateFlow(Choices c, Context ctx, bool antipodal, Interval alphaRange, Interval? etaRange = null)
+    {
+        var d = c.Int(1, 3);
+        var s = SeparableData.Exact(c, d, antipodal ? 2 * c.Int(1, 3) : c.Int(2, 6), antipodal: antipodal);
+        var k = c.Int(1, 4);
+        var r0 = c.In(Interval.Closed(new Rational(1, 1000), new Rational(1, 10)), 1000);
+        Rational[] Row() => Vec.Scale(r0 * c.In(Interval.OpenClosed(0, 1), 4), UnitVector(c, d));
+        var alpha = ctx.Weak("leaky") ? Alpha(c, ctx) : c.In(alphaRange, 32);
+        return new FlowCase(s, Enumerable.Range(0, k).Select(_ => Row()).ToArray(), Enumerable.Range(0, k).Select(_ => Row()).ToArray(),
+            c.In(Interval.OpenClosed(0, 2), 4), alpha, c.In(etaRange ?? Interval.Closed(new Rational(1, 100), new Rational(1, 25)), 400));
+    }
+
+    public sealed class Theorem6_1 : PropertyClaim<FlowCase>
+    {
+        public const int ExactSteps = 12;
+        public const int FlowSteps = 2_000;
+
+        public override string Id => "SBG.Thm6.1";
+        public override string Where => "Theorem 6.1 and Corollary 6.2 (Section 6.1); proof in Section 13";
+        public override string Statement => "Under Assumption 6.1, if gradient flow stays in an NAR (β, c^w, c^u) from T_NAR on, it converges (in direction) to a solution in the NAR whose normalised network is perfectly clustered, hence has a linear decision boundary. Mechanism checked: inside an NAR every neuron of a type receives the same update (σ'(w⁽ʲ⁾·xᵢ) = c-dependent constant), so the differences w⁽ʲ⁾ − w⁽ˡ⁾, u⁽ʲ⁾ − u⁽ˡ⁾ are frozen while ‖θ‖ → ∞, and r/‖θ‖ → 0.";
+        public override ClaimKind Kind => ClaimKind.Simulation;
+        public override string Arithmetic => "rational+double";
+        public override string Setting => $"S separable with margin 1 (n = 2..6, d = 1..3, rational), k = 1..4, rows of norm ≤ R₀ ∈ [1/1000, 1/10], α ∈ (0, 1), v ∈ (0, 2]; {ExactSteps} GD steps with step η ∈ [1/100, 1/25] in exact arithmetic (|ℓ'| rounded to 2^−20), then {FlowSteps} steps along the gradient-flow path of length ‖Δθ‖ = η·min(‖θ‖, 1), η ∈ [1/100, 1/25], in double";
+        public override string Trust => "exact: at every exact step taken inside an NAR the intra-type differences are unchanged (rational equality). Double: from the last entry T_NAR into the NAR the run stays in until the horizon, the differences stay within 1e−9 relative and the normalised radius r/‖θ‖ at the horizon is at most its value at T_NAR; the limit itself (t → ∞) is not observable — the verdict rests on the mechanism the proof uses (KKT points in an NAR are perfectly clustered)";
+        public override int CostPerCase => 20;
+
+        public override IReadOnlyList<Hypothesis> Hypotheses =>
+        [
+            new("nar", "the trajectory is in an NAR (all neurons of a type agree in strict sign on every point)", "steps outside any NAR checked too", Expectation.Counterexample,
+                "where two w-neurons disagree on a point their σ' factors differ (1 vs α), so their difference moves"),
+        ];
+
+        public override IReadOnlyList<string> WrongVariants => ["neuron-norms-frozen"];
+
+        public override FlowCase Generate(Choices c, Context ctx) => GenerateFlow(c, ctx, antipodal: false, Interval.Open(0, 1));
+        public override string Describe(FlowCase x) => x.ToString();
+
+        internal static Rational[][] Differences(Trainer<Rational> t) =>
+            t.W.Select(w => Vec.Sub(w, t.W[0])).Concat(t.U.Select(u => Vec.Sub(u, t.U[0]))).ToArray();
+
+        public override Evaluation Evaluate(FlowCase x, Context ctx)
+        {
+            var exact = new Trainer<Rational>(x.W0, x.U0, x.V, x.Alpha, x.S, x.Eta, Rationalisers.Dyadic(20));
+            var inNarSteps = 0;
+            for (var step = 0; step < ExactSteps; step++)
+            {
+                var inNar = Runs.InSomeNar(exact, out _, out _);
+                var before = ctx.Is("neuron-norms-frozen") ? exact.W.Concat(exact.U).Select(r => new[] { Vec.NormSquared<Rational>(r) }).ToArray() : Differences(exact);
+                exact.GradientStep();
+                var after = ctx.Is("neuron-norms-frozen") ? exact.W.Concat(exact.U).Select(r => new[] { Vec.NormSquared<Rational>(r) }).ToArray() : Differences(exact);
+                if (!inNar && !ctx.Weak("nar")) continue;
+                inNarSteps++;
+                if (!before.Zip(after).All(p => p.First.SequenceEqual(p.Second)))
+                    return Evaluation.Fails(1, $"exact GD step {step + 1} {(inNar ? "inside" : "outside")} an NAR changed the intra-type differences (or the frozen quantity)");
+            }
+            // double: the reparametrised flow; T_NAR is the last entry into the NAR the run is in at the horizon
+            var t = x.DoubleTrainer();
+            string? Signature() => Runs.InSomeNar(t, out var cw, out var cu) ? string.Join(",", cw) + "|" + string.Join(",", cu) : null;
+            double[][] Diffs() => t.W.Select(w => Vec.Sub(w, t.W[0])).Concat(t.U.Select(u => Vec.Sub(u, t.U[0]))).ToArray();
+            double NormalisedRadius() => Measures.Radius(t.Network) / Math.Sqrt(t.G2);
+            var sig = Signature();
+            var tNar = 0;
+            var diffsAtEntry = Diffs();
+            var radiusAtEntry = NormalisedRadius();
+            for (var step = 1; step <= FlowSteps; step++)
+            {
+                t.RelativeGradientStep(x.Eta.ToDouble());
+                var now = Signature();
+                if (now != sig || now is null)
+                {
+                    sig = now;
+                    tNar = step;
+                    diffsAtEntry = Diffs();
+                    radiusAtEntry = NormalisedRadius();
+                }
+            }
+            if (sig is null) return Evaluation.Inconclusive($"the run is not in an NAR at the horizon ({FlowSteps} steps): the theorem's hypothesis is not met; {inNarSteps} exact steps were inside an NAR");
+            var diffsNow = Diffs();
+            var scale = t.W.Concat(t.U).Max(r => r.Max(Math.Abs));
+            var drift = diffsNow.Zip(diffsAtEntry).Max(p => p.First.Zip(p.Second).Max(q => Math.Abs(q.First - q.Second)));
+            if (drift > 1e-12 * scale * FlowSteps)
+                return Evaluation.Fails(drift, $"double: intra-type differences drifted by {drift:R} while in the NAR from step {tNar}");
+            var radiusNow = NormalisedRadius();
+            if (radiusNow > radiusAtEntry * (1 + 1e-9) + 1e-12)
+                return Evaluation.Fails(radiusNow - radiusAtEntry, $"r/‖θ‖ grew in the NAR: {radiusAtEntry:R} at T_NAR = {tNar} → {radiusNow:R}");
+            return Evaluation.Holds($"{inNarSteps} exact steps inside an NAR with frozen differences; double: in the NAR from step {tNar}, r/‖θ‖ {radiusAtEntry:G4} → {radiusNow:G4}, L_S = {t.Loss():G4}");
+        }
+    }
+
+    public sealed class Theorem6_2 : PropertyClaim<FlowCase>
+    {
+        public const int FlowSteps = 3_000;
+        /// <summary>The alignment required at the horizon between the neuron directions and the solution of (7) (cosine).</summary>
+        public const double AlignmentCosine = 0.99;
+
+        public override string Id => "SBG.Thm6.2";
+        public override string Where => "Theorem 6.2 (Section 6.2); proof in Section 14";
+        public override string Statement => "Under Assumption 6.1, if gradient flow stays in an NAR from T_NAR on, its smoothed margin exceeds √k·α·v·max‖xᵢ‖ at some T_Margin ≥ T_NAR, and V_β⁺(S) = V_β⁻(S) = ∅, then the NAR is PAR(β) for t > T_Margin and the flow converges to a perfectly clustered network whose neuron directions ŵ, û are those of the solution (δ_w ŵ, δ_u û) of program (7).";
+        public override ClaimKind Kind => ClaimKind.Simulation;
+        public override string Arithmetic => "double";
+        public override string Setting => $"antipodal S (so V_β^± = ∅, SBG.Antipodal), n = 2..6, d = 1..3, k = 1..4, rows of norm ≤ R₀ ∈ [1/1000, 1/10], α ∈ (0, 1/4], v ∈ (0, 2]; {FlowSteps} steps of GD along the gradient-flow path reparametrised by ds = dt/L_S (steps of length ‖Δθ‖ = η·min(‖θ‖, 1), η ∈ [1/100, 1/25]); (7) solved by dual coordinate ascent";
+        public override string Trust => $"double. At every step: in an NAR with γ̃ > √k·α·v·max‖x‖ the NAR is the PAR (Section 14.1's argument, a static implication); once L_S < (log 2)/n the smoothed margin never decreases by more than η² relative per step (Lyu & Li's monotonicity for the flow; η² bounds the local error of an Euler step of length η·min(‖θ‖, 1) relative to the margin), checked on steps that stay in one activation pattern — a step across a kink of the network has a first-order error and is skipped; at the horizon, if the hypotheses were met, cos(w̄, w₇) and cos(ū, u₇) ≥ {AlignmentCosine} (a finite horizon: convergence is logarithmic). Runs whose trajectory never meets the hypotheses are inconclusive";
+        public override int CostPerCase => 20;
+
+        public override IReadOnlyList<Hypothesis> Hypotheses =>
+        [
+            new("margin", "γ̃_t > √k·α·v·max‖xᵢ‖ (Assumption 3)", "the margin condition dropped: every step in an NAR must be in the PAR", Expectation.Counterexample,
+                "early in training, small random neurons that happen to agree form an NAR that is not the PAR (e.g. k = 1: any neuron with no zero products is in some NAR)"),
+        ];
+
+        public override IReadOnlyList<string> WrongVariants => ["align-with-minus-u"];
+
+        public override FlowCase Generate(Choices c, Context ctx) => GenerateFlow(c, ctx, antipodal: true, Interval.OpenClosed(0, new Rational(1, 4)));
+        public override string Describe(FlowCase x) => x.ToString();
+
+        public override Evaluation Evaluate(FlowCase x, Context ctx)
+        {
+            var t = x.DoubleTrainer();
+            var s = t.Data;
+            var threshold = Math.Sqrt(x.K) * x.Alpha.ToDouble() * x.V.ToDouble() * Math.Sqrt(s.MaxNormSquared);
+            double? previous = null;
+            var metAt = -1;
+            var etaRel = x.Eta.ToDouble(); // an Euler step of relative length η has a local error O(η²) relative
+            string? previousPattern = null;
+            for (var step = 0; step <= FlowSteps; step++)
+            {
+                var logSum = CrossEntropy.LogSumExp(Enumerable.Range(0, s.N).Select(i => CrossEntropy.LogLoss(s.Y[i] * t.Output(s.X[i]))));
+                var gamma = CrossEntropy.SmoothedMarginFromLogSum(logSum, Math.Sqrt(t.G2));
+                var inNar = Runs.InSomeNar(t, out var cw, out var cu);
+                if (inNar && (ctx.Weak("margin") || gamma > threshold))
+                {
+                    if (metAt < 0) metAt = step;
+                    var par = cw.SequenceEqual(s.Y) && cu.SequenceEqual(s.Y.Select(y => -y));
+                    if (!par) return Evaluation.Fails(1, $"step {step}: in an NAR with γ̃ = {gamma:R} (threshold {threshold:R}) but not in the PAR: c^w = ({string.Join(",", cw)}), c^u = ({string.Join(",", cu)})");
+                }
+                var pattern = string.Concat(t.W.Concat(t.U).SelectMany(r => s.X.Select(xi => Vec.Dot<double>(r, xi) > 0 ? '1' : '0')));
+                var samePiece = pattern == previousPattern;
+                previousPattern = pattern;
+                if (logSum < Math.Log(Math.Log(2)))
+                {
+                    if (samePiece && previous is { } p && gamma < p - etaRel * etaRel * Math.Abs(p)) return Evaluation.Fails(p - gamma, $"step {step}: the smoothed margin decreased from {p:R} to {gamma:R}");
+                    previous = gamma;
+                }
+                if (step < FlowSteps) t.RelativeGradientStep(x.Eta.ToDouble());
+            }
+            if (metAt < 0) return Evaluation.Inconclusive($"the hypotheses (NAR with γ̃ > {threshold:G4}) were not met within {FlowSteps} steps; L_S = {t.Loss():G4}");
+            var sol = Runs.Program7(s, x.Alpha.ToDouble());
+            if (sol is null) return Evaluation.Fails(1, "program (7) reported infeasible on separable data");
+            var (w7, u7) = sol.Value;
+            var final = t.Network;
+            var cosW = Runs.Cosine(final.WBar, w7);
+            var cosU = Runs.Cosine(final.UBar, ctx.Is("align-with-minus-u") ? u7.Select(c => -c).ToArray() : u7);
+            var detail = $"hypotheses met from step {metAt}; at the horizon cos(w̄, w₇) = {cosW:G6}, cos(ū, u₇) = {cosU:G6}, L_S = {t.Loss():G4}, w₇ = {Vec.Format(w7.Select(c => c.ToString("G4")))}, u₇ = {Vec.Format(u7.Select(c => c.ToString("G4")))}";
+            return Evaluation.Require(cosW >= AlignmentCosine && cosU >= AlignmentCosine, AlignmentCosine - Math.Min(cosW, cosU), detail);
         }
     }
 }

@@ -17,6 +17,7 @@ public static class ExperimentCatalog
     public static IReadOnlyList<Experiment> All { get; } =
     [
         new("sbg-fig4-fig5", "SBG.Fig4", "Two-neuron Leaky ReLU vs ReLU networks: exact sign map and output on a rational grid (Figs. 4 and 5)", 0, true, _ => Sbg.SignMaps.Fig4And5()),
+        .. Sbg.Figures.All,
     ];
 
     public static Experiment? Find(string id) => All.FirstOrDefault(e => e.Id == id);

@@ -23,6 +23,20 @@ public sealed record SgdStep<T>(int Point, T Margin, T G, T G2Before, T G2After,
 /// </summary>
 public sealed class Trainer<T> where T : INumber<T>
 {
+    /// <summary>
+    /// A gradient-descent step along the gradient-flow path reparametrised by ds = dt/L_S: step η/L_S(θ). Gradient flow's
+    /// trajectory (the curve, hence its limit direction, NAR/PAR membership and the monotonicity of the smoothed margin along
+    /// it) does not depend on the time parametrisation, and this one moves a bounded distance per step (‖∇L_S‖/L_S ≤ v√(2k)R_x),
+    /// so it reaches the late phase of the path in far fewer steps than plain small-step GD.
+    /// </summary>
+    public void NormalisedGradientStep(double eta)
+    {
+        // the factors g_i/(n·L_S) = exp(log g_i − log Σℓ_j), computed in log space so that they stay finite when L_S underflows
+        var margins = Enumerable.Range(0, Data.N).Select(i => Data.Y[i] * double.CreateChecked(Output(Data.X[i]))).ToArray();
+        var logSum = CrossEntropy.LogSumExp(margins.Select(CrossEntropy.LogLoss));
+        GradientStep(i => T.CreateChecked(eta * Math.Exp(CrossEntropy.LogAbsDerivative(margins[i]) - logSum)));
+    }
+
     public Trainer(IReadOnlyList<T[]> w0, IReadOnlyList<T[]> u0, T v, T alpha, Dataset<T> data, T eta, Func<double, T> rationalise)
     {
         if (eta <= T.Zero) throw new ArgumentException($"The learning rate must be positive; got {eta}.");
@@ -119,20 +133,53 @@ public sealed class Trainer<T> where T : INumber<T>
     public List<SgdStep<T>> Epoch(Random rng, bool recordProofQuantities = true) =>
         Permutation(Data.N, rng).Select(i => Step(i, recordProofQuantities)).ToList();
 
-    /// <summary>One full-batch gradient-descent step on L_S (mean loss) with step size η.</summary>
-    public void GradientStep()
+    /// <summary>One full-batch gradient-descent step on L_S (mean loss) with step size η (or the given step).</summary>
+    public void GradientStep() => GradientStep(Eta);
+
+    /// <summary>One full-batch gradient-descent step on L_S with the given step size.</summary>
+    public void GradientStep(T eta)
+    {
+        var n = T.CreateChecked(Data.N);
+        GradientStep(i => eta * Rationalise(CrossEntropy.AbsDerivative(double.CreateChecked(T.CreateChecked(Data.Y[i]) * Output(Data.X[i])))) / n);
+    }
+
+    /// <summary>A full-batch step W ← W + Σᵢ factor(i)·v·yᵢ·xᵢ·σ'(·) (factor(i) = η|ℓ'ᵢ|/n for gradient descent on L_S).</summary>
+    public void GradientStep(Func<int, T> factor)
+    {
+        var (dW, dU) = Update(factor);
+        Apply(dW, dU, T.One);
+    }
+
+    /// <summary>
+    /// A step along −∇L_S of length ‖ΔW‖ = η·min(‖W‖, 1): a reparametrisation of gradient flow's path (the velocity is
+    /// rescaled by a positive factor, which leaves the curve, its limit direction, NAR/PAR membership and the monotonicity of
+    /// the smoothed margin along it unchanged). Relative steps while ‖W‖ &lt; 1 (small initialisation), unit-length steps after:
+    /// the margins then change by at most η·v√(2k)·max‖x‖ per step, which keeps the exponentially sharp loss weights stable
+    /// (a relative step would change them by e^(η·qᵢ) in the late phase and zig-zag).
+    /// </summary>
+    public void RelativeGradientStep(double eta)
+    {
+        var margins = Enumerable.Range(0, Data.N).Select(i => Data.Y[i] * double.CreateChecked(Output(Data.X[i]))).ToArray();
+        var logSum = CrossEntropy.LogSumExp(margins.Select(CrossEntropy.LogLoss));
+        var (dW, dU) = Update(i => T.CreateChecked(Math.Exp(CrossEntropy.LogAbsDerivative(margins[i]) - logSum)));
+        var norm2 = dW.Concat(dU).Sum(r => double.CreateChecked(Vec.NormSquared<T>(r)));
+        if (norm2 == 0) return;
+        var theta = Math.Sqrt(double.CreateChecked(G2));
+        Apply(dW, dU, T.CreateChecked(eta * Math.Clamp(theta, 1e-12, 1) / Math.Sqrt(norm2)));
+    }
+
+    private (T[][] dW, T[][] dU) Update(Func<int, T> factor)
     {
         var d = Data.Dimension;
         var dW = new T[K][];
         var dU = new T[K][];
         for (var j = 0; j < K; j++) { dW[j] = Zero(d); dU[j] = Zero(d); }
-        var n = T.CreateChecked(Data.N);
+        var factors = Enumerable.Range(0, Data.N).Select(factor).ToArray();
         for (var i = 0; i < Data.N; i++)
         {
             var x = Data.X[i];
             var y = T.CreateChecked(Data.Y[i]);
-            var g = Rationalise(CrossEntropy.AbsDerivative(double.CreateChecked(y * Output(x))));
-            var scale = Eta * V * y * g / n;
+            var scale = factors[i] * V * y;
             for (var j = 0; j < K; j++)
             {
                 var pw = SigmaPrime(Vec.Dot<T>(W[j], x), Alpha) * scale;
@@ -144,11 +191,16 @@ public sealed class Trainer<T> where T : INumber<T>
                 }
             }
         }
+        return (dW, dU);
+    }
+
+    private void Apply(T[][] dW, T[][] dU, T scale)
+    {
         for (var j = 0; j < K; j++)
-            for (var c = 0; c < d; c++)
+            for (var c = 0; c < Data.Dimension; c++)
             {
-                W[j][c] += dW[j][c];
-                U[j][c] += dU[j][c];
+                W[j][c] += scale * dW[j][c];
+                U[j][c] += scale * dU[j][c];
             }
         Steps++;
     }

@@ -37,6 +37,24 @@ public static class CrossEntropy
         return 1 / (1 + Math.Exp(z));
     }
 
+    /// <summary>log ℓ(z), finite even where ℓ(z) underflows (z ≳ 745): log log(1 + e^(−z)) = −z + log(log1p(e^(−z))/e^(−z)).</summary>
+    public static double LogLoss(double z) => z > 30 ? -z + Log1p(-0.5 * Math.Exp(-z)) : Math.Log(Loss(z));
+
+    /// <summary>log |ℓ'(z)| = −log(1 + e^z).</summary>
+    public static double LogAbsDerivative(double z) => z > 0 ? -z - Log1p(Math.Exp(-z)) : -Log1p(Math.Exp(z));
+
+    /// <summary>log Σ e^(aᵢ).</summary>
+    public static double LogSumExp(IEnumerable<double> a)
+    {
+        var list = a.ToList();
+        var max = list.Max();
+        return double.IsNegativeInfinity(max) ? max : max + Math.Log(list.Sum(x => Math.Exp(x - max)));
+    }
+
+    /// <summary>The smoothed margin (5) from log Σℓᵢ: −log(expm1(Σℓᵢ))/‖θ‖, equal to −log Σℓᵢ/‖θ‖ up to O(Σℓᵢ) when the sum is tiny.</summary>
+    public static double SmoothedMarginFromLogSum(double logSum, double thetaNorm) =>
+        (logSum < -30 ? -logSum - Log1p(0.5 * Math.Exp(logSum)) : -Math.Log(Expm1(Math.Exp(logSum)))) / thetaNorm;
+
     /// <summary>L_S of Eq. (2): the mean of ℓ(yᵢN(xᵢ)).</summary>
     public static double EmpiricalLoss<T>(LeakyReluNetwork<T> net, Dataset<T> data) where T : INumber<T>
     {

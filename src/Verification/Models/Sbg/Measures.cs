@@ -68,17 +68,10 @@ public static class Measures
     public static double ThetaNorm(LeakyReluNetwork<double> net) =>
         Math.Sqrt(net.W.Concat(net.U).Sum(r => Vec.NormSquared<double>(r)));
 
-    /// <summary>Σᵢ ℓ(yᵢN(xᵢ)) and minᵢ yᵢN(xᵢ).</summary>
-    public static (double SumLoss, double MinMargin) Margins(LeakyReluNetwork<double> net, Dataset<double> s)
+    /// <summary>log Σᵢ ℓ(yᵢN(xᵢ)) (finite where the sum underflows) and minᵢ yᵢN(xᵢ).</summary>
+    public static (double LogSumLoss, double MinMargin) Margins(LeakyReluNetwork<double> net, Dataset<double> s)
     {
-        var sum = 0.0;
-        var min = double.PositiveInfinity;
-        for (var i = 0; i < s.N; i++)
-        {
-            var q = s.Y[i] * net.Output(s.X[i]);
-            sum += CrossEntropy.Loss(q);
-            min = Math.Min(min, q);
-        }
-        return (sum, min);
+        var q = Enumerable.Range(0, s.N).Select(i => s.Y[i] * net.Output(s.X[i])).ToArray();
+        return (CrossEntropy.LogSumExp(q.Select(CrossEntropy.LogLoss)), q.Min());
     }
 }

@@ -145,29 +145,42 @@ public static class Figures
 
     // ---------------------------------------------------------------- Fig. 3: the PAR prediction of (7)
 
-    public static Snapshot Fig3(int seed, bool full)
+    /// <summary>
+    /// Fig. 3 by gradient flow (Theorem 6.2 is about gradient flow): GD along the flow path with steps of length
+    /// η·min(‖θ‖, 1) (η = 0.02), the network measured every 50 steps against the solution of program (7).
+    /// </summary>
+    public static Snapshot Fig3(int seed, bool full, int? steps = null)
     {
         var n = full ? 200 : 40;
-        var spec = new RunSpec(full ? 50 : 10, 1e-3, 0.1, 1, 0.01, full ? 300 : 60);
+        var k = full ? 50 : 10;
+        const double alpha = 0.1, v = 1, eta = 0.02, std = 1e-3;
+        var total = steps ?? (full ? 6000 : 3000);
         var s = SeparableData.Gaussians(seed, n, 2, 2, 1, 0.5, antipodal: false);
-        var (w0, u0) = SeparableData.GaussianInit(seed, spec.K, 2, spec.InitStd);
-        var t = new Trainer<double>(w0, u0, spec.V, spec.Alpha, s, spec.Eta, Rationalisers.Identity);
-        var (w7, u7) = Runs.Program7(s, spec.Alpha) ?? throw new InvalidOperationException("program (7) infeasible");
-        var rng = new Random(seed);
-        var rows = new List<(int Epoch, double CosW, double CosU, double CosBoundary, double MinCosW, double MinCosU, double ParW, double ParU, double Loss)>();
-        for (var e = 0; e <= spec.Epochs; e++)
+        var (w0, u0) = SeparableData.GaussianInit(seed, k, 2, std);
+        var t = new Trainer<double>(w0, u0, v, alpha, s, eta, Rationalisers.Identity);
+        var (w7, u7) = Runs.Program7(s, alpha) ?? throw new InvalidOperationException("program (7) infeasible");
+        var rows = new List<(int Step, double CosW, double CosU, double CosBoundary, double MinCosW, double MinCosU, double ParW, double ParU, double Loss)>();
+        for (var step = 0; step <= total; step++)
         {
-            if (e > 0) t.Epoch(rng, recordProofQuantities: false);
-            var net = t.Network;
-            rows.Add((e, Runs.Cosine(net.WBar, w7), Runs.Cosine(net.UBar, u7), Runs.Cosine(Vec.Sub(net.WBar, net.UBar), Vec.Sub(w7, u7)),
-                net.W.Min(w => Runs.Cosine(w, w7)), net.U.Min(u => Runs.Cosine(u, u7)), Measures.ParFractionW(net, s), Measures.ParFractionU(net, s), t.Loss()));
+            if (step % 50 == 0)
+            {
+                var net = t.Network;
+                rows.Add((step, Runs.Cosine(net.WBar, w7), Runs.Cosine(net.UBar, u7), Runs.Cosine(Vec.Sub(net.WBar, net.UBar), Vec.Sub(w7, u7)),
+                    net.W.Min(w => Runs.Cosine(w, w7)), net.U.Min(u => Runs.Cosine(u, u7)), Measures.ParFractionW(net, s), Measures.ParFractionU(net, s), t.Loss()));
+            }
+            if (step < total) t.RelativeGradientStep(eta);
         }
         var id = full ? "sbg-fig3-full" : "sbg-fig3";
-        return Header(id, "SBG.Fig3", seed, spec, $"two Gaussians N(±2e₁, I) in R², n = {n}, points with |x₁| < 0.5 excluded (redrawn)",
-                "the Gaussians, the excluded margin 0.5, n, α = 0.1, v = 1, η = 0.01, initialisation std 0.001, epochs (the paper states 100 neurons)")
-            .With("program7", $"w₇ = ({w7[0]:G6}, {w7[1]:G6}), u₇ = ({u7[0]:G6}, {u7[1]:G6}) (dual coordinate ascent, KKT residual ≤ 1e−10)")
+        return new Snapshot(id, "double", significantDigits: 6)
+            .With("claim", "SBG.Fig3")
+            .With("seed", seed)
+            .With("dynamics", $"gradient flow stand-in: full-batch GD along the flow path, steps of length η·min(‖θ‖, 1), η = {eta}, {total} steps, measured every 50 steps")
+            .With("network", $"k = {k} (2k = {2 * k} neurons), α = {alpha}, v = {v}, initialisation N(0, {std}²) per coordinate")
+            .With("data", $"two Gaussians N(±2e₁, I) in R², n = {n}, points with |x₁| < 0.5 excluded (redrawn)")
+            .With("chosen", "the Gaussians, the excluded margin 0.5, n, α = 0.1, v = 1, initialisation std 0.001, the flow stand-in and its horizon (the paper states 100 neurons)")
+            .With("program7", $"w₇ = ({w7[0]:G6}, {w7[1]:G6}), u₇ = ({u7[0]:G6}, {u7[1]:G6}) (dual coordinate ascent)")
             .With("columns", "cos between w̄ and w₇, ū and u₇, the boundary normal w̄ − ū and w₇ − u₇; the smallest cosine of a single neuron with its PAR direction; PAR fractions")
-            .Column("epoch", rows.Select(r => r.Epoch))
+            .Column("step", rows.Select(r => r.Step))
             .Column("cos_wbar_w7", rows.Select(r => r.CosW))
             .Column("cos_ubar_u7", rows.Select(r => r.CosU))
             .Column("cos_boundary", rows.Select(r => r.CosBoundary))
@@ -199,21 +212,25 @@ public static class Figures
             .Column("loss", series.Select(p => p.Loss));
     }
 
-    public static Snapshot Fig9(int seed, bool full)
+    /// <summary>Fig. 9's data and run parameters.</summary>
+    public static (Dataset<double> S, RunSpec Spec) Fig9Setup(int seed, bool full)
     {
         var (n, d) = full ? (200, 10) : (30, 3);
         var spec = new RunSpec(full ? 50 : 10, 1e-4, 0.1, 1, 1e-2, full ? 150 : 40);
-        var baseSet = SeparableData.Gaussians(seed, n, d, 2, 1, 0.5, antipodal: true);
-        var outlier = new double[d];
-        outlier[0] = 0.5;
-        outlier[1 % d] += 4;
-        var s = SeparableData.WithOutlier(baseSet, outlier);
+        return (WithSeparableOutlier(SeparableData.Gaussians(seed, n, d, 2, 1, 0.5, antipodal: true)), spec);
+    }
+
+    public static Snapshot Fig9(int seed, bool full)
+    {
+        var (s, spec) = Fig9Setup(seed, full);
+        var (n, d) = (s.N - 1, s.Dimension);
+        var outlier = s.X[^1];
         const int inits = 5;
         var runs = Enumerable.Range(0, inits).Select(i => Train(s, s.X, spec, seed * 1000 + i).Series).ToList();
         double Mean(Func<Checkpoint, double> f, int e) => runs.Average(r => f(r[e]));
         var epochs = Enumerable.Range(0, spec.Epochs + 1).ToList();
         var id = full ? "sbg-fig9-full" : "sbg-fig9";
-        return Header(id, "SBG.Fig9", seed, spec, $"{n} points from two antipodal Gaussians N(±2e₁, I) in R^{d} plus one positive outlier at {Vec.Format(outlier)}",
+        return Header(id, "SBG.Fig9", seed, spec, $"{n} points from two antipodal Gaussians N(±2e₁, I) in R^{d} plus one positive outlier at ({string.Join(", ", outlier.Select(c => c.ToString("G6")))}) (on the negative side of the gap, far along e₂; the set stays separable, teacher = its max-margin separator)",
                 "n, d, the Gaussians, the outlier's position, α = 0.1, v = 1, epochs (the paper states 100 neurons, initialisation std 10⁻⁴, η = 10⁻², averages over 5 initialisations)")
             .With("averaging", $"every column is the mean over {inits} initialisations (seeds {seed * 1000}..{seed * 1000 + inits - 1})")
             .Column("epoch", epochs)
@@ -222,6 +239,29 @@ public static class Figures
             .Column("par_w", epochs.Select(e => Mean(p => p.ParW, e)))
             .Column("par_u", epochs.Select(e => Mean(p => p.ParU, e)))
             .Column("loss", epochs.Select(e => Mean(p => p.Loss, e)));
+    }
+
+    /// <summary>
+    /// Fig. 9's outlier: a positive point on the negative side of the Gaussians' gap (x₁ = −1/4) far out along e₂, moved further
+    /// out until the set is still linearly separable through the origin; the teacher is then the max-margin separator
+    /// (min ‖w‖ s.t. yᵢw·xᵢ ≥ 1, dual coordinate ascent), so the margin-1 condition of Section 3 holds.
+    /// </summary>
+    public static Dataset<double> WithSeparableOutlier(Dataset<double> s)
+    {
+        var d = s.Dimension;
+        if (d < 2) throw new ArgumentException("The outlier needs d ≥ 2.");
+        for (var far = 4.0; far < 1e6; far *= 1.5)
+        {
+            var outlier = new double[d];
+            outlier[0] = -0.25;
+            outlier[1] = far;
+            var xs = s.X.Append(outlier).ToList();
+            var ys = s.Y.Append(1).ToList();
+            var sol = Numerics.MinNormSeparator.SolveDual(xs.Select((x, i) => x.Select(c => ys[i] * c).ToArray()).ToList(), 1e-12, 20_000);
+            if (sol is not null && xs.Select((x, i) => ys[i] * Vec.Dot<double>(sol.Theta, x)).Min() >= 1 - 1e-9)
+                return new Dataset<double>(xs, ys, sol.Theta.Select(c => c * (1 + 1e-9)).ToArray());
+        }
+        throw new InvalidOperationException("no separable outlier position found");
     }
 
     /// <summary>The experiments of the paper, reduced (golden) and full.</summary>

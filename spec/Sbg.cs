@@ -1147,7 +1147,7 @@ public static partial class Sbg
         public override Finding Finding => new(
             "Assumption 6.1 is weaker than (B4), which Section 12 says it is. (B4) with ℓ(q) = e^(−f(q)), f(q) = −log log(1 + e^(−q)) and b_f = 0 (Section 12) requires the summed loss Σℓ(qᵢ) = n·L_S below ℓ(0) = log 2, i.e. L_S < (log 2)/n; "
             + "Assumption 6.1 allows (log 2)/n ≤ L_S < 1/n, where a training point can be misclassified (ℓ(qᵢ) ≥ log 2 ⇔ qᵢ ≤ 0) and the smoothed margin (5) is ≤ 0, so the monotonicity and KKT results of Lyu & Li cannot be invoked.",
-            "n = 1, q₁ = y₁N(x₁) = 0: L_S = log 2 ≈ 0.693 < 1 = 1/n, but (B4) needs L < log 2, the point is not classified, and γ̃ = log(1/(e^{log 2} − 1))/‖θ‖ = 0",
+            "n = 1, q₁ = y₁N(x₁) = −1/4 (e.g. k = 1, d = 1, v = 1, α = 1/2, w = (0), u = (1/4), x = (1), y = +1): L_S = log(1 + e^{1/4}) ≈ 0.826 < 1 = 1/n, but (B4) needs L < log 2 ≈ 0.693, the point is misclassified and γ̃ = −log(e^{0.826} − 1)/‖θ‖ < 0 (q₁ = 0 is the boundary case: L_S = log 2 exactly)",
             "Assumption 6.1 with the threshold (log 2)/n: L_S(θ_{t₀}) < (log 2)/n is (B4); it implies yᵢN(xᵢ) > 0 for all i and γ̃(θ_{t₀}) > 0");
         public override Claim Corrected => new Assumption6_1Corrected();
         public override IReadOnlyList<string> WrongVariants => ["threshold-2"];
@@ -1554,6 +1554,7 @@ public static partial class Sbg
                 if (!before.Zip(after).All(p => p.First.SequenceEqual(p.Second)))
                     return Evaluation.Fails(1, $"exact GD step {step + 1} {(inNar ? "inside" : "outside")} an NAR changed the intra-type differences (or the frozen quantity)");
             }
+            if (ctx.Weak("nar")) return Evaluation.Holds($"{inNarSteps} exact steps checked (the weakened hypothesis concerns the exact steps)");
             // double: the reparametrised flow; T_NAR is the last entry into the NAR the run is in at the horizon
             var t = x.DoubleTrainer();
             string? Signature() => Runs.InSomeNar(t, out var cw, out var cu) ? string.Join(",", cw) + "|" + string.Join(",", cu) : null;
@@ -1725,11 +1726,11 @@ public static partial class Sbg
         public override string Id => "SBG.Fig3";
         public override string Where => "Fig. 3 (Section 6.3)";
         public override string Statement => "On two Gaussians with the points inside a margin excluded, the network learns a linear boundary and neurons that agree with the PAR prediction of program (7): the learned boundary normal w̄ − ū and the neuron directions align with w₇ − u₇, w₇ and u₇.";
-        public override string Setting => "experiment sbg-fig3 (2-D Gaussians, 40 points, 20 neurons, gradient-flow stand-in: 3000 GD steps of length 0.02·min(‖θ‖, 1)) per seed; agreement read as: at the end every neuron is in the PAR and the cosines of w̄ − ū, w̄, ū with w₇ − u₇, w₇, u₇ are ≥ 0.99. (With SGD for 200 epochs the boundary agrees but the mean neurons reach only cos ≈ 0.92–0.99 depending on the seed: directional convergence is logarithmic in time; the flow stand-in reaches the late phase)";
+        public override string Setting => "the setting of experiment sbg-fig3 made cheaper (2-D Gaussians, 40 points, 10 neurons, gradient-flow stand-in: 1500 GD steps of length 0.04·min(‖θ‖, 1)) per seed; agreement read as: at the end every neuron is in the PAR and the cosines of w̄ − ū, w̄, ū with w₇ − u₇, w₇, u₇ are ≥ 0.99. (With SGD for 200 epochs the boundary agrees but the mean neurons reach only cos ≈ 0.92–0.99 depending on the seed: directional convergence is logarithmic in time; the flow stand-in reaches the late phase)";
         public override IReadOnlyList<string> WrongVariants => ["align-with-teacher-only"];
         public override Evaluation Evaluate(SeedCase x, Context ctx)
         {
-            var s = Experiments.Sbg.Figures.Fig3(x.Seed, false);
+            var s = Experiments.Sbg.Figures.Fig3(x.Seed, false, steps: 1500, eta: 0.04, neurons: 5);
             var (cw, cu, cb) = (Col(s, "cos_wbar_w7")[^1], Col(s, "cos_ubar_u7")[^1], Col(s, "cos_boundary")[^1]);
             var par = Col(s, "par_w")[^1] == 1 && Col(s, "par_u")[^1] == 1;
             var ok = ctx.Is("align-with-teacher-only") ? cw >= 0.999999 && cu >= 0.999999 : cb >= 0.99 && cw >= 0.99 && cu >= 0.99 && par;

@@ -54,9 +54,9 @@ public class SbgTrainingAndTheoryTests
     }
 
     [Fact]
-    public void Assumption6_1_minimal_reproducer_zero_margin()
+    public void Assumption6_1_minimal_reproducer_negative_margin()
     {
-        var c = new SbgSpec.MarginsCase([Rational.Zero]);
+        var c = new SbgSpec.MarginsCase([new Rational(-1, 4)]);
         Assert.True(c.SumLoss < 1); // Assumption 6.1 holds: L_S = log 2 < 1/n
         Assert.True(new SbgSpec.Assumption6_1().Evaluate(c, Context.AsPrinted).IsFailure);
     }
@@ -174,7 +174,7 @@ public class SbgTrainingAndTheoryTests
     {
         var s = new Dataset<Rational>([[1, 1], [-1, 2]], [1, -1], [1, -1]);
         Rational[][] w0 = [[2, -1], [3, -1]]; // both: positive on x₁ (3, 2 > 0... ) — same signs on both points
-        Rational[][] u0 = [[-1, 1], [-2, 1]];
+        Rational[][] u0 = [[-2, 1], [-3, 1]];
         var t = new Trainer<Rational>(w0, u0, 1, new Rational(1, 3), s, new Rational(1, 10), Rationalisers.Dyadic(20));
         Assert.True(Runs.InSomeNar(t, out _, out _));
         var before = Vec.Sub(t.W[1], t.W[0]);
@@ -186,9 +186,11 @@ public class SbgTrainingAndTheoryTests
     public void Normalised_gradient_step_stays_finite_when_the_loss_underflows()
     {
         var s = new Dataset<double>([[1.0], [-1.0]], [1, -1], [1.0]);
-        var t = new Trainer<double>([[500.0]], [[-500.0]], 1, 0.25, s, 0.1, Rationalisers.Identity);
+        var t = new Trainer<double>([[5000.0]], [[-5000.0]], 1, 0.25, s, 0.1, Rationalisers.Identity);
         Assert.Equal(0, t.Loss());
         t.NormalisedGradientStep(0.1);
-        Assert.True(double.IsFinite(t.W[0][0]) && t.W[0][0] > 500);
+        Assert.True(double.IsFinite(t.W[0][0]) && t.W[0][0] > 5000);
+        t.RelativeGradientStep(0.1);
+        Assert.True(double.IsFinite(t.W[0][0]) && t.W[0][0] > 5000);
     }
 }

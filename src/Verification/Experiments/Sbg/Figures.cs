@@ -149,11 +149,11 @@ public static class Figures
     /// Fig. 3 by gradient flow (Theorem 6.2 is about gradient flow): GD along the flow path with steps of length
     /// η·min(‖θ‖, 1) (η = 0.02), the network measured every 50 steps against the solution of program (7).
     /// </summary>
-    public static Snapshot Fig3(int seed, bool full, int? steps = null)
+    public static Snapshot Fig3(int seed, bool full, int? steps = null, double eta = 0.02, int? neurons = null)
     {
         var n = full ? 200 : 40;
-        var k = full ? 50 : 10;
-        const double alpha = 0.1, v = 1, eta = 0.02, std = 1e-3;
+        var k = neurons ?? (full ? 50 : 10);
+        const double alpha = 0.1, v = 1, std = 1e-3;
         var total = steps ?? (full ? 6000 : 3000);
         var s = SeparableData.Gaussians(seed, n, 2, 2, 1, 0.5, antipodal: false);
         var (w0, u0) = SeparableData.GaussianInit(seed, k, 2, std);

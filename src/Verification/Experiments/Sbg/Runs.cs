@@ -41,7 +41,7 @@ public static class Runs
     {
         var ws = s.Teacher ?? throw new ArgumentException("Program (7) needs the teacher w* (φ is defined through it).");
         var z = s.X.Select((x, i) => Phi(ws, alpha, x).Select(c => s.Y[i] * c).ToArray()).ToList();
-        var sol = MinNormSeparator.SolveDual(z);
+        var sol = MinNormSeparator.SolveDual(z, 1e-10, 20_000);
         if (sol is null) return null;
         var d = s.Dimension;
         return (sol.Theta[..d], sol.Theta[d..]);

@@ -1513,7 +1513,7 @@ public static partial class Sbg
 
     public sealed class Theorem6_1 : PropertyClaim<FlowCase>
     {
-        public const int ExactSteps = 12;
+        public const int ExactSteps = 8;
         public const int FlowSteps = 2_000;
 
         public override string Id => "SBG.Thm6.1";
@@ -1523,7 +1523,7 @@ public static partial class Sbg
         public override string Arithmetic => "rational+double";
         public override string Setting => $"S separable with margin 1 (n = 2..6, d = 1..3, rational), k = 1..4, rows of norm ≤ R₀ ∈ [1/1000, 1/10], α ∈ (0, 1), v ∈ (0, 2]; {ExactSteps} GD steps with step η ∈ [1/100, 1/25] in exact arithmetic (|ℓ'| rounded to 2^−20), then {FlowSteps} steps along the gradient-flow path of length ‖Δθ‖ = η·min(‖θ‖, 1), η ∈ [1/100, 1/25], in double";
         public override string Trust => "exact: at every exact step taken inside an NAR the intra-type differences are unchanged (rational equality). Double: from the last entry T_NAR into the NAR the run stays in until the horizon, the differences stay within 1e−9 relative and the normalised radius r/‖θ‖ at the horizon is at most its value at T_NAR; the limit itself (t → ∞) is not observable — the verdict rests on the mechanism the proof uses (KKT points in an NAR are perfectly clustered)";
-        public override int CostPerCase => 20;
+        public override int CostPerCase => 40;
 
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
@@ -1602,7 +1602,7 @@ public static partial class Sbg
         public override string Arithmetic => "double";
         public override string Setting => $"antipodal S (so V_β^± = ∅, SBG.Antipodal), n = 2..6, d = 1..3, k = 1..4, rows of norm ≤ R₀ ∈ [1/1000, 1/10], α ∈ (0, 1/4], v ∈ (0, 2]; {FlowSteps} steps of GD along the gradient-flow path reparametrised by ds = dt/L_S (steps of length ‖Δθ‖ = η·min(‖θ‖, 1), η ∈ [1/100, 1/25]); (7) solved by dual coordinate ascent";
         public override string Trust => $"double. At every step: in an NAR with γ̃ > √k·α·v·max‖x‖ the NAR is the PAR (Section 14.1's argument, a static implication); once L_S < (log 2)/n the smoothed margin never decreases by more than η² relative per step (Lyu & Li's monotonicity for the flow; η² bounds the local error of an Euler step of length η·min(‖θ‖, 1) relative to the margin), checked on steps that stay in one activation pattern — a step across a kink of the network has a first-order error and is skipped; at the horizon, if the hypotheses were met, cos(w̄, w₇) and cos(ū, u₇) ≥ {AlignmentCosine} (a finite horizon: convergence is logarithmic). Runs whose trajectory never meets the hypotheses are inconclusive";
-        public override int CostPerCase => 20;
+        public override int CostPerCase => 40;
 
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [

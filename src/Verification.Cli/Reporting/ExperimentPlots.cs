@@ -12,6 +12,8 @@ public static class ExperimentPlots
     private static readonly Dictionary<string, Func<Snapshot, IEnumerable<PlotSpec>>> Specific = new()
     {
         ["sbg-fig4-fig5"] = SignMaps,
+        ["lyx-table1"] = Table1,
+        ["lyx-table1-reduced"] = Table1,
     };
 
     /// <summary>Register a specific plotter (the paper files' experiments add theirs here).</summary>
@@ -29,18 +31,65 @@ public static class ExperimentPlots
         return Arithmetic.Rational.TryParse(cell, null, out var r) ? r.ToDouble() : double.NaN;
     }
 
+    /// <summary>
+    /// Double columns against the first column, grouped so that comparable series share a figure: first by what follows the
+    /// first token (w1_norm, w2_norm → "norm"; small_loss, large_loss → "loss"), then by what precedes the last token
+    /// (par_w, par_u → "par"); the rest alone.
+    /// </summary>
     private static IEnumerable<PlotSpec> Default(Snapshot s)
     {
         if (s.Columns.Count < 2) yield break;
-        var x = Numbers(s, s.Columns[0].Name);
+        var xName = s.Columns[0].Name;
+        var x = Numbers(s, xName);
         if (x.Any(double.IsNaN)) yield break;
-        foreach (var col in s.Columns.Skip(1).Where(c => s.DoubleColumns.Contains(c.Name)))
+        var columns = s.Columns.Skip(1).Select(c => c.Name).Where(s.DoubleColumns.Contains).ToList();
+        var groups = new List<(string Title, List<(string Legend, string Column)> Members)>();
+        static string[] Tokens(string c) => c.Split('_', '-');
+        foreach (var g in columns.Where(c => Tokens(c).Length > 1).GroupBy(c => string.Join("_", Tokens(c).Skip(1))).Where(g => g.Count() > 1))
+            groups.Add((g.Key, g.Select(c => (Tokens(c)[0], c)).ToList()));
+        var rest = columns.Except(groups.SelectMany(g => g.Members.Select(m => m.Column))).ToList();
+        foreach (var g in rest.Where(c => Tokens(c).Length > 1).GroupBy(c => string.Join("_", Tokens(c).SkipLast(1))).Where(g => g.Count() > 1))
+            groups.Add((g.Key, g.Select(c => (Tokens(c)[^1], c)).ToList()));
+        rest = rest.Except(groups.SelectMany(g => g.Members.Select(m => m.Column))).ToList();
+        groups.AddRange(rest.Select(c => (c, new List<(string, string)> { (c, c) })));
+        foreach (var (title, members) in groups)
         {
-            var y = Numbers(s, col.Name);
-            var positive = y.All(v => v > 0) && y.Max() / Math.Max(y.Min(), double.Epsilon) > 1e3;
-            yield return new PlotSpec($"{s.Id}-{Slug(col.Name)}.png", $"{s.Id}: {col.Name}", s.Columns[0].Name, col.Name,
-                [new PlotSeries(col.Name, x, y)], LogY: positive);
+            var series = members.Select(m => new PlotSeries(m.Legend, x, Numbers(s, m.Column))).ToList();
+            var all = series.SelectMany(p => p.Y).Where(double.IsFinite).ToList();
+            var log = all.Count > 0 && all.All(v => v > 0) && all.Max() / all.Min() > 1e3;
+            yield return new PlotSpec($"{s.Id}-{Slug(title)}.png", $"{s.Id}: {title.Replace('_', ' ')}", xName, title.Replace('_', ' '), series, LogY: log);
         }
+    }
+
+    /// <summary>LYX Table 1: our mean ± std per network size against the paper's, for both initialisations; GC at t = 0 against Remark 3.</summary>
+    private static IEnumerable<PlotSpec> Table1(Snapshot s)
+    {
+        var n = Numbers(s, "2k");
+        foreach (var (prefix, name) in new[] { ("rand", "random initialisation"), ("half", "half-space initialisation") })
+        {
+            var paper = s.Columns.First(c => c.Name == prefix + "_paper").Cells.Select(c => c.Split('±')).ToArray();
+            yield return new PlotSpec($"{s.Id}-{prefix}.png", $"Table 1, {name}: iterations to zero loss", "2k (number of neurons)", "iterations (mean ± std)",
+            [
+                new PlotSeries("this suite", n.Select(v => v - 0.2).ToArray(), Numbers(s, prefix + "_mean"), SeriesStyle.Points, Numbers(s, prefix + "_std")),
+                new PlotSeries("paper", n.Select(v => v + 0.2).ToArray(), paper.Select(p => ParseNumber(p[0])).ToArray(), SeriesStyle.Points, paper.Select(p => ParseNumber(p[1])).ToArray()),
+            ], Caption: $"Error bars are one standard deviation; {s.Header.FirstOrDefault(h => h.Key == "runs per cell").Value} runs per cell here, 100 in the paper. Per-cell Welch tests are in the table.");
+        }
+        yield return new PlotSpec($"{s.Id}-gc.png", "Remark 3: fraction of random initialisations satisfying GC", "2k (number of neurons)", "fraction at t = 0",
+        [
+            new PlotSeries("P_gc = 1 − k/2^(k−1) (Remark 3)", n, Numbers(s, "pgc")),
+            new PlotSeries("observed (± 99% half-width)", n, Numbers(s, "gc0_frac"), SeriesStyle.Points, Numbers(s, "gc0_halfwidth99")),
+        ]);
+    }
+
+    /// <summary>Figures that combine experiments, as the paper draws them (Fig. 2 of SBG: small against large initialisation).</summary>
+    public static IEnumerable<PlotSpec> Combined(IReadOnlyDictionary<string, Snapshot> byId)
+    {
+        if (byId.TryGetValue("sbg-fig2-small", out var small) && byId.TryGetValue("sbg-fig2-large", out var large))
+            yield return new PlotSpec("sbg-fig2-combined.png", "SBG Fig. 2: fraction of points outside the linear region of Theorem 5.1", "epoch", "fraction outside",
+            [
+                new PlotSeries("small initialisation", Numbers(small, "epoch"), Numbers(small, "frac_outside")),
+                new PlotSeries("large initialisation", Numbers(large, "epoch"), Numbers(large, "frac_outside"), SeriesStyle.Dashed),
+            ], Caption: "Gaussian data; the linear region uses the clustering radius r measured at each epoch.");
     }
 
     private static IEnumerable<PlotSpec> SignMaps(Snapshot s)

@@ -36,7 +36,7 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
             var plots = Path.Combine(tmp, "plots");
             var data = Path.Combine(tmp, "data");
             Directory.CreateDirectory(data);
-            var extra = ClaimPlots(claims).ToList();
+            var extra = ClaimPlots(claims).Concat(ExperimentPlots.Combined(experiments.ToDictionary(e => e.Id, e => e.Snapshot))).ToList();
             foreach (var spec in experiments.SelectMany(e => e.Plots).Concat(extra)) PlotRenderer.SavePng(spec, plots);
             foreach (var e in experiments) File.WriteAllText(Path.Combine(data, e.Id + ".csv"), Commands.ToCsv(e.Snapshot));
             var md = Markdown(claims, experiments, extra);

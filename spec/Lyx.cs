@@ -1386,6 +1386,26 @@ public sealed record PopCase(double M1, double M2, double Alpha, double[][] W, d
 
 internal static class PopGen
 {
+    /// <summary>
+    /// One GD step v ← v − η·g does not increase |v| for the vectors with |v| &gt; r (Lemma 3b, J Lemma 5.1b), with a tolerance
+    /// from the quadrature error of g: |Δ|v|²| ≤ 2η|v|·err + 2η²|g|·err, times a safety factor 100.
+    /// </summary>
+    internal static Evaluation NormsDoNotGrow(IEnumerable<(string Name, double[] V, double[] G)> vectors, double eta, double r, double error, string header)
+    {
+        var detail = new List<string> { header };
+        foreach (var (name, v, g) in vectors)
+        {
+            var nv = Norm(v);
+            if (!(nv > r)) continue;
+            double nx = v[0] - eta * g[0], ny = v[1] - eta * g[1];
+            var delta = nx * nx + ny * ny - nv * nv;
+            var tol = 100 * (2 * Math.Abs(eta) * nv * error + 2 * eta * eta * Norm(g) * error) + 1e-13;
+            detail.Add($"{name}: |·|² {nv * nv:G8} → {nx * nx + ny * ny:G8}");
+            if (delta > tol) return Evaluation.Fails(delta, string.Join("; ", detail));
+        }
+        return Evaluation.Holds(string.Join("; ", detail));
+    }
+
     public static double Q(Choices c, int maxNum, int maxDen) => c.SmallRational(maxNum, maxDen).ToDouble();
 
     public static Dynamics.Lyx.AnnulusDensity Density(Choices c, out double m, out double bigM, out double alpha)
@@ -1602,20 +1622,7 @@ public sealed class Lyx_Lemma3b : PropertyClaim<PopCase>
         var res = Dynamics.Lyx.Population2D.Conference(dens, x.W, x.U, x.B, 1e-10).Compute();
         var k = x.W.Length;
         var eta = ctx.Is("step-sign") ? -x.Eta : x.Eta;
-        var detail = new List<string> { $"C_p = {dens.Cp():G6}, err {res.Error:G3}" };
-        for (var j = 0; j < k; j++)
-        {
-            var u = x.U[j];
-            var nu = PopGen.Norm(u);
-            if (!(nu > x.R0)) continue;
-            var g = res.Gradient[k + j];
-            double nx = u[0] - eta * g[0], ny = u[1] - eta * g[1];
-            var delta = nx * nx + ny * ny - nu * nu;
-            var tol = 100 * (2 * Math.Abs(eta) * nu * res.Error + 2 * eta * eta * PopGen.Norm(g) * res.Error) + 1e-13;
-            detail.Add($"u_{j + 1}: |u|² {nu * nu:G8} → {nx * nx + ny * ny:G8}");
-            if (delta > tol) return Evaluation.Fails(delta, string.Join("; ", detail));
-        }
-        return Evaluation.Holds(string.Join("; ", detail));
+        return PopGen.NormsDoNotGrow(Enumerable.Range(0, k).Select(j => ($"u_{j + 1}", x.U[j], res.Gradient[k + j])), eta, x.R0, res.Error, $"C_p = {dens.Cp():G6}, err {res.Error:G3}");
     }
 }
 
@@ -1657,21 +1664,8 @@ public sealed class Lyx_J_Lemma51b : PropertyClaim<PopCase>
         var dens = new Dynamics.Lyx.AnnulusDensity(x.M1, x.M2, x.Alpha);
         var res = Dynamics.Lyx.Population2D.Journal(dens, x.W, x.Bias, x.Vm, 0, 1e-10).Compute();
         var eta = ctx.Is("step-sign") ? -x.Eta : x.Eta;
-        var detail = new List<string> { $"C_p = {dens.Cp():G6}, err {res.Error:G3}" };
-        for (var j = 0; j < x.W.Length; j++)
-        {
-            if (x.Vm[0][j] >= 0) continue;
-            var w = x.W[j];
-            var nw = PopGen.Norm(w);
-            if (!(nw > x.R0)) continue;
-            var g = res.Gradient[j];
-            double nx = w[0] - eta * g[0], ny = w[1] - eta * g[1];
-            var delta = nx * nx + ny * ny - nw * nw;
-            var tol = 100 * (2 * Math.Abs(eta) * nw * res.Error + 2 * eta * eta * PopGen.Norm(g) * res.Error) + 1e-13;
-            detail.Add($"w_{j + 1}: |w|² {nw * nw:G8} → {nx * nx + ny * ny:G8}");
-            if (delta > tol) return Evaluation.Fails(delta, string.Join("; ", detail));
-        }
-        return Evaluation.Holds(string.Join("; ", detail));
+        var negative = Enumerable.Range(0, x.W.Length).Where(j => x.Vm[0][j] < 0);
+        return PopGen.NormsDoNotGrow(negative.Select(j => ($"w_{j + 1}", x.W[j], res.Gradient[j])), eta, x.R0, res.Error, $"C_p = {dens.Cp():G6}, err {res.Error:G3}");
     }
 }
 

@@ -66,6 +66,36 @@ public class CliTests
     }
 
     [Fact]
+    public void A_changed_series_gets_a_numeric_summary_and_an_overlay_then_accept_makes_it_match()
+    {
+        // A committed weight-dynamics trajectory whose norms were 1% larger: what a reviewer sees after a model change.
+        var dir = Directory.CreateTempSubdirectory("golden-").FullName;
+        var snaps = Directory.CreateDirectory(Path.Combine(dir, "__snapshots__")).FullName;
+        var committed = File.ReadAllLines(Golden.Store.PathOf("lyx-fig-weightdynamics"));
+        var header = committed.TakeWhile(l => l.StartsWith('#')).Count();
+        var names = committed[header].Split('\t');
+        var col = Array.IndexOf(names, "w1_norm");
+        var changed = committed.Select((line, i) =>
+        {
+            if (i <= header) return line;
+            var cells = line.Split('\t');
+            cells[col] = (double.Parse(cells[col], System.Globalization.CultureInfo.InvariantCulture) * 1.01).ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
+            return string.Join('\t', cells);
+        });
+        File.WriteAllLines(Path.Combine(snaps, "lyx-fig-weightdynamics.snap"), changed);
+        var overlays = Path.Combine(dir, "review");
+        var (code, output, _) = Run("golden", "review", "--golden", dir, "--out", overlays);
+        Assert.Equal(0, code);
+        Assert.Contains("lyx-fig-weightdynamics: differs", output);
+        Assert.Contains("column w1_norm", output);
+        Assert.Contains("times the tolerance", output);
+        Assert.True(File.Exists(Path.Combine(overlays, "lyx-fig-weightdynamics-w1-norm-overlay.png")));
+        Assert.Equal(0, Run("golden", "accept", "lyx-fig-weightdynamics", "--golden", dir).Code);
+        var (_, after, _) = Run("golden", "review", "--golden", dir, "--out", overlays);
+        Assert.DoesNotContain("lyx-fig-weightdynamics: differs", after);
+    }
+
+    [Fact]
     public void A_missing_golden_file_is_reported_by_review()
     {
         var dir = Directory.CreateTempSubdirectory("golden-").FullName;

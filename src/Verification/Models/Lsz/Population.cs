@@ -203,8 +203,8 @@ public sealed class SphericalPopulation : Population
     public (Estimate G1, Estimate G2) ReducedGradient(double a, double cos, double sin)
     {
         var l = Loss;
-        var g1 = ExpectReduced(a, cos, sin, (x1, x2, y, _) => l.D1(y * a * x1) * y * x1);
-        var g2 = ExpectReduced(a, cos, sin, (x1, x2, y, _) => l.D1(y * a * x1) * y * x2);
+        var g1 = Reduced.Expect(Law, cos, sin, (x1, y) => l.D1(y * a * x1) * y * x1, 0, false);
+        var g2 = Reduced.Expect(Law, cos, sin, (x1, y) => l.D1(y * a * x1) * y, 1, false);
         return (g1, g2);
     }
 
@@ -212,7 +212,7 @@ public sealed class SphericalPopulation : Population
     {
         var (a, c, s, _, _) = Frame(w);
         var l = Loss;
-        return ExpectReduced(a, c, s, (x1, x2, y, _) => l.Value(y * a * x1));
+        return Reduced.Expect(Law, c, s, (x1, y) => l.Value(y * a * x1), 0, false);
     }
 
     public override VectorEstimate Gradient(double[] w)
@@ -227,10 +227,10 @@ public sealed class SphericalPopulation : Population
     {
         var (a, c, s, e1, e2) = Frame(w);
         var l = Loss;
-        var h11 = ExpectReduced(a, c, s, (x1, x2, y, _) => l.D2(y * a * x1) * x1 * x1);
-        var h12 = ExpectReduced(a, c, s, (x1, x2, y, _) => l.D2(y * a * x1) * x1 * x2);
-        var h22 = ExpectReduced(a, c, s, (x1, x2, y, _) => l.D2(y * a * x1) * x2 * x2);
-        var hp = Dimension > 2 ? ExpectReduced(a, c, s, (x1, x2, y, perp) => l.D2(y * a * x1) * perp) : new Estimate(0, 0);
+        var h11 = Reduced.Expect(Law, c, s, (x1, y) => l.D2(y * a * x1) * x1 * x1, 0, false);
+        var h12 = Reduced.Expect(Law, c, s, (x1, y) => l.D2(y * a * x1) * x1, 1, false);
+        var h22 = Reduced.Expect(Law, c, s, (x1, y) => l.D2(y * a * x1), 2, false);
+        var hp = Dimension > 2 ? Reduced.Expect(Law, c, s, (x1, y) => l.D2(y * a * x1), 0, true) : new Estimate(0, 0);
         var d = Dimension;
         var h = new double[d, d];
         for (var i = 0; i < d; i++)

@@ -53,7 +53,7 @@ internal static class Lsz
     public static Hypothesis SymHyp(Expectation e, string why) => new(Sym, SymStatement, SymWeak, e, why);
     public static Hypothesis LogitHyp(Expectation e, string why) => new(Logit, LogitStatement, LogitWeak, e, why);
 
-    public static PointCase RandomPoint(Choices c, Context ctx, bool cheap = false, int normLo = -3, int normHi = 3)
+    public static PointCase RandomPoint(Choices c, Context ctx, bool cheap = false, int normLo = -3, int normHi = 2)
     {
         var pop = Pop(c, ctx, cheap);
         var a = ctx.Weak(Logit) ? 0.5 + c.Int(0, 6) * 0.5 : Norm(c, normLo, normHi);
@@ -497,7 +497,7 @@ public sealed class Prop1 : PropertyClaim<(PointCase P, int Part)>
             var a = Norm(c, -2, 2); var th = Theta(c);
             return (new PointCase(pop, Point(2, a, th), $"‖w‖ = {a:R}, θ = {th:R}"), part);
         }
-        return (Lsz.RandomPoint(c, ctx, cheap: true, normLo: -2, normHi: 2), part);
+        return (Lsz.RandomPoint(c, ctx, cheap: true, normLo: -2, normHi: 1), part);
     }
 
     private static (double C, double LambdaMax) LipschitzAndSigma(Population p) => p switch

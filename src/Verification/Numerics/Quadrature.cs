@@ -19,7 +19,7 @@ public static class Quadrature
     public const double DefaultRelativeTolerance = 1e-11;
 
     /// <summary>∫_a^b f with MathNet's adaptive Gauss-Kronrod rule; the error is MathNet's estimate.</summary>
-    public static Estimate Integrate(Func<double, double> f, double a, double b, double relTol = DefaultRelativeTolerance, int maxDepth = 30)
+    public static Estimate Integrate(Func<double, double> f, double a, double b, double relTol = DefaultRelativeTolerance, int maxDepth = 18)
     {
         if (!(b > a)) return new Estimate(0, 0);
         var value = GaussKronrodRule.Integrate(f, a, b, out var error, out _, relTol, maximumDepth: maxDepth, order: 15);
@@ -38,7 +38,7 @@ public static class Quadrature
             // A piece much narrower than [a, b] contributes in proportion to its width; demanding the relative target on it
             // alone asks for an absolute accuracy the integrand's rounding cannot give (θ within 1e−8 of 0), so its
             // subdivision depth shrinks with log₂ of its relative width. Its error estimate is still reported.
-            var depth = (int)Math.Clamp(30 + Math.Log2(width / (b - a)), 1, 30);
+            var depth = (int)Math.Clamp(18 + Math.Log2(width / (b - a)), 1, 18);
             var r = Integrate(f, pts[i], pts[i + 1], relTol, depth);
             v += r.Value;
             e += r.Error;

@@ -56,7 +56,11 @@ public static class Reduced
             return Phi(z1) * val;
         }
         var cut = GaussianRadius.Cut;
-        var r = Quadrature.Piecewise(Integrand, -cut, cut, [0, -4, 4], 1e-12);
+        // the label's conditional probability turns within |z₁| ≲ 40 sin θ/|cos θ| (|k| ≤ 40 covers double precision)
+        var brk = new List<double> { 0, -4, 4 };
+        if (sin > 0 && Math.Abs(cos) > 0)
+            foreach (var m in new[] { 1.0, 8, 40 }) { var z = m * sin / Math.Abs(cos); if (z < 4) { brk.Add(z); brk.Add(-z); } }
+        var r = Quadrature.Piecewise(Integrand, -cut, cut, brk, 1e-12);
         return new Estimate(r.Value, r.Error + 1e-38);
     }
 

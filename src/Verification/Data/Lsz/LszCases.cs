@@ -37,9 +37,9 @@ public static class LszCases
 
     /// <summary>A planar distribution that is not spherically symmetric (anisotropic Gaussian, ellipse, finite point set,
     /// mixture with a spherical part); v = (0, 1).</summary>
-    public static Population NonSymmetric(Choices c, MarginLoss? loss = null)
+    public static Population NonSymmetric(Choices c, MarginLoss? loss = null, bool cheap = true)
     {
-        var kind = c.Int(0, 2);
+        var kind = cheap ? c.Int(1, 2) : c.Int(0, 2);
         var k = 1.5 + c.Int(0, 6) * 0.5;
         var rot = (c.Int(1, 11)) * Math.PI / 12;
         double cr = Math.Cos(rot), sr = Math.Sin(rot);

@@ -72,14 +72,26 @@ public static class LszExperiments
         return [g0 / Batch, g1 / Batch];
     }
 
-    public static Fig1Series Fig1aSeries(ulong seed, double horizon = 20, int every = 250)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ulong, double, int), Fig1Series> Fig1aCache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ulong, double, int), Fig1bData> Fig1bCache = new();
+
+    /// <summary>The Fig. 1(a) series for a seed (memoised: SGD runs are deterministic by seed).</summary>
+    public static Fig1Series Fig1aSeries(ulong seed, double horizon = 20, int every = 250) => Fig1aCache.GetOrAdd((seed, horizon, every), k => Fig1aCompute(k.Item1, k.Item2, k.Item3));
+
+    /// <summary>The Fig. 1(b) series for a seed (memoised).</summary>
+    public static Fig1bData Fig1bSeries(ulong seed, double horizon = 30, int every = 500) => Fig1bCache.GetOrAdd((seed, horizon, every), k => Fig1bCompute(k.Item1, k.Item2, k.Item3));
+
+    private static Fig1Series Fig1aCompute(ulong seed, double horizon, int every)
     {
         var pop = Population();
         var steps = (int)Math.Round(horizon / Eta);
         var times = Enumerable.Range(0, steps / every + 1).Select(k => k * every * Eta).ToArray();
-        var (gf, err) = Flow(w => Lin.Scale(-1, pop.Gradient(w).Value), W0, times);
-        var traj = Flows.GradientFlow(pop, W0, horizon, Ode);
-        var tt = Flows.TransitionTime(traj, w => Lin.Scale(-1, pop.Gradient(w).Value), Ode with { MaxStep = double.PositiveInfinity });
+        var (gf, tt, err) = GfCache.GetOrAdd((horizon, every), _ =>
+        {
+            var (g, e) = Flow(w => Lin.Scale(-1, pop.Gradient(w).Value), W0, times);
+            var traj = Flows.GradientFlow(pop, W0, horizon, Ode);
+            return (g, Flows.TransitionTime(traj, w => Lin.Scale(-1, pop.Gradient(w).Value), Ode with { MaxStep = double.PositiveInfinity }), e + traj.StateError);
+        });
         var rng = new Random(unchecked((int)seed));
         var w = (double[])W0.Clone();
         var sgd = new List<double[]> { w };
@@ -88,8 +100,13 @@ public static class LszExperiments
             w = Lin.Axpy(-Eta, BatchGradient(w, rng), w);
             if (n % every == 0) sgd.Add(w);
         }
-        return Build(times, gf, sgd, pop, tt, err + traj.StateError);
+        return Build(times, gf, sgd, pop, tt, err);
     }
+
+    /// <summary>The gradient flow does not depend on the seed: computed once per (horizon, sampling).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, int), (double[][], (double T, double[] W)?, double)> GfCache = new();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, int), (double[][] Gf, double[][] Ind, (double T, double[] W)? Tt, double Err)> DeepCache = new();
 
     private static Fig1Series Build(double[] times, double[][] gf, List<double[]> sgd, SphericalPopulation pop, (double T, double[] W)? tt, double err) => new(
         times,
@@ -138,7 +155,7 @@ public static class LszExperiments
 
     public sealed record Fig1bData(Fig1Series S, double[] CosInduced, double MaxInducedGap);
 
-    public static Fig1bData Fig1bSeries(ulong seed, double horizon = 30, int every = 500)
+    private static Fig1bData Fig1bCompute(ulong seed, double horizon, int every)
     {
         const int n = 4;
         var pop = Population();
@@ -146,12 +163,15 @@ public static class LszExperiments
         var times = Enumerable.Range(0, steps / every + 1).Select(k => k * every * Eta).ToArray();
         var layers0 = Fig1bLayers();
         var shapes = layers0.Select(m => (m.GetLength(0), m.GetLength(1))).ToList();
-        var (lw, err1) = Flow(y => { var l = Flows.Unflatten(y, shapes); return Flows.Flatten(Flows.LayerField(l, pop.Gradient(Flows.EndToEnd(l)).Value)); }, Flows.Flatten(layers0), times);
-        var gf = lw.Select(y => Flows.EndToEnd(Flows.Unflatten(y, shapes))).ToArray();
-        Func<double[], double[]> induced = w => Flows.InducedField(pop.Gradient(w).Value, w, n);
-        var (ind, err2) = Flow(induced, W0, times);
-        var traj = Flows.InducedFlow(pop, n, W0, horizon, Ode);
-        var tt = Flows.TransitionTime(traj, induced, Ode with { MaxStep = double.PositiveInfinity });
+        var (gf, ind, tt, errAll) = DeepCache.GetOrAdd((horizon, every), _ =>
+        {
+            var (lw, err1) = Flow(y => { var l = Flows.Unflatten(y, shapes); return Flows.Flatten(Flows.LayerField(l, pop.Gradient(Flows.EndToEnd(l)).Value)); }, Flows.Flatten(layers0), times);
+            var g = lw.Select(y => Flows.EndToEnd(Flows.Unflatten(y, shapes))).ToArray();
+            Func<double[], double[]> induced = w => Flows.InducedField(pop.Gradient(w).Value, w, n);
+            var (i2, err2) = Flow(induced, W0, times);
+            var traj = Flows.InducedFlow(pop, n, W0, horizon, Ode);
+            return (g, i2, Flows.TransitionTime(traj, induced, Ode with { MaxStep = double.PositiveInfinity }), err1 + err2 + traj.StateError);
+        });
         var rng = new Random(unchecked((int)seed));
         var layers = layers0.Select(m => (double[,])m.Clone()).ToList();
         var sgd = new List<double[]> { Flows.EndToEnd(layers) };
@@ -163,7 +183,7 @@ public static class LszExperiments
                 for (var r = 0; r < layers[j].GetLength(0); r++) for (var c = 0; c < layers[j].GetLength(1); c++) layers[j][r, c] += Eta * f[j][r, c];
             if (k % every == 0) sgd.Add(Flows.EndToEnd(layers));
         }
-        var s = Build(times, gf, sgd, pop, tt, err1 + err2 + traj.StateError);
+        var s = Build(times, gf, sgd, pop, tt, errAll);
         var gap = gf.Zip(ind, (a, b) => Lin.Norm(Lin.Sub(a, b))).Max();
         return new Fig1bData(s, ind.Select(x => Lin.Cos(x, V)).ToArray(), gap);
     }

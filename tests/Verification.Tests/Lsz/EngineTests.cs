@@ -58,7 +58,9 @@ public class EngineTests(ITestOutputHelper output)
         var law = Law(name);
         var l = MarginLoss.Logistic;
         var deep = Environment.GetEnvironmentVariable("VERIFICATION_DEEP") == "1";
-        foreach (var (a, th) in deep ? new[] { (0.7, 0.3), (4.0, 2.2), (30.0, 1e-4), (0.05, Math.PI - 1e-3), (2.0, 0.0), (1.5, Math.PI / 2) } : new[] { (0.7, 0.3), (2.0, 2.2), (1.0, 0.0) })
+        // the polar (2-D nested) side is slow for the Gaussian laws and mixtures: those run with VERIFICATION_DEEP=1
+        if (!deep && name is not ("S1" or "S2" or "S4")) return;
+        foreach (var (a, th) in deep ? new[] { (0.7, 0.3), (4.0, 2.2), (30.0, 1e-4), (0.05, Math.PI - 1e-3), (2.0, 0.0), (1.5, Math.PI / 2) } : new[] { (0.7, 0.3), (2.0, 2.2) })
         {
             double c = Math.Cos(th), s = Math.Sin(th);
             var cases = new (Func<double, double, double> F, int K, bool Perp, Func<double, double, double, double, double> Full)[]

@@ -22,7 +22,16 @@ public static class ExperimentCatalog
         .. Lyx.LyxExperiments.All.Select(e => new Experiment(e.Id, LyxClaim(e.Id), e.Description, Seed, e.Id == "lyx-fig-weightdynamics", e.Produce)),
         new("lyx-table1-reduced", "LYX.Table1", "Table 1 with 10 runs per cell (same code path as lyx-table1): the golden regression of the reproduction", Seed, true, s => Lyx.LyxExperiments.Table1(s, 10).As("lyx-table1-reduced")),
         .. Sbg.Figures.All,
+        .. Lsz.LszExperiments.All.Select(e => new Experiment(e.Id, LszClaim(e.Id), e.Description, Seed, true, e.Produce)),
     ];
+
+    private static string LszClaim(string id) => id switch
+    {
+        "lsz-fig1a" => "LSZ.Fig1a",
+        "lsz-fig1b" => "LSZ.Fig1b",
+        "lsz-fig2" => "LSZ.Fig2",
+        _ => throw new InvalidOperationException($"no claim for experiment {id}"),
+    };
 
     private static string LyxClaim(string id) => id switch
     {

@@ -13,6 +13,8 @@ public static class ExperimentPlots
     {
         ["sbg-fig4-fig5"] = SignMaps,
         ["lyx-table1"] = Table1,
+        ["lsz-fig1a"] = s => AngleWithBounds(s, "LSZ Fig. 1(a): cos θ(t) and the Theorem 1 lower bounds", "thm1_").Concat(Default(s)),
+        ["lsz-fig1b"] = s => AngleWithBounds(s, "LSZ Fig. 1(b): four-layer network, cos θ(t), Theorem 3 bounds", "thm3_").Concat(Default(s)),
         ["lyx-table1-reduced"] = Table1,
     };
 
@@ -59,6 +61,20 @@ public static class ExperimentPlots
             var log = all.Count > 0 && all.All(v => v > 0) && all.Max() / all.Min() > 1e3;
             yield return new PlotSpec($"{s.Id}-{Slug(title)}.png", $"{s.Id}: {title.Replace('_', ' ')}", xName, title.Replace('_', ' '), series, LogY: log);
         }
+    }
+
+    /// <summary>cos θ under gradient flow (and SGD) with every bound column of the snapshot drawn over it, printed and as proved.</summary>
+    private static IEnumerable<PlotSpec> AngleWithBounds(Snapshot s, string title, string boundPrefix)
+    {
+        var t = Numbers(s, "t");
+        var series = new List<PlotSeries>();
+        foreach (var c in s.Columns.Where(c => c.Name is "cos_gf" or "cos_sgd"))
+            series.Add(new PlotSeries(c.Name == "cos_gf" ? "cos θ, gradient flow" : "cos θ, SGD (batch 1000, η = 1e−3)", t, Numbers(s, c.Name), c.Name == "cos_gf" ? SeriesStyle.Line : SeriesStyle.Dashed));
+        foreach (var c in s.Columns.Where(c => c.Name.StartsWith(boundPrefix, StringComparison.Ordinal)))
+            series.Add(new PlotSeries(c.Name.Replace('_', ' '), t, Numbers(s, c.Name), SeriesStyle.Dashed));
+        if (series.Count > 1)
+            yield return new PlotSpec($"{s.Id}-bounds.png", title, "t", "cos θ", series,
+                Caption: "A lower bound is violated where its curve rises above cos θ: the printed phase-2 bounds do just after T; the bounds re-derived from the appendix do not.");
     }
 
     /// <summary>LYX Table 1: our mean ± std per network size against the paper's, for both initialisations; GC at t = 0 against Remark 3.</summary>

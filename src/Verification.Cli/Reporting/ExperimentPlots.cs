@@ -90,6 +90,11 @@ public static class ExperimentPlots
                 new PlotSeries("paper", n.Select(v => v + 0.2).ToArray(), paper.Select(p => ParseNumber(p[0])).ToArray(), SeriesStyle.Points, paper.Select(p => ParseNumber(p[1])).ToArray()),
             ], Caption: $"Error bars are one standard deviation; {s.Header.FirstOrDefault(h => h.Key == "runs per cell").Value} runs per cell here, 100 in the paper. Per-cell Welch tests are in the table.");
         }
+        yield return new PlotSpec($"{s.Id}-gc-entry.png", "Iteration at which GC first holds (mean over runs)", "2k (number of neurons)", "iteration",
+        [
+            new PlotSeries("random initialisation", n, Numbers(s, "rand_gc_entry_mean"), SeriesStyle.Points),
+            new PlotSeries("half-space initialisation", n, Numbers(s, "half_gc_entry_mean"), SeriesStyle.Points),
+        ], Caption: "After GC holds, the slow phase ends (Prop. 3): compare with the iterations to zero loss.");
         yield return new PlotSpec($"{s.Id}-gc.png", "Remark 3: fraction of random initialisations satisfying GC", "2k (number of neurons)", "fraction at t = 0",
         [
             new PlotSeries("P_gc = 1 − k/2^(k−1) (Remark 3)", n, Numbers(s, "pgc")),

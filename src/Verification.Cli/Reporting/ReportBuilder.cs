@@ -220,6 +220,15 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
             sb.AppendLine(ic, $"### {e.Id} ({e.ClaimId})").AppendLine().AppendLine(e.Description).AppendLine();
             foreach (var (k, v) in e.Snapshot.Header) sb.AppendLine(ic, $"- {Esc(k)}: {Esc(v)}");
             sb.AppendLine(ic, $"- data: [data/{e.Id}.csv](data/{e.Id}.csv)").AppendLine();
+            var rows = e.Snapshot.Columns.Count == 0 ? 0 : e.Snapshot.Columns[0].Cells.Length;
+            if (rows is > 0 and <= 30)
+            {
+                // Small tables (Table 1 and its per-cell tests beside the paper's numbers) are shown in full.
+                sb.AppendLine("| " + string.Join(" | ", e.Snapshot.Columns.Select(c => Esc(c.Name))) + " |");
+                sb.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", e.Snapshot.Columns.Count)));
+                for (var i = 0; i < rows; i++) sb.AppendLine("| " + string.Join(" | ", e.Snapshot.Columns.Select(c => Esc(c.Cells[i]))) + " |");
+                sb.AppendLine();
+            }
             foreach (var p in e.Plots) Figure(sb, p);
         }
         return sb.ToString();

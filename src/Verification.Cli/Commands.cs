@@ -227,18 +227,19 @@ public static class Commands
         }
     }
 
-    public static int Bench(string[] names, bool json)
+    public static int Bench(string[] names, bool growth, bool json)
     {
         var all = Cli.Bench.Workloads.All;
         foreach (var n in names)
             if (all.All(w => w.Name != n)) throw new UsageException($"unknown workload '{n}' (workloads: {string.Join(", ", all.Select(w => w.Name))})");
         var chosen = names.Length == 0 ? all : all.Where(w => names.Contains(w.Name)).ToList();
         var results = chosen.Select(w => Cli.Bench.Workloads.Measure(w, line => Output.Progress(!json, line))).ToList();
+        var growthPoints = growth ? Cli.Bench.Growth.Measure() : null;
         Output.EndProgress(!json);
         var machine = $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
         if (json)
         {
-            Console.WriteLine(Output.ToJson(new { machine, workloads = results }));
+            Console.WriteLine(Output.ToJson(new { machine, workloads = results, growth = growthPoints }));
             return 0;
         }
         var ic = CultureInfo.InvariantCulture;
@@ -248,6 +249,7 @@ public static class Commands
             $"{m.UnitsPerSecond.ToString("G4", ic)} {m.Unit}/s", m.Target ?? "", m.MeetsTarget is { } b ? (b ? "yes" : "NO") : "",
         ])));
         Console.WriteLine($"\nmachine: {machine}");
+        if (growthPoints is not null) Console.WriteLine("\n" + Cli.Bench.Growth.Render(growthPoints));
         return 0;
     }
 

@@ -39,8 +39,9 @@ var report = new Command("report", "Write a self-contained report: ledger, findi
 report.SetAction(r => Run(() => Commands.Report(r.GetValue(reportOut)!, r.GetValue(budget)!, r.GetValue(seed), r.GetValue(fuzzCases))));
 
 var benchNames = new Argument<string[]>("workload") { Description = "Workloads to run (default: all).", Arity = ArgumentArity.ZeroOrMore };
-var bench = new Command("bench", "Time the named workloads: median and range of wall time over repeated runs, and throughput.") { benchNames, json };
-bench.SetAction(r => Run(() => Commands.Bench(r.GetValue(benchNames) ?? [], r.GetValue(json))));
+var growth = new Option<bool>("--growth") { Description = "Also record how the cost grows with the work (Table 1 against runs and 2k; exact GD per step against the step index)." };
+var bench = new Command("bench", "Time the named workloads: median and range of wall time over repeated runs, and throughput.") { benchNames, growth, json };
+bench.SetAction(r => Run(() => Commands.Bench(r.GetValue(benchNames) ?? [], r.GetValue(growth), r.GetValue(json))));
 
 var goldenIds = new Argument<string[]>("id") { Description = "Snapshot ids to accept.", Arity = ArgumentArity.ZeroOrMore };
 var goldenDir = new Option<string?>("--golden") { Description = "The golden folder (default: golden/ of the repository)." };

@@ -9,29 +9,8 @@ namespace Verification.Geometry;
 /// </summary>
 public static class ExactLinAlg
 {
-    /// <summary>Rank of the matrix given by its rows (Gaussian elimination over Q).</summary>
-    public static int Rank(IReadOnlyList<Rational[]> rows)
-    {
-        if (rows.Count == 0) return 0;
-        var a = rows.Select(r => (Rational[])r.Clone()).ToArray();
-        var cols = a[0].Length;
-        var rank = 0;
-        for (var c = 0; c < cols && rank < a.Length; c++)
-        {
-            var p = -1;
-            for (var r = rank; r < a.Length; r++) if (a[r][c].Sign != 0) { p = r; break; }
-            if (p < 0) continue;
-            (a[rank], a[p]) = (a[p], a[rank]);
-            for (var r = rank + 1; r < a.Length; r++)
-            {
-                if (a[r][c].Sign == 0) continue;
-                var f = a[r][c] / a[rank][c];
-                for (var j = c; j < cols; j++) a[r][j] -= f * a[rank][j];
-            }
-            rank++;
-        }
-        return rank;
-    }
+    /// <summary>Rank of the matrix given by its rows: columns minus the dimension of the null space (rank–nullity).</summary>
+    public static int Rank(IReadOnlyList<Rational[]> rows) => rows.Count == 0 ? 0 : rows[0].Length - NullSpace(rows, rows[0].Length).Count;
 
     /// <summary>A basis of the null space {n : rows·n = 0} of a matrix with <paramref name="cols"/> columns (reduced row echelon form).</summary>
     public static List<Rational[]> NullSpace(IReadOnlyList<Rational[]> rows, int cols)

@@ -1228,6 +1228,40 @@ internal static class GdShared
 
     /// <summary>1 − cos θ computed stably as 2 sin²(θ/2).</summary>
     public static double OneMinusCos(double[] w, double[] v) { var s = Math.Sin(Angle(w, v) / 2); return 2 * s * s; }
+
+    /// <summary>The first violation met by <see cref="WalkEq12"/>: condition (11) at step N, or the bound (12) at step N.</summary>
+    public readonly record struct Eq12Violation(int N, bool ConditionFailed, double Lhs, double Rhs);
+
+    /// <summary>
+    /// Walks a GD run from step s (Lemma 5 from 0, Theorem 2 from n₁): for n &gt; s, condition (11)
+    /// ‖w(n)‖ + w̄(n−1)ᵀw(n) ≥ factor · c₀η_{n−1} cos θ(n−1)/π (factor = 1 + δ; within a relative slack) unless ignored, then
+    /// Eq. (12) in log form ln(1 − cos θ(n)) ≤ ln(1 − cos θ(s)) − B S_n⁺, S_n⁺ = Σ η_k/√(A + Σ(η_i² + Cη_i)), A = ‖w(s)‖²/c₀²,
+    /// C = 0.6/c₀², with margin 10⁻⁹ relative plus the accumulated quadrature error. Null when both held to the end.
+    /// </summary>
+    public static Eq12Violation? WalkEq12(GdRun gd, double[] v, double c0, int start, double b, double conditionFactor, double conditionSlack, bool ignoreCondition)
+    {
+        var ws = gd.W[start];
+        var a = Lin.Dot(ws, ws) / (c0 * c0);
+        var cc = 0.6 / (c0 * c0);
+        var om = OneMinusCos(ws, v);
+        double s = 0, sum = 0;
+        for (var n = start + 1; n < gd.W.Count; n++)
+        {
+            var eta = gd.Eta[n - 1];
+            var wn = gd.W[n - 1];
+            var wn1 = gd.W[n];
+            var lhs11 = Lin.Norm(wn1) + Lin.Dot(wn, wn1) / Lin.Norm(wn);
+            var rhs11 = conditionFactor * c0 * eta * Lin.Cos(wn, v) / Math.PI;
+            if (!ignoreCondition && lhs11 < rhs11 - conditionSlack * Math.Abs(rhs11)) return new(n - 1, true, lhs11, rhs11);
+            sum += eta * eta + cc * eta;
+            s += eta / Math.Sqrt(a + sum);
+            var lhs = Math.Log(OneMinusCos(wn1, v));
+            var rhs = Math.Log(om) - b * s;
+            var tol = 1e-9 * Math.Max(1, Math.Abs(rhs)) + 10 * n * eta * gd.MaxGradError / Math.Max(1e-300, OneMinusCos(wn1, v) * Lin.Norm(wn1));
+            if (lhs > rhs + tol) return new(n, false, lhs, rhs);
+        }
+        return null;
+    }
 }
 
 public sealed class Lemma4 : PropertyClaim<GdCase>
@@ -1316,27 +1350,11 @@ public sealed class Lemma5 : PropertyClaim<GdCase>
         var v = pop.V;
         var w0 = x.Start.W0;
         var c0 = Lsz.C0(pop).Value;
-        var a = Lin.Dot(w0, w0) / (c0 * c0);
-        var cc = 0.6 / (c0 * c0);
         var b = (ctx.Is("B-times-100") ? 100 : 1) * x.Delta * (1 + Lin.Cos(w0, v)) / ((1 + x.Delta) * Math.PI);
         var gd = GdRun.Run(pop, w0, x.Schedule.Eta, 100);
-        var om0 = GdShared.OneMinusCos(w0, v);
-        double s = 0, sum = 0;
-        var weak = ctx.Weak("condition-11");
-        for (var n = 1; n < gd.W.Count; n++)
-        {
-            var eta = gd.Eta[n - 1];
-            var wn = gd.W[n - 1];
-            var wn1 = gd.W[n];
-            var cond = Lin.Norm(wn1) + Lin.Dot(wn, wn1) / Lin.Norm(wn) >= (1 + x.Delta) * c0 * eta * Lin.Cos(wn, v) / Math.PI;
-            if (!cond && !weak) return Evaluation.Holds($"(11) fails at n = {n - 1}; the bound held on the prefix n < {n}");
-            sum += eta * eta + cc * eta;
-            s += eta / Math.Sqrt(a + sum);
-            var lhs = Math.Log(GdShared.OneMinusCos(wn1, v));
-            var rhs = Math.Log(om0) - b * s;
-            var tol = 1e-9 * Math.Max(1, Math.Abs(rhs)) + 10 * n * eta * gd.MaxGradError / Math.Max(1e-300, GdShared.OneMinusCos(wn1, v) * Lin.Norm(wn1));
-            if (lhs > rhs + tol) return Evaluation.Fails(lhs - rhs, $"n = {n}: ln(1 − cos θ(n)) = {lhs:R} > ln(1 − cos θ(0)) − B S_n⁺ = {rhs:R}");
-        }
+        var walk = GdShared.WalkEq12(gd, v, c0, 0, b, 1 + x.Delta, conditionSlack: 0, ignoreCondition: ctx.Weak("condition-11"));
+        if (walk is { ConditionFailed: true } cf) return Evaluation.Holds($"(11) fails at n = {cf.N}; the bound held on the prefix n < {cf.N + 1}");
+        if (walk is { } f) return Evaluation.Fails(f.Lhs - f.Rhs, $"n = {f.N}: ln(1 − cos θ(n)) = {f.Lhs:R} > ln(1 − cos θ(0)) − B S_n⁺ = {f.Rhs:R}");
         return Evaluation.Holds($"(11) held for all {gd.W.Count - 1} steps and so did (12); final cos θ = {Lin.Cos(gd.W[^1], v):R}");
     }
 }
@@ -1381,26 +1399,10 @@ public sealed class Thm2 : PropertyClaim<GdCase>
         var n1 = gd.W.FindIndex(n0, w => Lin.Dot(w, v) >= threshold);
         if (n1 < 0) return Evaluation.Inconclusive($"n₀ = {n0}, but vᵀw(n) < η₊c₀(1 + 1/π) = {threshold:R} for 800 steps");
         var w1 = gd.W[n1];
-        var a = Lin.Dot(w1, w1) / (c0 * c0);
-        var cc = 0.6 / (c0 * c0);
         var b = (1 + Lin.Cos(w1, v)) / (2 * Math.PI);
-        var om = GdShared.OneMinusCos(w1, v);
-        double s = 0, sum = 0;
-        for (var n = n1 + 1; n < gd.W.Count; n++)
-        {
-            var eta = gd.Eta[n - 1];
-            var wn = gd.W[n - 1];
-            var wn1 = gd.W[n];
-            var lhs11 = Lin.Norm(wn1) + Lin.Dot(wn, wn1) / Lin.Norm(wn);
-            var rhs11 = (ctx.Is("condition-delta-1000") ? 1001 : 2) * c0 * eta * Lin.Cos(wn, v) / Math.PI;
-            if (lhs11 < rhs11 - 1e-9 * Math.Abs(rhs11)) return Evaluation.Fails(rhs11 - lhs11, $"n₁ = {n1}: condition (11) with δ = 1 fails at n = {n - 1}: {lhs11:R} < {rhs11:R}");
-            sum += eta * eta + cc * eta;
-            s += eta / Math.Sqrt(a + sum);
-            var lhs = Math.Log(GdShared.OneMinusCos(wn1, v));
-            var rhs = Math.Log(om) - b * s;
-            var tol = 1e-9 * Math.Max(1, Math.Abs(rhs)) + 10 * n * eta * gd.MaxGradError / Math.Max(1e-300, GdShared.OneMinusCos(wn1, v) * Lin.Norm(wn1));
-            if (lhs > rhs + tol) return Evaluation.Fails(lhs - rhs, $"n₁ = {n1}: at n = {n}, ln(1 − cos θ(n)) = {lhs:R} > {rhs:R} (Eq. (12) from n₁ with δ = 1)");
-        }
+        var walk = GdShared.WalkEq12(gd, v, c0, n1, b, ctx.Is("condition-delta-1000") ? 1001 : 2, conditionSlack: 1e-9, ignoreCondition: false);
+        if (walk is { ConditionFailed: true } cf) return Evaluation.Fails(cf.Rhs - cf.Lhs, $"n₁ = {n1}: condition (11) with δ = 1 fails at n = {cf.N}: {cf.Lhs:R} < {cf.Rhs:R}");
+        if (walk is { } f) return Evaluation.Fails(f.Lhs - f.Rhs, $"n₁ = {n1}: at n = {f.N}, ln(1 − cos θ(n)) = {f.Lhs:R} > {f.Rhs:R} (Eq. (12) from n₁ with δ = 1)");
         return Evaluation.Holds($"n₀ = {n0}, n₁ = {n1}; Eq. (12) from n₁ held to n = {gd.W.Count - 1}, final 1 − cos θ = {GdShared.OneMinusCos(gd.W[^1], v):G3}");
     }
 }

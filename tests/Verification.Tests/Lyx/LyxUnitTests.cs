@@ -102,9 +102,7 @@ public class LyxModelTests
         var (xs, ys) = LyxData.Paper880();
         var data = xs.Select((v, i) => (new[] { v, ys[i] }, 1.0)).ToList();
         var s = PolarGridGd.Initialise(4, false, 11);
-        var net = new ConferenceNet<double>(
-            Enumerable.Range(0, 4).Select(j => new[] { s.Wx[j], s.Wy[j] }).ToArray(),
-            Enumerable.Range(0, 4).Select(j => new[] { s.Ux[j], s.Uy[j] }).ToArray(), 0);
+        var net = s.ToNetwork();
         double[] gwx = new double[4], gwy = new double[4], gux = new double[4], guy = new double[4];
         var loss = LyxExperiments.PaperGrid.LossAndGradient(s, gwx, gwy, gux, guy, true);
         Assert.Equal(net.MeanLoss(data), loss, 1e-12);

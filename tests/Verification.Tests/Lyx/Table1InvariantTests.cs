@@ -29,9 +29,7 @@ public class Table1InvariantTests
         var (xs, ys) = LyxData.Paper880();
         var data = xs.Select((x, i) => (new[] { x, ys[i] }, 1.0)).ToList();
         var s = PolarGridGd.Initialise(k, halfSpace, seed);
-        var net = new ConferenceNet<double>(
-            Enumerable.Range(0, k).Select(j => new[] { s.Wx[j], s.Wy[j] }).ToArray(),
-            Enumerable.Range(0, k).Select(j => new[] { s.Ux[j], s.Uy[j] }).ToArray(), 0);
+        var net = s.ToNetwork();
         var maxDiff = 0.0;
         var pointwiseSteps = -1;
         var result = LyxExperiments.PaperGrid.Run(s, LyxExperiments.Eta, 5_000, (t, state, loss) =>
@@ -75,9 +73,7 @@ public class Table1InvariantTests
         var (xs, ys) = LyxData.Paper880();
         var data = xs.Select((x, i) => (new[] { x, ys[i] }, 1.0)).ToList();
         var s = PolarGridGd.Initialise(3, false, 11);
-        var net = new ConferenceNet<double>(
-            Enumerable.Range(0, 3).Select(j => new[] { s.Wx[j], s.Wy[j] }).ToArray(),
-            Enumerable.Range(0, 3).Select(j => new[] { s.Ux[j], s.Uy[j] }).ToArray(), 0);
+        var net = s.ToNetwork();
         for (var t = 0; t < 5; t++) net = net.GdStep(data, LyxExperiments.Eta * (1 + 1e-6));
         LyxExperiments.PaperGrid.Run(s, LyxExperiments.Eta, 5);
         Assert.True(Math.Abs(s.Wx[0] - net.W[0][0]) + Math.Abs(s.Wy[0] - net.W[0][1]) > 1e-9);

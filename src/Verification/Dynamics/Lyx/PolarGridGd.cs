@@ -67,6 +67,11 @@ public sealed class PolarGridGd
             return s;
         }
         public State Clone() => new((double[])Wx.Clone(), (double[])Wy.Clone(), (double[])Ux.Clone(), (double[])Uy.Clone());
+
+        /// <summary>The same weights as the point-wise network (6) with b = 0, the reference this batched layout must follow.</summary>
+        public Models.Lyx.ConferenceNet<double> ToNetwork() => new(
+            Enumerable.Range(0, K).Select(j => new[] { Wx[j], Wy[j] }).ToArray(),
+            Enumerable.Range(0, K).Select(j => new[] { Ux[j], Uy[j] }).ToArray(), 0);
     }
 
     /// <summary>Mean hinge loss at the state; also writes the gradient when <paramref name="gradient"/> is true.</summary>

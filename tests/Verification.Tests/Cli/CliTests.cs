@@ -170,6 +170,25 @@ public class CliTests
         Assert.Equal(["sbg-fig4-fig5.csv"], Directory.GetFiles(dir).Select(Path.GetFileName));
     }
 
+    /// <summary>
+    /// <c>reproduce</c> of an experiment whose runs go to all cores (Table 1's cells in parallel) writes the same bytes on one
+    /// core and on two, and twice in a row.
+    /// </summary>
+    [Fact]
+    public void Reproduce_output_is_the_same_on_one_core_and_on_two()
+    {
+        string Produce(Dictionary<string, string> env)
+        {
+            var dir = Directory.CreateTempSubdirectory("repro-").FullName;
+            var (code, stdout, _) = RunWith(env, "reproduce", "lyx-table1-reduced", "--out", dir);
+            Assert.Equal(0, code);
+            return File.ReadAllText(Path.Combine(dir, "lyx-table1-reduced.csv")) + WithoutTimings(stdout).Replace(dir, "OUT");
+        }
+        var two = Produce([]);
+        Assert.Equal(two, Produce([]));
+        Assert.Equal(two, Produce(new Dictionary<string, string> { ["DOTNET_PROCESSOR_COUNT"] = "1" }));
+    }
+
     internal static string WithoutTimings(string json) =>
         System.Text.RegularExpressions.Regex.Replace(json, "\"seconds\": [0-9.eE+-]+", "\"seconds\": 0");
 }

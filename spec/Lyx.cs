@@ -2055,6 +2055,7 @@ public abstract class LyxExperimentClaim : PropertyClaim<ExpCase>
     public override int CostPerCase => 200;
     public override string Setting => "Section 6.1: network (6), b = 0, d = 2, the 880-point set with label 1, mean hinge loss, full-batch GD with η = 0.1, W(0) entries N(0, 1) (half-space: first coordinates made non-negative); iterations = first t with l(W^(t)) = 0 exactly (GD is stationary from then on), cap 100000; runs seeded per (cell, run).";
     public override string Trust => "simulation: finite samples of seeded runs with the stated statistical test";
+    public override CounterexampleClass WrongVariantClass => CounterexampleClass.SampleOnly;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(ExpCase, string?), Evaluation> _cache = new();
 
@@ -2113,6 +2114,8 @@ public sealed class Lyx_Fig_Iterations : LyxExperimentClaim
     public override string Statement => "As the number of hidden neurons 2k grows, GD from random initialisation needs fewer iterations (box plots of median and quartiles).";
     public override string Trust => "60 seeded runs per size for 2k = 6, 12, 24: the medians must decrease and the Mann–Whitney-free check is on medians with the quartile boxes reported; `verification reproduce lyx-fig-iterations` gives all sizes";
     public override IReadOnlyList<string> WrongVariants => ["reversed"];
+    // refuted by a deterministic run that breaks the stated bound or order: a witness, not a statistical verdict
+    public override CounterexampleClass WrongVariantClass => CounterexampleClass.Genuine;
     public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 1), 0);
     protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
     {
@@ -2138,6 +2141,8 @@ public sealed class Lyx_Fig_NormHistogram : LyxExperimentClaim
     public override string Statement => "Over 2000 runs with 2k = 8, the histogram of max_t |W^(t)| shows the weights stay bounded during training (supporting the boundedness assumption of Theorems 1 and 2).";
     public override string Trust => $"{Runs} seeded runs per case in the test profile (2000 in `verification reproduce lyx-fig-normhistogram`): every run must converge with a finite maximum norm; the histogram itself is reported, the paper's is not given numerically";
     public override IReadOnlyList<string> WrongVariants => ["cap-10"];
+    // refuted by a deterministic run that breaks the stated bound or order: a witness, not a statistical verdict
+    public override CounterexampleClass WrongVariantClass => CounterexampleClass.Genuine;
     public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 1), 0);
     protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
     {
@@ -2159,6 +2164,8 @@ public sealed class Lyx_Fig_WeightDynamics : LyxExperimentClaim
     public override string Trust => "deterministic: the trajectory is a golden snapshot (golden/lyx-fig-weightdynamics.snap); the claim checks GC entry before zero loss, GC kept after entry, and |u_j| at the end below |u_j(0)|";
     public override int CostPerCase => 200;
     public override IReadOnlyList<string> WrongVariants => ["gc-after-zero-loss"];
+    // refuted by a deterministic run that breaks the stated bound or order: a witness, not a statistical verdict
+    public override CounterexampleClass WrongVariantClass => CounterexampleClass.Genuine;
     public override ExpCase Generate(Choices c, Context ctx) => new(0, 0, 0);
     protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
     {
@@ -2184,6 +2191,8 @@ public sealed class Lyx_J_Text_AcuteAngles : LyxExperimentClaim
     public override string Setting => "J Section 6.1: R^4, V_1 = span(e1, sin θ e2 + cos θ e3), V_2 = span(e3, e4), the 880-point grid in each (labels +1, −1, no noise), network (7) with k = 4, GD on l_1 + l_2 with η = 0.1, W(0) ~ N(0, 1); θ ∈ {π/12, π/6, π/4, π/3, 5π/12, π/2}.";
     public override string Trust => "simulation: 2 seeded runs per case within 20000 iterations; a run that has not converged by then makes the case inconclusive, not failing";
     public override IReadOnlyList<string> WrongVariants => ["cap-5"];
+    // refuted by a deterministic run that breaks the stated bound or order: a witness, not a statistical verdict
+    public override CounterexampleClass WrongVariantClass => CounterexampleClass.Genuine;
     public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 2), Math.PI / 2 * c.In(Interval.Closed(L.Q(1, 6), L.Q(1)), 6).ToDouble());
     protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
     {

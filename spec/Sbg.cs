@@ -1681,6 +1681,7 @@ public static partial class Sbg
         public override string Trust => "finite training runs in double (SGD in epochs, batch 1, without replacement) on seeds 1..50 with the reduced parameters of the golden experiment; the figure's qualitative statement is checked at the end of the horizon — a failure would be sample-only";
         public override SeedCase Generate(Choices c, Context ctx) => new(c.Int(1, 50));
         public override string Describe(SeedCase x) => x.ToString();
+        public override CounterexampleClass WrongVariantClass => CounterexampleClass.SampleOnly;
 
         /// <summary>Holds when ok, otherwise a sample-only failure (a finite run at a finite horizon).</summary>
         protected static Evaluation Expect(bool ok, double violation, string detail) =>
@@ -1779,6 +1780,8 @@ public static partial class Sbg
         public override string Statement => "With one outlier positive point added to two antipodal Gaussians, learning can enter an NAR that is not a PAR: at some epoch all neurons of each type agree on every point (max n_diff = 0) while not every neuron is in the PAR.";
         public override string Setting => "experiment sbg-fig9 (reduced: 30 points in R^3 plus the outlier, 20 neurons, init std 10⁻⁴, η = 10⁻², 40 epochs; 5 initialisations averaged) per seed: one initialisation per seed (seed·1000, the first of the golden run's five): some epoch with max n_diff = 0 for both types and a PAR fraction below 1. The figure says learning *can* enter such an NAR, so a seed without it is inconclusive, not a counterexample";
         public override IReadOnlyList<string> WrongVariants => ["nar-is-par"];
+        // the variant is refuted by one deterministic run that exhibits the phenomenon: a witness, not a statistical verdict
+        public override CounterexampleClass WrongVariantClass => CounterexampleClass.Genuine;
         public override Evaluation Evaluate(SeedCase x, Context ctx)
         {
             var (data, spec) = Experiments.Sbg.Figures.Fig9Setup(x.Seed, false);

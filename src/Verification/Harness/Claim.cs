@@ -92,6 +92,12 @@ public abstract class Claim
         _ => "numeric",
     };
 
+    /// <summary>
+    /// The class of counterexample each deliberately wrong variant must produce (asserted by a test): genuine where the claim
+    /// is decided in its own arithmetic, sample-only where the verdict is a statistical test on a sample.
+    /// </summary>
+    public virtual CounterexampleClass WrongVariantClass => CounterexampleClass.Genuine;
+
     /// <summary>Relative cost of one case; budgets divide the number of cases by it.</summary>
     public virtual int CostPerCase => 1;
 

@@ -10,10 +10,12 @@ namespace Verification.Models.Lsz;
 /// Gauss–Kronrod rule (<see cref="GaussKronrodPanels.K21"/>) on panels placed from the integrand's singularities, both
 /// components in one pass over the nodes (ℓ' computed once per node, no allocation). For x uniform on R·S¹ and x ∼ N(0, s² I_d)
 /// and finite mixtures of them; other laws return false from <see cref="TryReduced"/>.
-/// The integrand is the printed one; the only reductions are the symmetry x → −x of the law (y and ℓ'(y a x₁) y x are
-/// invariant under it, so the expectation is twice that over the half where y = +1, resp. over z₁ ≥ 0) and, for the Gaussian,
-/// the conditional law of x₂ given x₁ (as in <see cref="Reduced"/>). No result of the paper (Lemma 2's c₀ sin²θ/π,
-/// Proposition 3) is used, so the claims checked with this gradient stay independent of it.
+/// The integrand is the printed one; the only reductions are symmetries of the law — x → −x (y and ℓ'(y a x₁) y x are
+/// invariant under it, so the expectation is twice that over the half where y = +1, resp. over z₁ ≥ 0), and for the circle
+/// the reflections x₁ → −x₁ and x₂ → −x₂, which pair nodes so that ℓ'(u) and ℓ'(−u) come from one exponential — and, for
+/// the Gaussian, the conditional law of x₂ given x₁ (as in <see cref="Reduced"/>). No result of the paper (Lemma 2's
+/// c₀ sin²θ/π, Proposition 3's ∇L(av)) is inserted, so the claims checked with this gradient stay checks of it; the adaptive
+/// path (unfolded polar quadrature for the circle) remains the independent cross-check in the tests.
 /// </summary>
 public static class FastGradient
 {
@@ -88,8 +90,9 @@ public static class FastGradient
     /// (g₁, g₂) = (1/π) ∫_{θ−π/2}^{θ+π/2} ℓ'(aρ cos φ) ρ (cos φ, sin φ) dφ.
     /// ℓ'(aρ cos φ) turns sharply where cos φ = 0 (φ = ±π/2, 3π/2), with poles at distance δ = asinh(π/(aρ)) from them.
     /// In the offset τ from the nearest such point (cos φ = ∓sin τ, which keeps its relative accuracy near the transition,
-    /// unlike cos of φ itself) the part of the half circle beyond the mirror image of the other end cancels in g₂ and doubles in
-    /// g₁; with θ' = min(θ, π − θ) and s = sgn(π/2 − θ) (s = 1 at θ = π/2), κ = ρ/π:
+    /// unlike cos of φ itself), the reflection x₂ → −x₂ maps the part of the half circle beyond the mirror image of its other
+    /// end onto that end (same x₁, opposite x₂: it cancels in g₂ and doubles in g₁), and x₁ → −x₁ pairs τ with −τ in the
+    /// rest; with θ' = min(θ, π − θ) and s = sgn(π/2 − θ) (s = 1 at θ = π/2), κ = ρ/π:
     /// g₁ = 2κ ∫_{θ'}^{π/2} s sin τ ℓ'(s aρ sin τ) dτ + κ ∫_0^{θ'} sin τ [ℓ'(aρ sin τ) − ℓ'(−aρ sin τ)] dτ,
     /// g₂ = κ ∫_0^{θ'} cos τ [ℓ'(aρ sin τ) + ℓ'(−aρ sin τ)] dτ,
     /// which removes the cancellation of two O(1/(aρ)) halves in g₂ when θ is small and ‖∇L‖ = O(1/(aρ)²).

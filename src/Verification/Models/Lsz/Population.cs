@@ -66,8 +66,18 @@ public abstract class Population
     /// <summary>Whether the distribution is spherically symmetric (Assumption 1).</summary>
     public abstract bool SphericallySymmetric { get; }
 
+    /// <summary>The relative accuracy that <see cref="Gradient(double[])"/> asks for.</summary>
+    public const double DefaultGradientTolerance = 1e-12;
+
     public abstract Estimate Value(double[] w);
-    public abstract VectorEstimate Gradient(double[] w);
+
+    /// <summary>∇L(w) at the default relative tolerance <see cref="DefaultGradientTolerance"/>.</summary>
+    public VectorEstimate Gradient(double[] w) => Gradient(w, DefaultGradientTolerance);
+
+    /// <summary>∇L(w) with an error estimate, aiming at ‖error‖ ≤ <paramref name="relativeTolerance"/> · ‖∇L(w)‖ (the target
+    /// of the quadrature; the returned error is the honest estimate, which can exceed the target where it is not reachable).</summary>
+    public abstract VectorEstimate Gradient(double[] w, double relativeTolerance);
+
     public abstract MatrixEstimate Hessian(double[] w);
 
     /// <summary>g(w) = −wᵀ∇L(w) (Eq. (7)), with error ‖w‖ times the gradient's error.</summary>
@@ -199,12 +209,27 @@ public sealed class SphericalPopulation : Population
     public Estimate ExpectReduced(double a, double cos, double sin, Func<double, double, double, double, double> f) =>
         Planar.Expect(Law, Planar.Identity, [a, 0], [cos, sin], f);
 
-    /// <summary>The gradient in the frame: (e₁ᵀ∇L, e₂ᵀ∇L).</summary>
-    public (Estimate G1, Estimate G2) ReducedGradient(double a, double cos, double sin)
+    /// <summary>
+    /// The gradient in the frame: (e₁ᵀ∇L, e₂ᵀ∇L). For the logistic loss and the laws of <see cref="FastGradient"/> (circles,
+    /// Gaussians, mixtures of them) the fixed composite Gauss–Kronrod rule is tried first and kept when its error estimate is
+    /// within <paramref name="relativeTolerance"/> of ‖(g₁, g₂)‖; otherwise (other laws or losses, or the estimate too
+    /// large) the adaptive Gauss–Kronrod reduction <see cref="AdaptiveReducedGradient"/> answers, so correctness never depends on
+    /// the fixed panels.
+    /// </summary>
+    public (Estimate G1, Estimate G2) ReducedGradient(double a, double cos, double sin, double relativeTolerance = DefaultGradientTolerance)
+    {
+        if (Loss == MarginLoss.Logistic && FastGradient.TryReduced(Law, a, cos, sin, relativeTolerance, out var f1, out var f2)) return (f1, f2);
+        // the adaptive reductions keep their calibrated per-piece targets unless a smaller tolerance is asked for
+        return AdaptiveReducedGradient(a, cos, sin, relativeTolerance < DefaultGradientTolerance ? relativeTolerance : null);
+    }
+
+    /// <summary>The gradient in the frame by the adaptive Gauss–Kronrod reductions of <see cref="Reduced"/> (relative target
+    /// per piece; the engine's defaults when <paramref name="relativeTolerance"/> is null).</summary>
+    public (Estimate G1, Estimate G2) AdaptiveReducedGradient(double a, double cos, double sin, double? relativeTolerance = null)
     {
         var l = Loss;
-        var g1 = Reduced.Expect(Law, cos, sin, (x1, y) => l.D1(y * a * x1) * y * x1, 0, false);
-        var g2 = Reduced.Expect(Law, cos, sin, (x1, y) => l.D1(y * a * x1) * y, 1, false);
+        var g1 = Reduced.Expect(Law, cos, sin, (x1, y) => l.D1(y * a * x1) * y * x1, 0, false, relativeTolerance);
+        var g2 = Reduced.Expect(Law, cos, sin, (x1, y) => l.D1(y * a * x1) * y, 1, false, relativeTolerance);
         return (g1, g2);
     }
 
@@ -215,10 +240,10 @@ public sealed class SphericalPopulation : Population
         return Reduced.Expect(Law, c, s, (x1, y) => l.Value(y * a * x1), 0, false);
     }
 
-    public override VectorEstimate Gradient(double[] w)
+    public override VectorEstimate Gradient(double[] w, double relativeTolerance)
     {
         var (a, c, s, e1, e2) = Frame(w);
-        var (g1, g2) = ReducedGradient(a, c, s);
+        var (g1, g2) = ReducedGradient(a, c, s, relativeTolerance);
         var g = Lin.Axpy(g2.Value, e2, Lin.Scale(g1.Value, e1));
         return new VectorEstimate(g, Math.Sqrt(g1.Error * g1.Error + g2.Error * g2.Error));
     }
@@ -266,16 +291,19 @@ public sealed class PlanarPopulation : Population
         Math.Abs(M[0, 0] * M[0, 0] + M[1, 0] * M[1, 0] - M[0, 1] * M[0, 1] - M[1, 1] * M[1, 1]) < 1e-14 &&
         Math.Abs(M[0, 0] * M[0, 1] + M[1, 0] * M[1, 1]) < 1e-14;
 
-    private Estimate E(double[] w, Func<double, double, double, double> f) =>
-        Planar.Expect(Law, M, w, V, (x1, x2, y, _) => f(x1, x2, y));
+    private Estimate E(double[] w, Func<double, double, double, double> f, double relTol = Quadrature.DefaultRelativeTolerance) =>
+        Planar.Expect(Law, M, w, V, (x1, x2, y, _) => f(x1, x2, y), relTol);
 
     public override Estimate Value(double[] w) { var l = Loss; return E(w, (x1, x2, y) => l.Value(y * (w[0] * x1 + w[1] * x2))); }
 
-    public override VectorEstimate Gradient(double[] w)
+    /// <summary>Adaptive polar quadrature at its calibrated relative target per piece
+    /// (<see cref="Quadrature.DefaultRelativeTolerance"/>) unless a tolerance below <see cref="Population.DefaultGradientTolerance"/> is asked for.</summary>
+    public override VectorEstimate Gradient(double[] w, double relativeTolerance)
     {
         var l = Loss;
-        var g1 = E(w, (x1, x2, y) => l.D1(y * (w[0] * x1 + w[1] * x2)) * y * x1);
-        var g2 = E(w, (x1, x2, y) => l.D1(y * (w[0] * x1 + w[1] * x2)) * y * x2);
+        var tol = relativeTolerance < DefaultGradientTolerance ? relativeTolerance : Quadrature.DefaultRelativeTolerance;
+        var g1 = E(w, (x1, x2, y) => l.D1(y * (w[0] * x1 + w[1] * x2)) * y * x1, tol);
+        var g2 = E(w, (x1, x2, y) => l.D1(y * (w[0] * x1 + w[1] * x2)) * y * x2, tol);
         return new VectorEstimate([g1.Value, g2.Value], Math.Sqrt(g1.Error * g1.Error + g2.Error * g2.Error));
     }
 
@@ -313,7 +341,8 @@ public sealed class PointsPopulation : Population
     public override Estimate Value(double[] w) =>
         new(Points.Select((x, i) => Weights[i] * Loss.Value(Y(x) * Lin.Dot(w, x))).Sum(), Tol);
 
-    public override VectorEstimate Gradient(double[] w)
+    /// <summary>An exact finite average: the tolerance is met up to rounding.</summary>
+    public override VectorEstimate Gradient(double[] w, double relativeTolerance)
     {
         var g = new double[Dimension];
         for (var i = 0; i < Points.Count; i++)
@@ -355,11 +384,11 @@ public sealed class MixturePopulation : Population
     public override Estimate Value(double[] w) => Sum(p => p.Value(w));
     private Estimate Sum(Func<Population, Estimate> f) { double v = 0, e = 0; foreach (var (wt, p) in Parts) { var r = f(p); v += wt * r.Value; e += wt * r.Error; } return new(v, e); }
 
-    public override VectorEstimate Gradient(double[] w)
+    public override VectorEstimate Gradient(double[] w, double relativeTolerance)
     {
         var g = new double[Dimension];
         var e = 0.0;
-        foreach (var (wt, p) in Parts) { var r = p.Gradient(w); for (var k = 0; k < g.Length; k++) g[k] += wt * r.Value[k]; e += wt * r.Error; }
+        foreach (var (wt, p) in Parts) { var r = p.Gradient(w, relativeTolerance); for (var k = 0; k < g.Length; k++) g[k] += wt * r.Value[k]; e += wt * r.Error; }
         return new VectorEstimate(g, e);
     }
 

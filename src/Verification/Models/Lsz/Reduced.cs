@@ -15,27 +15,29 @@ namespace Verification.Models.Lsz;
 /// </summary>
 public static class Reduced
 {
-    public static Estimate Expect(RadialLaw law, double cos, double sin, Func<double, double, double> f, int k, bool perp)
+    /// <param name="relTol">Relative target per piece; null keeps the engine's defaults (1e−12 for the conditional reductions,
+    /// <see cref="Quadrature.DefaultRelativeTolerance"/> for the planar fallback).</param>
+    public static Estimate Expect(RadialLaw law, double cos, double sin, Func<double, double, double> f, int k, bool perp, double? relTol = null)
     {
         switch (law)
         {
             case RadialMixture mix:
                 {
                     double v = 0, e = 0;
-                    foreach (var (wt, part) in mix.Parts) { var r = Expect(part, cos, sin, f, k, perp); v += wt * r.Value; e += wt * r.Error; }
+                    foreach (var (wt, part) in mix.Parts) { var r = Expect(part, cos, sin, f, k, perp, relTol); v += wt * r.Value; e += wt * r.Error; }
                     return new Estimate(v, e);
                 }
-            case GaussianRadius g: return Gaussian(g.Scale, cos, sin, f, k, perp);
-            case SphereProjectionRadius s: return Sphere(s.Dimension, s.Radius, cos, sin, f, k, perp);
+            case GaussianRadius g: return Gaussian(g.Scale, cos, sin, f, k, perp, relTol ?? 1e-12);
+            case SphereProjectionRadius s: return Sphere(s.Dimension, s.Radius, cos, sin, f, k, perp, relTol ?? 1e-12);
             default:
-                return Planar.Expect(law, Planar.Identity, [1, 0], [cos, sin], (x1, x2, y, m) => f(x1, y) * (perp ? m : k == 0 ? 1 : k == 1 ? x2 : x2 * x2));
+                return Planar.Expect(law, Planar.Identity, [1, 0], [cos, sin], (x1, x2, y, m) => f(x1, y) * (perp ? m : k == 0 ? 1 : k == 1 ? x2 : x2 * x2), relTol ?? Quadrature.DefaultRelativeTolerance);
         }
     }
 
     private static double Phi(double z) => Math.Exp(-z * z / 2) / Math.Sqrt(2 * Math.PI);
     private static double UpperTail(double z) => 0.5 * SpecialFunctions.Erfc(z / Math.Sqrt(2));
 
-    private static Estimate Gaussian(double s, double cos, double sin, Func<double, double, double> f, int k, bool perp)
+    private static Estimate Gaussian(double s, double cos, double sin, Func<double, double, double> f, int k, bool perp, double relTol)
     {
         double Integrand(double z1)
         {
@@ -60,11 +62,11 @@ public static class Reduced
         var brk = new List<double> { 0, -4, 4 };
         if (sin > 0 && Math.Abs(cos) > 0)
             foreach (var m in new[] { 1.0, 8, 40 }) { var z = m * sin / Math.Abs(cos); if (z < 4) { brk.Add(z); brk.Add(-z); } }
-        var r = Quadrature.Piecewise(Integrand, -cut, cut, brk, 1e-12);
+        var r = Quadrature.Piecewise(Integrand, -cut, cut, brk, relTol);
         return new Estimate(r.Value, r.Error + 1e-38);
     }
 
-    private static Estimate Sphere(int d, double radius, double cos, double sin, Func<double, double, double> f, int k, bool perp)
+    private static Estimate Sphere(int d, double radius, double cos, double sin, Func<double, double, double> f, int k, bool perp, double relTol)
     {
         var beta = (d - 2) / 2.0;
         var zs = Math.Sqrt(Math.PI) * Math.Exp(SpecialFunctions.GammaLn((d - 1) / 2.0) - SpecialFunctions.GammaLn(d / 2.0));
@@ -96,7 +98,7 @@ public static class Reduced
         }
         var brk = new List<double> { Math.PI / 2 };
         if (sin > 0) { var p = Math.Atan(Math.Abs(cos) / sin); brk.Add(p); brk.Add(Math.PI - p); }
-        return Quadrature.Piecewise(Integrand, 0, Math.PI, brk, 1e-12);
+        return Quadrature.Piecewise(Integrand, 0, Math.PI, brk, relTol);
     }
 
     /// <summary>∫_{−1}^{1} (1 − τ²)^(β−1) dτ = 2^(2β−1) B(β, β).</summary>

@@ -1,0 +1,168 @@
+using Verification.Data.Lsz;
+using Verification.Models.Lsz;
+using Verification.Numerics;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Verification.Tests.Lsz;
+
+/// <summary>The fixed-panel gradient of <see cref="FastGradient"/> against the adaptive reductions, closed forms, the fallback
+/// and determinism.</summary>
+[Trait("Paper", "LSZ")]
+public class FastGradientTests(ITestOutputHelper output)
+{
+    private const double Tol = 1e-12;
+
+    public static TheoryData<string> Routed => new() { "S1", "S1r2.5", "G2", "G5", "G3mix", "S1mix" };
+
+    private static RadialLaw Law(string name) => name switch
+    {
+        "S1" => new CircleRadius(),
+        "S1r2.5" => new CircleRadius(2.5),
+        "G2" => new GaussianRadius(2),
+        "G5" => new GaussianRadius(5),
+        "G3mix" => new RadialMixture([(3, new GaussianRadius(3, 0.5)), (1, new GaussianRadius(3, 2))]),
+        "S1mix" => new RadialMixture([(1, new CircleRadius(0.5)), (2, new CircleRadius(3))]),
+        _ => EngineTests.Law(name),
+    };
+
+    private static SphericalPopulation Pop(RadialLaw law, MarginLoss? loss = null)
+    {
+        var v = new double[law.Dimension];
+        v[0] = 1;
+        return new SphericalPopulation(law, v, loss);
+    }
+
+    private static readonly double[] Norms = [0, 1e-3, 0.3, 1, Math.Exp(3), 100];
+    private static readonly double[] Angles = [0, 1e-8, 0.7, Math.PI / 2, 2.5, Math.PI - 1e-8, Math.PI];
+
+    private static (double Cos, double Sin) CosSin(double th) => th == Math.PI ? (-1, 0) : (Math.Cos(th), Math.Sin(th));
+
+    private static double Norm(Estimate g1, Estimate g2) => Math.Sqrt(g1.Value * g1.Value + g2.Value * g2.Value);
+    private static double Err(Estimate g1, Estimate g2) => Math.Sqrt(g1.Error * g1.Error + g2.Error * g2.Error);
+
+    [Theory]
+    [MemberData(nameof(Routed))]
+    public void Agrees_with_the_adaptive_path_within_the_sum_of_the_error_estimates(string name)
+    {
+        var law = Law(name);
+        var pop = Pop(law);
+        Assert.True(FastGradient.Supports(law));
+        var worst = 0.0;
+        foreach (var a in Norms)
+        foreach (var th in Angles)
+        {
+            var (c, s) = CosSin(th);
+            Assert.True(FastGradient.TryReduced(law, a, c, s, Tol, out var f1, out var f2), $"{name} a={a} θ={th}: fast path rejected");
+            var norm = Norm(f1, f2);
+            var fe = Err(f1, f2);
+            Assert.True(fe <= Tol * norm, $"{name} a={a} θ={th}: error {fe:E2} above {Tol} × {norm:E3}");
+            var (a1, a2) = pop.AdaptiveReducedGradient(a, c, s);
+            var d = Math.Sqrt((f1.Value - a1.Value) * (f1.Value - a1.Value) + (f2.Value - a2.Value) * (f2.Value - a2.Value));
+            Assert.True(d <= fe + Err(a1, a2), $"{name} a={a} θ={th}: fast ({f1}, {f2}) vs adaptive ({a1}, {a2})");
+            // the public gradient takes the fast path: the same numbers
+            var (p1, p2) = pop.ReducedGradient(a, c, s, Tol);
+            Assert.Equal(f1, p1);
+            Assert.Equal(f2, p2);
+            worst = Math.Max(worst, fe / norm);
+        }
+        output.WriteLine($"{name}: largest relative error estimate {worst:E2}");
+    }
+
+    [Theory]
+    [InlineData("S2")]
+    [InlineData("S4")]
+    public void Spheres_of_dimension_three_and_more_keep_the_adaptive_path(string name)
+    {
+        var law = Law(name);
+        var pop = Pop(law);
+        Assert.False(FastGradient.Supports(law));
+        var (g1, g2) = pop.ReducedGradient(2, Math.Cos(0.7), Math.Sin(0.7));
+        var (a1, a2) = pop.AdaptiveReducedGradient(2, Math.Cos(0.7), Math.Sin(0.7));
+        Assert.Equal(a1, g1);
+        Assert.Equal(a2, g2);
+    }
+
+    [Fact]
+    public void Exponential_loss_keeps_the_adaptive_path()
+    {
+        var pop = Pop(new CircleRadius(), MarginLoss.Exponential);
+        var (g1, g2) = pop.ReducedGradient(0.5, Math.Cos(1.1), Math.Sin(1.1));
+        var (a1, a2) = pop.AdaptiveReducedGradient(0.5, Math.Cos(1.1), Math.Sin(1.1));
+        Assert.Equal(a1, g1);
+        Assert.Equal(a2, g2);
+    }
+
+    /// <summary>∇L(0) = ℓ'(0) E[y x] = −E|vᵀx| v / 2 = −(c₀/π) v (E|vᵀx| = c₀ E|cos φ| = 2c₀/π); and for every w the
+    /// component along e₂ is −(c₀/π) sin θ (LSZ Lemma 2: −(v − (w̄ᵀv)w̄)ᵀ∇L = c₀ sin²θ/π).</summary>
+    [Theory]
+    [MemberData(nameof(Routed))]
+    public void Closed_forms_at_zero_and_along_e2(string name)
+    {
+        var law = Law(name);
+        var pop = Pop(law);
+        var c0 = law.C0ClosedForm;
+        var g0 = pop.Gradient(new double[law.Dimension], Tol);
+        var want = Lin.Scale(-c0 / Math.PI, pop.V);
+        var diff0 = Lin.Norm(Lin.Sub(g0.Value, want));
+        Assert.True(diff0 <= g0.Error + 4e-16 * c0, $"{name}: ∇L(0) = {string.Join(", ", g0.Value)} vs −(c₀/π)v, error {g0.Error:E2}");
+        foreach (var a in Norms)
+        foreach (var th in Angles)
+        {
+            var (c, s) = CosSin(th);
+            var (_, g2) = pop.ReducedGradient(a, c, s, Tol);
+            var rhs = -c0 / Math.PI * s;
+            Assert.True(Math.Abs(g2.Value - rhs) <= g2.Error + 4e-16 * c0, $"{name} a={a} θ={th}: g₂ = {g2} vs −c₀ sin θ/π = {rhs:R}");
+        }
+    }
+
+    [Theory]
+    [InlineData("S1")]
+    [InlineData("G5")]
+    public void Falls_back_to_the_adaptive_path_when_the_fixed_panels_miss_the_tolerance(string name)
+    {
+        var law = Law(name);
+        var pop = Pop(law);
+        double a = 3, th = 0.9, c = Math.Cos(th), s = Math.Sin(th);
+        // a tolerance below the fixed rule's rounding term ((21 + panels + 8)·2⁻⁵³ ≥ 3.2e−15 of the L1 norm ≥ ‖g‖) forces it
+        const double tiny = 1e-15;
+        Assert.False(FastGradient.TryReduced(law, a, c, s, tiny, out var f1, out var f2));
+        var (g1, g2) = pop.ReducedGradient(a, c, s, tiny);
+        var (a1, a2) = pop.AdaptiveReducedGradient(a, c, s, tiny);
+        Assert.Equal(a1, g1);
+        Assert.Equal(a2, g2);
+        Assert.True(Math.Abs(g1.Value - f1.Value) <= g1.Error + f1.Error && Math.Abs(g2.Value - f2.Value) <= g2.Error + f2.Error,
+            $"{name}: fallback ({g1}, {g2}) vs fixed rule ({f1}, {f2})");
+        // a pathological norm: the grading would go below 1e−12, the rule reports itself unresolved and the adaptive path answers
+        Assert.False(FastGradient.TryReduced(law, 1e14, c, s, Tol, out _, out _));
+        var (h1, h2) = pop.ReducedGradient(1e14, c, s, Tol);
+        var (b1, b2) = pop.AdaptiveReducedGradient(1e14, c, s);
+        Assert.Equal(b1, h1);
+        Assert.Equal(b2, h2);
+        Assert.True(double.IsFinite(h1.Value) && double.IsFinite(h2.Value));
+    }
+
+    [Fact]
+    public void Deterministic_on_repeated_calls_and_across_threads()
+    {
+        var circle = Pop(new CircleRadius());
+        var gauss = Pop(new GaussianRadius(5));
+        var rng = new Random(20211);
+        var ws = Enumerable.Range(0, 64).Select(_ =>
+        {
+            var t = rng.NextDouble() * 2 * Math.PI;
+            var r = Math.Exp(rng.NextDouble() * 6 - 3);
+            return (C: new[] { r * Math.Cos(t), r * Math.Sin(t) }, G: new[] { r * Math.Cos(t), r * Math.Sin(t), 0.3 * r, 0, -0.2 * r });
+        }).ToArray();
+        var first = ws.Select(w => (circle.Gradient(w.C, Tol), gauss.Gradient(w.G, Tol))).ToArray();
+        var again = new (VectorEstimate, VectorEstimate)[ws.Length];
+        Parallel.For(0, ws.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => again[i] = (circle.Gradient(ws[i].C, Tol), gauss.Gradient(ws[i].G, Tol)));
+        for (var i = 0; i < ws.Length; i++)
+        {
+            Assert.Equal(Bits(first[i].Item1), Bits(again[i].Item1));
+            Assert.Equal(Bits(first[i].Item2), Bits(again[i].Item2));
+        }
+    }
+
+    private static long[] Bits(VectorEstimate g) => [.. g.Value.Select(BitConverter.DoubleToInt64Bits), BitConverter.DoubleToInt64Bits(g.Error)];
+}

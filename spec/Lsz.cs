@@ -909,7 +909,10 @@ public sealed class Lemma11 : PropertyClaim<Lemma11Case>
 /// <summary>Central differences of functions of w(t) along the gradient flow (forward and backward integration).</summary>
 internal static class FlowDiff
 {
-    /// <summary>(q(w(h)) − q(w(−h)))/2h for h and h/2, with the state error of the flows.</summary>
+    /// <summary>
+    /// (q(w(h)) − q(w(−h)))/2h for h and h/2, with the state error of the flows per unit of the difference quotient (callers
+    /// multiply it by a bound on ‖∇q‖) and the rounding of q itself.
+    /// </summary>
     public static (double Dh, double Dh2, double StateErr, double Rounding) Central(Func<double[], double[]> field, double[] w0, Func<double[], double> q, double h)
     {
         var o = new OdeOptions(1e-12, 1e-14, InitialStep: h / 8);
@@ -917,7 +920,9 @@ internal static class FlowDiff
         {
             var fw = DormandPrince.Integrate((_, w) => field(w), 0, w0, s, o);
             var bw = DormandPrince.Integrate((_, w) => Lin.Scale(-1, field(w)), 0, w0, s, o);
-            e = fw.SumLocalError + bw.SumLocalError;
+            // truncation (the integrator's local error estimates) plus rounding of the state: each accepted step
+            // y ← y + hΣbᵢkᵢ rounds every coordinate, ≤ 2u‖y‖ per step in norm (u = 2⁻⁵³), which for large ‖w‖ dominates
+            e = fw.SumLocalError + bw.SumLocalError + (fw.T.Count + bw.T.Count - 2) * 2 * 1.1102230246251565e-16 * Math.Max(Lin.Norm(fw.Last), Lin.Norm(bw.Last));
             return (q(fw.Last) - q(bw.Last)) / (2 * s);
         }
         var d1 = D(h, out var e1);

@@ -40,7 +40,8 @@ summary = ["# Mutation testing (Stryker.NET)", "",
            "Surviving mutants and the reason each is equivalent: [survivors.md](survivors.md).", ""]
 surv = ["# Surviving mutants", "",
         "Every mutant that survived the group's tests (or that no test covers), with the reason it is equivalent",
-        "(from `mutation/equivalent.tsv`). UNJUSTIFIED marks one still to be killed or explained.", ""]
+        "(from `mutation/equivalent.tsv`). OPEN marks one that is explained but not shown equivalent; UNJUSTIFIED one still",
+        "to be killed or explained.", ""]
 for g in groups:
     r = json.load(open(os.path.join(report_dir, g + ".json")))
     meta = r.get("verification", {})
@@ -65,8 +66,9 @@ for g in groups:
         summary.append(f"| {fo} | {valid} | {c['Killed']} | {c['Timeout']} | {c['Survived']} | {c['NoCoverage']} | {c['CompileError']} | {c['Ignored']} | {s:.1f}% |")
     s, valid = score(total)
     unjust = sum(1 for row in rows if (row[2], row[3], row[4]) not in justified)
+    open_ = sum(1 for row in rows if justified.get((row[2], row[3], row[4]), "").startswith("OPEN"))
     summary.append(f"| **{g}** | {valid} | {total['Killed']} | {total['Timeout']} | {total['Survived']} | {total['NoCoverage']} | {total['CompileError']} | {total['Ignored']} | **{s:.1f}%** |")
-    summary += ["", f"Survivors: {len(rows)}, of which justified as equivalent {len(rows) - unjust}, unjustified {unjust}.", ""]
+    summary += ["", f"Survivors: {len(rows)}: equivalent (justified) {len(rows) - unjust - open_}, open (explained, not shown equivalent) {open_}, unjustified {unjust}.", ""]
     surv += [f"## {g}", ""]
     if not rows: surv.append("(none)")
     for rp, line, loc, mut, repl, status in sorted(rows):

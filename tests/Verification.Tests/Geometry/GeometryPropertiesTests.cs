@@ -243,6 +243,23 @@ public class GeometryPropertiesTests
         Assert.All(x2, v => Assert.True(v.Sign >= 0));
     }
 
+    /// <summary>
+    /// A degenerate cone (b = 0) found by a search against a mutated copy: entering the last improving column instead of
+    /// the first (Bland's rule) cycles here, so this pins the anti-cycling rule.
+    /// </summary>
+    [Fact]
+    public void Simplex_does_not_cycle_on_a_degenerate_cone()
+    {
+        Rational[][] a = [V(2, -2, 1, -1, 2, -1, 0), V(-2, -1, -2, 2, 2, -2, -1), V(0, 1, -2, 0, 1, 1, 2), V(-2, 1, -1, 1, -1, 1, -1)];
+        var b = V(0, 0, 0, 0);
+        var c = V(2, 2, 2, 0, 1, 0, 0);
+        var (status, value, x) = ExactSimplex.Maximise(a, b, c);
+        var v1 = BoxedOptimum(a, b, c, 1)!.Value;
+        var v2 = BoxedOptimum(a, b, c, 2)!.Value;
+        Assert.Equal(v2 > v1 ? LpStatus.Unbounded : LpStatus.Optimal, status);
+        if (status == LpStatus.Optimal) { Assert.Equal(Rational.Zero, value); Assert.Equal(b, MatVec(a, x)); }
+    }
+
     // ---------- the geometric condition ----------
 
     /// <summary>GC in the plane decided by an exact angular sort: every cyclic gap between consecutive directions is below π.</summary>

@@ -66,6 +66,12 @@ import json, sys
 path, flt, secs, commit, date = sys.argv[1:]
 r = json.load(open(path))
 r["verification"] = {"filter": flt, "seconds": int(secs), "commit": commit, "date": date}
+# Keep the report small and machine-independent: paths relative to the repository, test files without their source.
+root = r.get("projectRoot", "").rstrip("/") + "/"
+rel = lambda p: p[len(root):] if p.startswith(root) else p
+r["files"] = {rel(k): v for k, v in r["files"].items()}
+r["testFiles"] = {rel(k): {kk: vv for kk, vv in v.items() if kk != "source"} for k, v in r.get("testFiles", {}).items()}
+r["projectRoot"] = "."
 json.dump(r, open(path, "w"))
 PY
 done

@@ -65,6 +65,43 @@ public class ChoicesOracleTests
         Assert.Equal(new Rational(int.MaxValue / 2, 1), c.Centred(new Rational(BigInteger.Pow(10, 12), 1), 1));
     }
 
+    [Fact]
+    public void Centred_uses_the_floor_of_maxAbs_times_q()
+    {
+        // Raw magnitudes above the bound, so that the modulus 2·bound + 1 shows: maxAbs = 5/3, q = 2: bound ⌊10/3⌋ = 3,
+        // m = 100 mod 7 = 2 → −1, i.e. −1/2.
+        Assert.Equal(new Rational(-1, 2), new Choices([1, 100]).Centred(new Rational(5, 3), 2));
+        // maxAbs = 7/2, q = 3: bound ⌊21/2⌋ = 10, m = 1000 mod 21 = 13 → +7, i.e. 7/3.
+        Assert.Equal(new Rational(7, 3), new Choices([2, 1000]).Centred(new Rational(7, 2), 3));
+        // maxAbs = 4, q = 1: bound 4, m = 50 mod 9 = 5 → +3.
+        Assert.Equal(new Rational(3, 1), new Choices([0, 50]).Centred(4, 5));
+    }
+
+    [Fact]
+    public void In_offsets_over_spans_at_and_beyond_the_int_range()
+    {
+        // span = int.MaxValue exactly: the offset is |r| mod 2^31, so |int.MinValue| = 2^31 gives 0.
+        Assert.Equal(Rational.Zero, new Choices([0, int.MinValue]).In(Interval.Closed(0, int.MaxValue), 1));
+        Assert.Equal(new Rational(5, 1), new Choices([0, 5]).In(Interval.Closed(0, int.MaxValue), 1));
+        // A span beyond long.MaxValue: the offset is the raw magnitude.
+        var big = BigInteger.Pow(10, 20);
+        Assert.Equal(new Rational(-big + 12345, 1), new Choices([0, 12345]).In(Interval.Closed(-big, big), 1));
+    }
+
+    [Fact]
+    public void Contains_at_the_ends()
+    {
+        foreach (var (loOpen, hiOpen) in new[] { (false, false), (false, true), (true, false), (true, true) })
+        {
+            var i = new Interval(-1, loOpen, 2, hiOpen);
+            Assert.Equal(!loOpen, i.Contains(-1));
+            Assert.Equal(!hiOpen, i.Contains(2));
+            Assert.True(i.Contains(0));
+            Assert.False(i.Contains(new Rational(-3, 2)));
+            Assert.False(i.Contains(new Rational(5, 2)));
+        }
+    }
+
     /// <summary>Whether lo ⋖ x ⋖ hi with the interval's open/closed ends, written out without Interval.Contains.</summary>
     private static bool Inside(Rational x, Rational lo, bool loOpen, Rational hi, bool hiOpen) =>
         (loOpen ? x.CompareTo(lo) > 0 : x.CompareTo(lo) >= 0) && (hiOpen ? x.CompareTo(hi) < 0 : x.CompareTo(hi) <= 0);

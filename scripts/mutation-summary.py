@@ -42,6 +42,11 @@ surv = ["# Surviving mutants", "",
         "Every mutant that survived the group's tests (or that no test covers), with the reason it is equivalent",
         "(from `mutation/equivalent.tsv`). OPEN marks one that is explained but not shown equivalent; UNJUSTIFIED one still",
         "to be killed or explained.", ""]
+targets = {"arithmetic": 90, "geometry": 90, "choices": 80, "sbg": 80, "lyx": 80}
+overview = ["## Overview", "", "Score over all valid mutants, and over the mutants not justified as equivalent in survivors.md.", "",
+            "| group | mutants | score | score without equivalent | target | survivors: equivalent / open / unjustified | run time |",
+            "|---|---|---|---|---|---|---|"]
+sections = []
 for g in groups:
     r = json.load(open(os.path.join(report_dir, g + ".json")))
     meta = r.get("verification", {})
@@ -55,7 +60,7 @@ for g in groups:
                 loc = f"{rp}:{m['location']['start']['line']}"
                 repl = m.get("replacement", "").replace("\n", " ").replace("\t", " ")
                 rows.append((rp, m["location"]["start"]["line"], loc, m["mutatorName"], repl, m["status"]))
-    summary += [f"## {g}", "",
+    sec = [f"## {g}", "",
                 f"- date {meta.get('date', '?')}, commit {meta.get('commit', '?')}, run time {meta.get('seconds', 0) // 60} min {meta.get('seconds', 0) % 60} s",
                 f"- test filter: `{meta.get('filter', '?')}`", "",
                 "| folder | mutants | killed | timeout | survived | no coverage | compile error | ignored | score |",
@@ -63,17 +68,23 @@ for g in groups:
     total = collections.Counter()
     for fo in sorted(per):
         c = per[fo]; total.update(c); s, valid = score(c)
-        summary.append(f"| {fo} | {valid} | {c['Killed']} | {c['Timeout']} | {c['Survived']} | {c['NoCoverage']} | {c['CompileError']} | {c['Ignored']} | {s:.1f}% |")
+        sec.append(f"| {fo} | {valid} | {c['Killed']} | {c['Timeout']} | {c['Survived']} | {c['NoCoverage']} | {c['CompileError']} | {c['Ignored']} | {s:.1f}% |")
     s, valid = score(total)
     unjust = sum(1 for row in rows if (row[2], row[3], row[4]) not in justified)
     open_ = sum(1 for row in rows if justified.get((row[2], row[3], row[4]), "").startswith("OPEN"))
-    summary.append(f"| **{g}** | {valid} | {total['Killed']} | {total['Timeout']} | {total['Survived']} | {total['NoCoverage']} | {total['CompileError']} | {total['Ignored']} | **{s:.1f}%** |")
-    summary += ["", f"Survivors: {len(rows)}: equivalent (justified) {len(rows) - unjust - open_}, open (explained, not shown equivalent) {open_}, unjustified {unjust}.", ""]
+    sec.append(f"| **{g}** | {valid} | {total['Killed']} | {total['Timeout']} | {total['Survived']} | {total['NoCoverage']} | {total['CompileError']} | {total['Ignored']} | **{s:.1f}%** |")
+    sec += ["", f"Survivors: {len(rows)}: equivalent (justified) {len(rows) - unjust - open_}, open (explained, not shown equivalent) {open_}, unjustified {unjust}.", ""]
+    sections += sec
+    eq = len(rows) - unjust - open_
+    detected = total["Killed"] + total["Timeout"]
+    overview.append(f"| {g} | {valid} | {s:.1f}% | {100.0 * detected / max(1, valid - eq):.1f}% | ≥ {targets.get(g, 80)}% | {len(rows) - unjust - open_} / {open_} / {unjust} | {meta.get('seconds', 0) // 60} min |")
     surv += [f"## {g}", ""]
     if not rows: surv.append("(none)")
     for rp, line, loc, mut, repl, status in sorted(rows):
         reason = justified.get((loc, mut, repl), "UNJUSTIFIED")
         surv.append(f"- `{loc}` {mut} → `{repl}` ({status}): {reason}")
     surv.append("")
-open(summary_path, "w", encoding="utf-8").write("\n".join(summary))
+missing = [g for g in order if g not in groups]
+if missing: overview += ["", "Not measured yet: " + ", ".join(missing) + "."]
+open(summary_path, "w", encoding="utf-8").write("\n".join(summary + overview + [""] + sections))
 open(survivors_path, "w", encoding="utf-8").write("\n".join(surv))

@@ -1,4 +1,5 @@
 using System.Numerics;
+using FsCheck.Xunit;
 using Verification.Arithmetic;
 using Xunit;
 
@@ -45,5 +46,31 @@ public class RationalMutationTests
         Assert.Equal(BigInteger.One, z.Denominator);
         Assert.Equal(0, z.CompareTo(Rational.Zero));
         Assert.Equal(Rational.Zero.GetHashCode(), z.GetHashCode());
+    }
+
+    /// <summary>
+    /// Integers wider than 54 bits: the bits below the rounding bit must act as a sticky bit. 2^55 + 5 lies between the doubles
+    /// 2^55 and 2^55 + 8 (spacing 8), nearer the upper one, which a lost sticky bit would turn into a tie rounded down.
+    /// </summary>
+    [Fact]
+    public void Wide_integers_round_with_a_sticky_bit()
+    {
+        var two55 = BigInteger.Pow(2, 55);
+        Assert.Equal(36028797018963976.0, new Rational(two55 + 5, 1).ToDouble());
+        Assert.Equal(36028797018963968.0, new Rational(two55 + 4, 1).ToDouble()); // an exact tie: to even
+        Assert.Equal(36028797018963984.0, new Rational(two55 + 12, 1).ToDouble()); // a tie, to even (upwards)
+        Assert.Equal(-36028797018963976.0, new Rational(-two55 - 5, 1).ToDouble());
+    }
+
+    /// <summary>Integers of up to 127 bits round to the nearest double (no neighbour is closer).</summary>
+    [Property(MaxTest = 300)]
+    public bool Wide_integers_round_to_nearest(long hi, ulong lo, byte cut)
+    {
+        var n = ((new BigInteger(hi) << 64) + lo) >> (cut % 70);
+        var x = new Rational(n, 1);
+        var d = x.ToDouble();
+        var error = Rational.Abs(x - Rational.FromDouble(d));
+        return error <= Rational.Abs(x - Rational.FromDouble(Math.BitIncrement(d)))
+            && error <= Rational.Abs(x - Rational.FromDouble(Math.BitDecrement(d)));
     }
 }

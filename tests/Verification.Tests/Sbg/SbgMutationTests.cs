@@ -52,6 +52,29 @@ public class SbgMutationTests
         Close(Math.Log(c1 * w * w * n * n * a * a + n), z.LogM(n, eps), 1e-14);
     }
 
+    /// <summary>
+    /// Regression (found by mutation testing): for α = η = 1e−200, C₁ overflows and ηvα underflows in double, so
+    /// log C₁, log C₂, log C₃ came out +∞, LogM dropped those terms as non-finite and returned log n = log 4 instead of
+    /// log M ≈ 1845. The oracle computes the constants from the logs of the parameters.
+    /// </summary>
+    [Fact]
+    public void Convergence_bound_in_log_space_for_tiny_parameters()
+    {
+        var b = new ConvergenceBound(Rx: 2, Alpha: 1e-200, R0: 1, K: 3, Eta: 1e-200, V: 1, WStarNorm: 1.5);
+        var (n, eps) = (4, 1e-100);
+        double la = Math.Log(1e100), lw = Math.Log(1.5), ln = Math.Log(4), lAlpha = Math.Log(1e-200), lEta = Math.Log(1e-200);
+        var logC1 = Math.Log(4 + 1 / (3 * 1e-200)) - 2 * lAlpha; // (R_x² + 1/(kηv²))/α²
+        var logC2 = 0.5 * Math.Log(8 * 3 * 1e-200) - Math.Log(6) - 1.5 * (lEta + lAlpha); // 8k²η²v²R_x² ≪ 8kη
+        var logC3 = Math.Log(2) - (lEta + lAlpha);
+        Close(logC1, b.LogC1, 1e-15);
+        Close(logC2, b.LogC2, 1e-15);
+        Close(logC3, b.LogC3, 1e-15);
+        double[] t = [logC1 + 2 * (lw + ln + la), logC2 + 1.5 * (lw + ln + la), logC3 + lw + ln + la, ln];
+        var max = t.Max();
+        Close(max + Math.Log(t.Sum(x => Math.Exp(x - max))), b.LogM(n, eps), 1e-15);
+        Assert.True(b.LogM(n, eps) > 1800);
+    }
+
     // ---------------------------------------------------------------- the loss
 
     [Fact]

@@ -580,4 +580,43 @@ public class SbgMutationTests
         Assert.Equal(Q(3, 1024), Rationalisers.Dyadic(10)(0.0029));
         Assert.Equal(0.3, Rationalisers.Identity(0.3));
     }
+
+    /// <summary>Edge cases that mutation testing showed unpinned (each line names what it pins).</summary>
+    [Fact]
+    public void Edge_cases_found_by_mutation_testing()
+    {
+        // |t| > m‖x‖ at its boundaries: m = 0 with t = 0, x = 0 with m < 0 and t = 0, and equality t² = m²‖x‖².
+        Assert.False(Norms.AbsGreater(0, 0, 4));
+        Assert.False(Norms.AbsGreater(0, -1, 0));
+        Assert.False(Norms.AbsGreater(2, 1, 4));
+        Assert.True(Norms.AbsGreater(3, 1, 4));
+        Assert.True(Norms.AbsAtLeast(2, 1, 4));
+        // A teacher with a zero component is kept (only the zero vector is replaced).
+        Assert.Equal([Rational.Zero, Rational.One], SeparableData.Teacher(new Choices([0, 0, 0, 1]), 2));
+        // Exact sets on fixed choices: w* = (1); point 1: y = −1, s = lowest; point 2: y = +1, s = 3.
+        int[] raw = [0, 1, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0];
+        var strong = SeparableData.Exact(new Choices(raw), 1, 2);
+        Assert.Equal([-1, 1], strong.Y);
+        Assert.Equal([[Q(-1)], [Q(3)]], strong.X);
+        var weak = SeparableData.Exact(new Choices(raw), 1, 2, weakenMargin: true); // s ∈ [−1, 3]: the lowest is −1
+        Assert.Equal([[Q(1)], [Q(1)]], weak.X); // s = −1 and −1 + 2
+        // The smallest valid Gaussian sets.
+        Assert.Equal(2, SeparableData.Gaussians(1, 2, 1, 1, 1, 0.5, false).N);
+        // Successive epochs from one generator: Fisher–Yates draws exactly n − 1 numbers per permutation.
+        var (r1, r2) = (new Random(3), new Random(3));
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            var p = Enumerable.Range(0, 5).ToArray();
+            for (var i = 4; i > 0; i--) { var j = r2.Next(i + 1); (p[i], p[j]) = (p[j], p[i]); }
+            Assert.Equal(p, Trainer<double>.Permutation(5, r1));
+        }
+        // A zero input moves nothing (its update is 0·x), even though σ'(0) = α ≠ 0: stationary when every other point's
+        // loss derivative rounds to 0.
+        var far = new Trainer<Rational>([[10, 10]], [[0, 0]], 1, Q(1, 2), new Dataset<Rational>([[1, 1], [0, 0]], [1, -1]), 1, Rationalisers.Dyadic(4));
+        Assert.True(far.IsStationary());
+        // An angle that is neither 0, π/2 nor π: cos = ⟨a, b⟩/(|a||b|) = 1/√2.
+        Assert.Equal(Math.PI / 4, Measures.MaxAngle([[2, 0], [1, 1]]), 12);
+        var net = new LeakyReluNetwork<Rational>([[1, 0]], [[0, 1]], 1, Q(1, 2));
+        Assert.EndsWith(", r = 1/2, w̄ = (1, 0), ū = (0, 1), x = (2, 3)", new ClusteredCase(net, [1, 0], [0, 1], Q(1, 2), [2, 3]).ToString());
+    }
 }

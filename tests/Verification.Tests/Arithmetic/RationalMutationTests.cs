@@ -73,4 +73,14 @@ public class RationalMutationTests
         return error <= Rational.Abs(x - Rational.FromDouble(Math.BitIncrement(d)))
             && error <= Rational.Abs(x - Rational.FromDouble(Math.BitDecrement(d)));
     }
+
+    [Fact]
+    public void Rational_sphere_messages_and_the_sign_of_zero()
+    {
+        Assert.Equal([Rational.One], Verification.Geometry.RationalSphere.UnitVector([Rational.Zero], 1)); // t = 0 is not negative
+        Assert.StartsWith("Dimension must be at least 1.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => Verification.Geometry.RationalSphere.UnitVector([], 0)).Message);
+        Assert.Equal("Need 2 parameters for a point on S^2, got 1.",
+            Assert.Throws<ArgumentException>(() => Verification.Geometry.RationalSphere.UnitVector([Rational.One], 3)).Message);
+    }
 }

@@ -1,36 +1,90 @@
 #!/usr/bin/env python3
-"""Mutation score per folder from a Stryker mutation-report.json (killed + timeout over all valid mutants), and the
-surviving mutants with their location, for the justified-survivors list in mutation/survivors.md."""
-import json, sys, collections
+"""Writes mutation/summary.md (score per folder and group) and mutation/survivors.md (every surviving or uncovered mutant,
+with the reason it is equivalent from mutation/equivalent.tsv, or UNJUSTIFIED) from the Stryker JSON reports per group.
 
-report = json.load(open(sys.argv[1]))
-per = collections.defaultdict(lambda: collections.Counter())
-survivors = []
-for path, f in report["files"].items():
-    rel = path[path.find("src/"):] if "src/" in path else path
-    folder = "/".join(rel.split("/")[:3])
-    for m in f["mutants"]:
-        per[folder][m["status"]] += 1
-        if m["status"] in ("Survived", "NoCoverage"):
-            survivors.append((rel, m["location"]["start"]["line"], m["mutatorName"], m.get("replacement", ""), m["status"]))
+Score = (killed + timeout) / (killed + timeout + survived + no coverage); compile errors and ignored mutants are not valid.
+Usage: mutation-summary.py REPORT_DIR SUMMARY_MD SURVIVORS_MD"""
+import collections, json, os, sys
+
+report_dir, summary_path, survivors_path = sys.argv[1:4]
+order = ["arithmetic", "geometry", "choices", "sbg", "lyx"]
+groups = sorted((f[:-5] for f in os.listdir(report_dir) if f.endswith(".json")),
+                key=lambda g: (order.index(g) if g in order else 99, g))
+
+# Justifications: tab-separated  file:line  mutator  replacement  reason  (lines starting with # are comments).
+justified = {}
+eq_path = os.path.join(os.path.dirname(summary_path), "equivalent.tsv")
+if os.path.exists(eq_path):
+    for line in open(eq_path, encoding="utf-8"):
+        if not line.strip() or line.startswith("#"): continue
+        loc, mutator, repl, reason = line.rstrip("\n").split("\t", 3)
+        justified[(loc, mutator, repl)] = reason
+
+def rel(path):
+    i = path.find("src/Verification/")
+    return path[i + len("src/Verification/"):] if i >= 0 else path
+
+def folder(r):
+    parts = r.split("/")
+    return "/".join(parts[:2]) if len(parts) > 2 else parts[0] if len(parts) > 1 else r
 
 def score(c):
     detected = c["Killed"] + c["Timeout"]
     valid = detected + c["Survived"] + c["NoCoverage"]
     return (100.0 * detected / valid if valid else 100.0), valid
 
-print("| folder | mutants | killed | timeout | survived | no coverage | score |")
-print("|---|---|---|---|---|---|---|")
-total = collections.Counter()
-for folder in sorted(per):
-    c = per[folder]
-    total.update(c)
-    s, valid = score(c)
-    print(f"| {folder} | {valid} | {c['Killed']} | {c['Timeout']} | {c['Survived']} | {c['NoCoverage']} | {s:.1f}% |")
-s, valid = score(total)
-print(f"| **all** | {valid} | {total['Killed']} | {total['Timeout']} | {total['Survived']} | {total['NoCoverage']} | **{s:.1f}%** |")
-print()
-print("## Surviving mutants")
-print()
-for rel, line, name, repl, status in sorted(survivors):
-    print(f"- `{rel}:{line}` {name} → `{repl}` ({status})")
+summary = ["# Mutation testing (Stryker.NET)", "",
+           "Score = (killed + timeout) / (killed + timeout + survived + no coverage), per folder of `src/Verification/`.",
+           "Each group runs only the tests listed as its filter, so its score is a **lower bound** on what the whole",
+           "suite kills (fewer tests can only kill fewer mutants). Rerun: `scripts/mutation.sh <group>` or `scripts/mutation.sh all`.",
+           "Surviving mutants and the reason each is equivalent: [survivors.md](survivors.md).", ""]
+surv = ["# Surviving mutants", "",
+        "Every mutant that survived the group's tests (or that no test covers), with the reason it is equivalent",
+        "(from `mutation/equivalent.tsv`). OPEN marks one that is explained but not shown equivalent; UNJUSTIFIED one still",
+        "to be killed or explained.", ""]
+targets = {"arithmetic": 90, "geometry": 90, "choices": 80, "sbg": 80, "lyx": 80}
+overview = ["## Overview", "", "Score over all valid mutants, and over the mutants not justified as equivalent in survivors.md.", "",
+            "| group | mutants | score | score without equivalent | target | survivors: equivalent / open / unjustified | run time |",
+            "|---|---|---|---|---|---|---|"]
+sections = []
+for g in groups:
+    r = json.load(open(os.path.join(report_dir, g + ".json")))
+    meta = r.get("verification", {})
+    per = collections.defaultdict(collections.Counter)
+    rows = []
+    for path, f in r["files"].items():
+        rp = rel(path)
+        for m in f["mutants"]:
+            per[folder(rp)][m["status"]] += 1
+            if m["status"] in ("Survived", "NoCoverage"):
+                loc = f"{rp}:{m['location']['start']['line']}"
+                repl = m.get("replacement", "").replace("\n", " ").replace("\t", " ")
+                rows.append((rp, m["location"]["start"]["line"], loc, m["mutatorName"], repl, m["status"]))
+    sec = [f"## {g}", "",
+                f"- date {meta.get('date', '?')}, commit {meta.get('commit', '?')}, run time {meta.get('seconds', 0) // 60} min {meta.get('seconds', 0) % 60} s",
+                f"- test filter: `{meta.get('filter', '?')}`", "",
+                "| folder | mutants | killed | timeout | survived | no coverage | compile error | ignored | score |",
+                "|---|---|---|---|---|---|---|---|---|"]
+    total = collections.Counter()
+    for fo in sorted(per):
+        c = per[fo]; total.update(c); s, valid = score(c)
+        sec.append(f"| {fo} | {valid} | {c['Killed']} | {c['Timeout']} | {c['Survived']} | {c['NoCoverage']} | {c['CompileError']} | {c['Ignored']} | {s:.1f}% |")
+    s, valid = score(total)
+    unjust = sum(1 for row in rows if (row[2], row[3], row[4]) not in justified)
+    open_ = sum(1 for row in rows if justified.get((row[2], row[3], row[4]), "").startswith("OPEN"))
+    sec.append(f"| **{g}** | {valid} | {total['Killed']} | {total['Timeout']} | {total['Survived']} | {total['NoCoverage']} | {total['CompileError']} | {total['Ignored']} | **{s:.1f}%** |")
+    sec += ["", f"Survivors: {len(rows)}: equivalent (justified) {len(rows) - unjust - open_}, open (explained, not shown equivalent) {open_}, unjustified {unjust}.", ""]
+    sections += sec
+    eq = len(rows) - unjust - open_
+    detected = total["Killed"] + total["Timeout"]
+    overview.append(f"| {g} | {valid} | {s:.1f}% | {100.0 * detected / max(1, valid - eq):.1f}% | ≥ {targets.get(g, 80)}% | {len(rows) - unjust - open_} / {open_} / {unjust} | {meta.get('seconds', 0) // 60} min |")
+    surv += [f"## {g}", ""]
+    if not rows: surv.append("(none)")
+    for rp, line, loc, mut, repl, status in sorted(rows):
+        reason = justified.get((loc, mut, repl), "UNJUSTIFIED")
+        surv.append(f"- `{loc}` {mut} → `{repl}` ({status}): {reason}")
+    surv.append("")
+missing = [g for g in order if g not in groups]
+if missing: overview += ["", "Not measured yet: " + ", ".join(missing) + "."]
+open(summary_path, "w", encoding="utf-8").write("\n".join(summary + overview + [""] + sections))
+open(survivors_path, "w", encoding="utf-8").write("\n".join(surv))

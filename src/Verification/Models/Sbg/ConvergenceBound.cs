@@ -9,9 +9,25 @@ namespace Verification.Models.Sbg;
 public sealed record ConvergenceBound(double Rx, double Alpha, double R0, int K, double Eta, double V, double WStarNorm)
 {
     public double C1 => Rx * Rx / (Alpha * Alpha) + 1 / (K * Eta * V * V * Alpha * Alpha);
-    public double LogC1 => Math.Log(C1);
-    public double LogC2 => 0.5 * (Math.Log(R0) + Math.Log(8 * K * K * Eta * Eta * V * V * Rx * Rx + 8 * K * Eta)) - Math.Log(2 * K) - 1.5 * Math.Log(Eta * V * Alpha);
-    public double LogC3 => Math.Log(2 * R0) - Math.Log(Eta * V * Alpha);
+    // The constants in log space from the logs of the parameters: C₁ itself overflows (and ηvα underflows) for tiny α, η,
+    // which made log C₁, log C₂, log C₃ infinite and LogM silently drop those terms.
+    private double LogEtaVAlpha => Math.Log(Eta) + Math.Log(V) + Math.Log(Alpha);
+
+    /// <summary>log C₁ = log(R_x²/α² + 1/(kηv²α²)), as a log-sum-exp of the two terms' logs.</summary>
+    public double LogC1 => LogAddExp(2 * Math.Log(Rx) - 2 * Math.Log(Alpha), -(Math.Log(K) + Math.Log(Eta) + 2 * Math.Log(V) + 2 * Math.Log(Alpha)));
+
+    /// <summary>log C₂ = ½(log R₀ + log(8k²η²v²R_x² + 8kη)) − log 2k − 1.5 log(ηvα).</summary>
+    public double LogC2 => 0.5 * (Math.Log(R0) + LogAddExp(Math.Log(8) + 2 * (Math.Log(K) + Math.Log(Eta) + Math.Log(V) + Math.Log(Rx)), Math.Log(8) + Math.Log(K) + Math.Log(Eta)))
+        - Math.Log(2 * K) - 1.5 * LogEtaVAlpha;
+
+    /// <summary>log C₃ = log 2R₀ − log(ηvα).</summary>
+    public double LogC3 => Math.Log(2 * R0) - LogEtaVAlpha;
+
+    private static double LogAddExp(double a, double b)
+    {
+        var max = Math.Max(a, b);
+        return double.IsNegativeInfinity(max) ? max : max + Math.Log(Math.Exp(a - max) + Math.Exp(b - max));
+    }
 
     /// <summary>log A with A = 1 + (1 + 2v²R_x²ηkn)/ε.</summary>
     public double LogA(int n, double epsilon) => Math.Log(1 + (1 + 2 * V * V * Rx * Rx * Eta * K * n) / epsilon);

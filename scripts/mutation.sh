@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mutation testing of the reference implementation with Stryker.NET (a local tool, see .config/dotnet-tools.json).
 # Too slow for every CI run: run it on demand, one folder group at a time. Usage:
-#   scripts/mutation.sh arithmetic|geometry|choices|sbg|lyx ...   # one or more groups, in this order for `all`
+#   scripts/mutation.sh arithmetic|geometry|choices|sbg|lyx|lsz ...   # one or more groups, in this order for `all`
 #   scripts/mutation.sh all
 # Each group mutates only its folders and runs only the tests meant to pin them (a vstest filter): those tests' kills are
 # a lower bound on what the whole suite kills (the LYX group leaves out the claim and experiment tests, which take minutes
@@ -20,7 +20,8 @@ glob_of() {
     choices)    echo "**/Harness/Choices.cs" ;;
     sbg)        echo "**/Models/Sbg/**/*.cs;**/Data/Sbg/**/*.cs;**/Dynamics/Sbg/**/*.cs" ;;
     lyx)        echo "**/Models/Lyx/**/*.cs;**/Data/Lyx/**/*.cs;**/Dynamics/Lyx/**/*.cs" ;;
-    *) echo "unknown group $1 (arithmetic|geometry|choices|sbg|lyx|all)" >&2; exit 2 ;;
+    lsz)        echo "**/Models/Lsz/**/*.cs;**/Data/Lsz/**/*.cs;**/Dynamics/Lsz/**/*.cs;**/Numerics/**/*.cs" ;;
+    *) echo "unknown group $1 (arithmetic|geometry|choices|sbg|lyx|lsz|all)" >&2; exit 2 ;;
   esac
 }
 filter_of() {
@@ -30,12 +31,13 @@ filter_of() {
     choices)    echo "FullyQualifiedName~Verification.Tests.Harness.Choices" ;;
     sbg)        echo "FullyQualifiedName~Verification.Tests.Sbg|FullyQualifiedName~Verification.Tests.Harness.ChoicesTests" ;;
     lyx)        echo "(FullyQualifiedName~Verification.Tests.Lyx|FullyQualifiedName~Verification.Tests.Dynamics.CommonDenominatorGdTests)&FullyQualifiedName!~LyxClaimTests&FullyQualifiedName!~LyxExperimentTests" ;;
+    lsz)        echo "FullyQualifiedName~Verification.Tests.Lsz.EngineTests|FullyQualifiedName~Verification.Tests.Lsz.FastGradientTests|FullyQualifiedName~Verification.Tests.Numerics|FullyQualifiedName~Verification.Tests.Sbg.SbgTrainingAndTheoryTests" ;;
   esac
 }
 
 groups=("$@")
-[ ${#groups[@]} -eq 0 ] && { echo "usage: $0 arithmetic|geometry|choices|sbg|lyx|all ..." >&2; exit 2; }
-[ "${groups[0]}" = all ] && groups=(arithmetic geometry choices sbg lyx)
+[ ${#groups[@]} -eq 0 ] && { echo "usage: $0 arithmetic|geometry|choices|sbg|lyx|lsz|all ..." >&2; exit 2; }
+[ "${groups[0]}" = all ] && groups=(arithmetic geometry choices sbg lyx lsz)
 
 dotnet tool restore > /dev/null
 mkdir -p mutation/reports

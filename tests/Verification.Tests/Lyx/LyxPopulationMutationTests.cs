@@ -162,7 +162,7 @@ public class LyxPopulationMutationTests
         double Radial(double r1, double r2, int s) => GaussKronrodRule.Integrate(r => Math.Pow(r, s) * d.C * Math.Pow(r, alpha) * r, r1, r2, out _, out _, 1e-14, 15, 30);
         Assert.Equal(1, 2 * Math.PI * Radial(m, bigM, 0), 12); // mass 1
         // Moment(r₁, r₂, s) = ∫ r^s p(r) dr, i.e. Radial(s − 1) with the area element's r (s ≥ 1 is what the integrator uses).
-        foreach (var s in new[] { 1, 2, 3 })
+        foreach (var s in new[] { 0, 1, 2, 3 }) // s = 0 with α = −1 is the logarithmic case
             Assert.Equal(Radial(m + 0.1, bigM - 0.2, s - 1), d.Moment(m + 0.1, bigM - 0.2, s), 12);
         var (pm, pM) = (d.C * Math.Pow(m, alpha), d.C * Math.Pow(bigM, alpha));
         Assert.Equal(Math.Max(pm, pM), d.PMax, 14);

@@ -259,6 +259,20 @@ public class SbgMutationTests
         return b * b >= q && b * b <= Q(65 * 65, 64 * 64) * q;
     }
 
+    /// <summary>Rationals far outside the double range (the double guess alone would be 0 or ∞).</summary>
+    [Theory]
+    [InlineData(-2000)]
+    [InlineData(-1100)]
+    [InlineData(1100)]
+    [InlineData(2001)]
+    public void Square_root_upper_bound_beyond_the_double_range(int log2)
+    {
+        var p = System.Numerics.BigInteger.Pow(2, Math.Abs(log2)) * 3;
+        var q = log2 < 0 ? new Rational(7, p) : new Rational(p, 7);
+        var b = ClusteredNetworks.SquareRootUpperBound(q);
+        Assert.True(b * b >= q && b * b <= new Rational(65 * 65, 64 * 64) * q, $"bound {b.ToDouble()} for 2^{log2}");
+    }
+
     [Fact]
     public void Square_root_upper_bound_of_non_positive_values_is_zero()
     {

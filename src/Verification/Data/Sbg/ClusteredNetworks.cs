@@ -77,7 +77,16 @@ public static class ClusteredNetworks
     public static Rational SquareRootUpperBound(Rational q)
     {
         if (q.Sign <= 0) return Rational.Zero;
-        var b = Rational.FromDouble(Math.Sqrt(q.ToDouble()) * (1 + 1.0 / 128));
+        var guess = Math.Sqrt(q.ToDouble()) * (1 + 1.0 / 128);
+        Rational b;
+        if (guess > 0 && double.IsFinite(guess)) b = Rational.FromDouble(guess);
+        else
+        {
+            // outside the double range: q = 4^e · m with m near 1 (exact), guess √m and scale back by 2^e
+            var e = (int)((q.Numerator.GetBitLength() - q.Denominator.GetBitLength()) / 2);
+            var twoE = e >= 0 ? new Rational(System.Numerics.BigInteger.One << e, 1) : new Rational(1, System.Numerics.BigInteger.One << -e);
+            b = Rational.FromDouble(Math.Sqrt((q / (twoE * twoE)).ToDouble()) * (1 + 1.0 / 128)) * twoE;
+        }
         while (b * b < q) b *= new Rational(65, 64);
         return b;
     }

@@ -25,7 +25,7 @@ public sealed record AnnulusDensity
     public double Moment(double r1, double r2, int s)
     {
         var e = s + Alpha + 1;
-        return C * (Math.Pow(r2, e) - Math.Pow(r1, e)) / e;
+        return e == 0 ? C * Math.Log(r2 / r1) : C * (Math.Pow(r2, e) - Math.Pow(r1, e)) / e; // ∫ r⁻¹ dr = ln at s + α = −1
     }
 
     public double PMax => C * Math.Max(Math.Pow(Min, Alpha), Math.Pow(Max, Alpha));

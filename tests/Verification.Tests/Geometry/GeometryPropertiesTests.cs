@@ -15,20 +15,6 @@ namespace Verification.Tests.Geometry;
 /// </summary>
 public class GeometryPropertiesTests
 {
-    /// <summary>Reads raw integers into ranges; past the end it reads 0 (the lowest value).</summary>
-    private sealed class Raw(int[]? raw)
-    {
-        private readonly int[] _raw = raw ?? [];
-        private int _i;
-        public int Int(int lo, int hi)
-        {
-            var r = _i < _raw.Length ? _raw[_i] : 0;
-            _i++;
-            return lo + (int)(Math.Abs((long)r) % (hi - lo + 1));
-        }
-        public Rational[] Row(int n, int maxAbs) => Enumerable.Range(0, n).Select(_ => (Rational)Int(-maxAbs, maxAbs)).ToArray();
-    }
-
     private static Rational[] V(params int[] x) => x.Select(i => (Rational)i).ToArray();
 
     // ---------- oracles ----------
@@ -74,7 +60,7 @@ public class GeometryPropertiesTests
     [Property(MaxTest = 250)]
     public void NullSpace_and_rank_agree_with_minors(int[] raw)
     {
-        var g = new Raw(raw);
+        var g = new RawInts(raw);
         var (m, n) = (g.Int(1, 4), g.Int(1, 4));
         var rows = new List<Rational[]>();
         for (var i = 0; i < m; i++)
@@ -86,7 +72,7 @@ public class GeometryPropertiesTests
                 var (s, t) = (g.Int(-2, 2), g.Int(-2, 2));
                 rows.Add(a.Zip(b, (x, y) => s * x + t * y).ToArray());
             }
-            else rows.Add(g.Row(n, 2));
+            else rows.Add(g.IntRow(n, 2));
         }
         var copy = rows.Select(r => (Rational[])r.Clone()).ToList();
         var rank = RankByMinors(rows, n);
@@ -118,11 +104,11 @@ public class GeometryPropertiesTests
     [Property(MaxTest = 250)]
     public void Solve_and_inverse_agree_with_Cramer(int[] raw)
     {
-        var g = new Raw(raw);
+        var g = new RawInts(raw);
         var n = g.Int(1, 4);
-        var a = Enumerable.Range(0, n).Select(_ => g.Row(n, 3)).ToArray();
+        var a = Enumerable.Range(0, n).Select(_ => g.IntRow(n, 3)).ToArray();
         if (g.Int(0, 3) == 0 && n > 1) a[n - 1] = a[0].Zip(a[n - 1 - g.Int(0, n - 2)], (x, y) => x + 2 * y).ToArray(); // singular
-        var b = g.Row(n, 5);
+        var b = g.IntRow(n, 5);
         var copy = a.Select(r => (Rational[])r.Clone()).ToArray();
         var det = Det(a);
         if (det.Sign == 0)
@@ -184,12 +170,12 @@ public class GeometryPropertiesTests
     [Property(MaxTest = 200)]
     public void Simplex_agrees_with_enumerated_basic_solutions(int[] raw)
     {
-        var g = new Raw(raw);
+        var g = new RawInts(raw);
         var (m, n) = (g.Int(1, 3), g.Int(1, 4));
-        var a = Enumerable.Range(0, m).Select(_ => g.Row(n, 2)).ToArray();
-        var c = g.Row(n, 2);
+        var a = Enumerable.Range(0, m).Select(_ => g.IntRow(n, 2)).ToArray();
+        var c = g.IntRow(n, 2);
         // Feasible by construction (b = A x0, x0 ≥ 0) unless the decoder says otherwise.
-        var b = g.Int(0, 3) == 0 ? g.Row(m, 3) : MatVec(a, Enumerable.Range(0, n).Select(_ => (Rational)g.Int(0, 2)).ToArray());
+        var b = g.Int(0, 3) == 0 ? g.IntRow(m, 3) : MatVec(a, Enumerable.Range(0, n).Select(_ => (Rational)g.Int(0, 2)).ToArray());
         var copy = a.Select(r => (Rational[])r.Clone()).ToArray();
         var (status, value, x) = ExactSimplex.Maximise(a, b, c);
         for (var i = 0; i < m; i++) Assert.Equal(copy[i], a[i]);
@@ -280,12 +266,12 @@ public class GeometryPropertiesTests
         return true;
     }
 
-    private static List<Rational[]> Vectors(Raw g, int d, int k)
+    private static List<Rational[]> Vectors(RawInts g, int d, int k)
     {
         var w = new List<Rational[]>();
         for (var j = 0; j < k; j++)
         {
-            var v = g.Row(d, 2);
+            var v = g.IntRow(d, 2);
             if (v.All(x => x.Sign == 0)) v[j % d] = j % 2 == 0 ? 1 : -1; // the forms need non-zero vectors
             w.Add(v);
         }
@@ -300,7 +286,7 @@ public class GeometryPropertiesTests
     [Property(MaxTest = 300)]
     public void The_four_forms_agree_and_carry_certificates(int[] raw)
     {
-        var g = new Raw(raw);
+        var g = new RawInts(raw);
         var d = g.Int(1, 3);
         var k = g.Int(1, d == 3 ? 4 : 5);
         var w = Vectors(g, d, k);
@@ -367,10 +353,10 @@ public class GeometryPropertiesTests
     [Property(MaxTest = 300)]
     public void Facets_agree_with_cross_products(int[] raw)
     {
-        var g = new Raw(raw);
+        var g = new RawInts(raw);
         var d = g.Int(1, 3);
         var k = g.Int(1, d == 3 ? 5 : 6);
-        var p = Enumerable.Range(0, k).Select(j => g.Row(d, 2)).Select(v => v.All(x => x.Sign == 0) ? v.Select(_ => Rational.One).ToArray() : v).ToList();
+        var p = Enumerable.Range(0, k).Select(j => g.IntRow(d, 2)).Select(v => v.All(x => x.Sign == 0) ? v.Select(_ => Rational.One).ToArray() : v).ToList();
         var facets = GeometricCondition.Facets(p);
         var fullDimensional = RankByMinors(p.Skip(1).Select(x => Vec.Sub(x, p[0])).ToList(), d) == d;
         if (!fullDimensional)

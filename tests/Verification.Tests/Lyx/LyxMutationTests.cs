@@ -17,20 +17,6 @@ public class LyxMutationTests
 {
     private static Rational Q(long n, long d = 1) => new(n, d);
 
-    private sealed class Raw(int[]? raw)
-    {
-        private readonly int[] _raw = raw ?? [];
-        private int _i;
-        public int Int(int lo, int hi)
-        {
-            var r = _i < _raw.Length ? _raw[_i] : 0;
-            _i++;
-            return lo + (int)(Math.Abs((long)r) % (hi - lo + 1));
-        }
-        public Rational Small() => Q(Int(-4, 4), Int(1, 2));
-        public Rational[] Row(int n) => Enumerable.Range(0, n).Select(_ => Small()).ToArray();
-    }
-
     private static Rational Relu(Rational z) => z.Sign > 0 ? z : Rational.Zero;
     private static Rational Dot(Rational[] a, Rational[] b) => a.Zip(b, (x, y) => x * y).Aggregate(Rational.Zero, (s, t) => s + t);
 
@@ -39,12 +25,12 @@ public class LyxMutationTests
     [Property(MaxTest = 200)]
     public void Conference_net_output_loss_and_subgradient_written_out(int[] raw)
     {
-        var g = new Raw(raw);
+        var g = new RawInts(raw);
         var (k, d, n) = (g.Int(1, 3), g.Int(1, 3), g.Int(1, 4));
-        var w = Enumerable.Range(0, k).Select(_ => g.Row(d)).ToArray();
-        var u = Enumerable.Range(0, k).Select(_ => g.Row(d)).ToArray();
+        var w = Enumerable.Range(0, k).Select(_ => g.SmallRow(d)).ToArray();
+        var u = Enumerable.Range(0, k).Select(_ => g.SmallRow(d)).ToArray();
         var b = Q(g.Int(-2, 2), 2);
-        var data = Enumerable.Range(0, n).Select(_ => (g.Row(d), g.Int(0, 1) == 1 ? Rational.One : Rational.NegativeOne)).ToList();
+        var data = Enumerable.Range(0, n).Select(_ => (g.SmallRow(d), g.Int(0, 1) == 1 ? Rational.One : Rational.NegativeOne)).ToList();
         var net = new ConferenceNet<Rational>(w, u, b);
         var (gw, gu) = (ConferenceNet<Rational>.Zeros(k, d), ConferenceNet<Rational>.Zeros(k, d));
         var loss = Rational.Zero;
@@ -107,12 +93,12 @@ public class LyxMutationTests
     [Property(MaxTest = 200)]
     public void Journal_net_outputs_loss_prediction_and_subgradient_written_out(int[] raw)
     {
-        var g = new Raw(raw);
+        var g = new RawInts(raw);
         var (k, d, classes, n) = (g.Int(1, 3), g.Int(1, 2), g.Int(2, 3), g.Int(1, 3));
-        var w = Enumerable.Range(0, k).Select(_ => g.Row(d)).ToArray();
-        var bias = g.Row(k);
-        var v = Enumerable.Range(0, classes).Select(_ => g.Row(k)).ToArray();
-        var data = Enumerable.Range(0, n).Select(_ => (g.Row(d), g.Int(0, classes - 1))).ToList();
+        var w = Enumerable.Range(0, k).Select(_ => g.SmallRow(d)).ToArray();
+        var bias = g.SmallRow(k);
+        var v = Enumerable.Range(0, classes).Select(_ => g.SmallRow(k)).ToArray();
+        var data = Enumerable.Range(0, n).Select(_ => (g.SmallRow(d), g.Int(0, classes - 1))).ToList();
         var net = new JournalNet<Rational>(w, bias, v);
         var grad = ConferenceNet<Rational>.Zeros(k, d);
         var loss = Rational.Zero;
@@ -185,7 +171,7 @@ public class LyxMutationTests
     [Property(MaxTest = 300)]
     public bool Assumption1_agrees_with_its_definition(int[] raw)
     {
-        var g = new Raw(raw);
+        var g = new RawInts(raw);
         var (n, k) = (g.Int(2, 3), g.Int(1, 4));
         // Mostly ±1 (so that the assumption often holds), sometimes 0 or 2.
         var v = Enumerable.Range(0, n).Select(_ => Enumerable.Range(0, k).Select(_ => g.Int(0, 9) switch { 0 => 0, 1 => 2, var r => r % 2 == 0 ? 1 : -1 }).ToArray()).ToArray();

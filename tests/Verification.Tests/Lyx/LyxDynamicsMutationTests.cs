@@ -107,8 +107,7 @@ public class LyxDynamicsMutationTests
         {
             var s = PolarGridGd.Initialise(3, seed % 2 == 0, seed);
             if (seed % 2 == 0) Assert.All(s.Wx.Concat(s.Ux), v => Assert.True(v >= 0));
-            var net = new ConferenceNet<double>(Enumerable.Range(0, 3).Select(j => new[] { s.Wx[j], s.Wy[j] }).ToArray(),
-                Enumerable.Range(0, 3).Select(j => new[] { s.Ux[j], s.Uy[j] }).ToArray(), 0);
+            var net = s.ToNetwork();
             double[] gwx = new double[3], gwy = new double[3], gux = new double[3], guy = new double[3];
             Assert.Equal(net.MeanLoss(data), grid.LossAndGradient(s, gwx, gwy, gux, guy, true), 1e-12);
             var (gw, gu) = net.MeanGradient(data);

@@ -97,24 +97,6 @@ public class LyxModelTests
     }
 
     [Fact]
-    public void PolarGridMatchesPointwiseModel()
-    {
-        var (xs, ys) = LyxData.Paper880();
-        var data = xs.Select((v, i) => (new[] { v, ys[i] }, 1.0)).ToList();
-        var s = PolarGridGd.Initialise(4, false, 11);
-        var net = s.ToNetwork();
-        double[] gwx = new double[4], gwy = new double[4], gux = new double[4], guy = new double[4];
-        var loss = LyxExperiments.PaperGrid.LossAndGradient(s, gwx, gwy, gux, guy, true);
-        Assert.Equal(net.MeanLoss(data), loss, 1e-12);
-        var (gw, gu) = net.MeanGradient(data);
-        for (var j = 0; j < 4; j++)
-        {
-            Assert.Equal(gw[j][0], gwx[j], 1e-12); Assert.Equal(gw[j][1], gwy[j], 1e-12);
-            Assert.Equal(gu[j][0], gux[j], 1e-12); Assert.Equal(gu[j][1], guy[j], 1e-12);
-        }
-    }
-
-    [Fact]
     public void ExactAndDoubleModelsAgree()
     {
         Rational[][] w = [[new Rational(1, 2), 2], [-1, new Rational(1, 3)]];

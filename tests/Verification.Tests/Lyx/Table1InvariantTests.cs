@@ -26,8 +26,7 @@ public class Table1InvariantTests
     [InlineData(5, false, 13UL)]
     public void BatchedAndPointwiseTrajectoriesAgree(int k, bool halfSpace, ulong seed)
     {
-        var (xs, ys) = LyxData.Paper880();
-        var data = xs.Select((x, i) => (new[] { x, ys[i] }, 1.0)).ToList();
+        var data = PaperData();
         var s = PolarGridGd.Initialise(k, halfSpace, seed);
         var net = s.ToNetwork();
         var maxDiff = 0.0;
@@ -51,6 +50,13 @@ public class Table1InvariantTests
         Assert.True(maxDiff <= 1e-9, $"weights drifted apart by {maxDiff:G3}");
     }
 
+    /// <summary>The 880-point set of Section 6.1 as labelled points (label 1) for the point-wise network.</summary>
+    private static List<(double[], double)> PaperData()
+    {
+        var (xs, ys) = LyxData.Paper880();
+        return xs.Select((x, i) => (new[] { x, ys[i] }, 1.0)).ToList();
+    }
+
     /// <summary>A cell's runs on all cores (<see cref="LyxExperiments.Cell"/>) equal the same runs one after another.</summary>
     [Fact]
     public void ParallelCellEqualsSequentialRuns()
@@ -70,8 +76,7 @@ public class Table1InvariantTests
     [Fact]
     public void TrajectoryComparisonDetectsADifferentStep()
     {
-        var (xs, ys) = LyxData.Paper880();
-        var data = xs.Select((x, i) => (new[] { x, ys[i] }, 1.0)).ToList();
+        var data = PaperData();
         var s = PolarGridGd.Initialise(3, false, 11);
         var net = s.ToNetwork();
         for (var t = 0; t < 5; t++) net = net.GdStep(data, LyxExperiments.Eta * (1 + 1e-6));

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mutation testing of the reference implementation with Stryker.NET (a local tool, see .config/dotnet-tools.json).
 # Too slow for every CI run: run it on demand, one folder group at a time. Usage:
-#   scripts/mutation.sh arithmetic|geometry|choices|sbg|lyx|lsz ...   # one or more groups, in this order for `all`
+#   scripts/mutation.sh arithmetic|geometry|choices|sbg|lyx|lsz-models|lsz-flows|numerics ...   # one or more groups, in this order for `all`
 #   scripts/mutation.sh all
 # Each group mutates only its folders and runs only the tests meant to pin them (a vstest filter): those tests' kills are
 # a lower bound on what the whole suite kills (the LYX group leaves out the claim and experiment tests, which take minutes
@@ -20,8 +20,10 @@ glob_of() {
     choices)    echo "**/Harness/Choices.cs" ;;
     sbg)        echo "**/Models/Sbg/**/*.cs;**/Data/Sbg/**/*.cs;**/Dynamics/Sbg/**/*.cs" ;;
     lyx)        echo "**/Models/Lyx/**/*.cs;**/Data/Lyx/**/*.cs;**/Dynamics/Lyx/**/*.cs" ;;
-    lsz)        echo "**/Models/Lsz/**/*.cs;**/Data/Lsz/**/*.cs;**/Dynamics/Lsz/**/*.cs;**/Numerics/**/*.cs" ;;
-    *) echo "unknown group $1 (arithmetic|geometry|choices|sbg|lyx|lsz|all)" >&2; exit 2 ;;
+    lsz-models) echo "**/Models/Lsz/**/*.cs" ;;
+    lsz-flows)  echo "**/Data/Lsz/**/*.cs;**/Dynamics/Lsz/**/*.cs" ;;
+    numerics)   echo "**/Numerics/**/*.cs" ;;
+    *) echo "unknown group $1 (arithmetic|geometry|choices|sbg|lyx|lsz-models|lsz-flows|numerics|all)" >&2; exit 2 ;;
   esac
 }
 filter_of() {
@@ -31,13 +33,16 @@ filter_of() {
     choices)    echo "FullyQualifiedName~Verification.Tests.Harness.Choices" ;;
     sbg)        echo "FullyQualifiedName~Verification.Tests.Sbg|FullyQualifiedName~Verification.Tests.Harness.ChoicesTests" ;;
     lyx)        echo "(FullyQualifiedName~Verification.Tests.Lyx|FullyQualifiedName~Verification.Tests.Dynamics.CommonDenominatorGdTests)&FullyQualifiedName!~LyxClaimTests&FullyQualifiedName!~LyxExperimentTests" ;;
-    lsz)        echo "FullyQualifiedName~Verification.Tests.Lsz.EngineTests|FullyQualifiedName~Verification.Tests.Lsz.FastGradientTests|FullyQualifiedName~Verification.Tests.Numerics|FullyQualifiedName~Verification.Tests.Sbg.SbgTrainingAndTheoryTests" ;;
+    lsz-models|lsz-flows) echo "FullyQualifiedName~Verification.Tests.Lsz&FullyQualifiedName!~LszClaimTests" ;;
+    numerics)   echo "FullyQualifiedName~Verification.Tests.Numerics|FullyQualifiedName~Verification.Tests.Lsz.EngineTests|FullyQualifiedName~Verification.Tests.Lsz.FastGradientTests|FullyQualifiedName~Verification.Tests.Sbg.SbgTrainingAndTheoryTests" ;;
   esac
 }
 
 groups=("$@")
-[ ${#groups[@]} -eq 0 ] && { echo "usage: $0 arithmetic|geometry|choices|sbg|lyx|lsz|all ..." >&2; exit 2; }
-[ "${groups[0]}" = all ] && groups=(arithmetic geometry choices sbg lyx lsz)
+[ ${#groups[@]} -eq 0 ] && { echo "usage: $0 arithmetic|geometry|choices|sbg|lyx|lsz-models|lsz-flows|numerics|all ..." >&2; exit 2; }
+[ "${groups[0]}" = all ] && groups=(arithmetic geometry choices sbg lyx lsz-models lsz-flows numerics)
+for g in "${groups[@]}"; do glob_of "$g" > /dev/null; done   # reject an unknown group before any run starts
+concurrency=${STRYKER_CONCURRENCY:-2}   # test runners in parallel; 1 when the machine is shared
 
 dotnet tool restore > /dev/null
 mkdir -p mutation/reports
@@ -46,7 +51,7 @@ for g in "${groups[@]}"; do
   out="$root/StrykerOutput/$g"
   rm -rf "$out"
   cfg=$(mktemp --suffix=.json)
-  python3 - "$globs" "$filter" > "$cfg" <<'PY'
+  python3 - "$globs" "$filter" "$concurrency" > "$cfg" <<'PY'
 import json, sys
 print(json.dumps({"stryker-config": {
     "project": "Verification.csproj",
@@ -55,7 +60,7 @@ print(json.dumps({"stryker-config": {
     "test-case-filter": sys.argv[2],
     "reporters": ["html", "json", "progress"],
     "thresholds": {"high": 90, "low": 80, "break": 0},
-    "concurrency": 2,
+    "concurrency": int(sys.argv[3]),
     "additional-timeout": 10000}}, indent=2))
 PY
   start=$(date +%s)

@@ -216,6 +216,9 @@ public class SbgMutationTests
         Assert.Equal(Math.PI, Measures.MaxAngle([[1, 0], [0, 0], [0, 2], [-3, 0]]), 12);
         Assert.Equal(Math.PI / 2, Measures.MaxAngle([[1, 0], [0, 0], [0, 2]]), 12);
         Assert.Equal(0, Measures.MaxAngle([[1, 1]]));
+        // Non-unit vectors at an angle strictly between 0 and π/2: the cosine must be normalised by both norms.
+        Assert.Equal(Math.PI / 4, Measures.MaxAngle([[2, 0], [3, 3]]), 12);
+        Assert.Equal(Math.Acos(0.6), Measures.MaxAngle([[0.5, 0], [3, 4]]), 12);
         var wide = new LeakyReluNetwork<double>([[1, 0], [0, 1]], [[1, 0], [1, 1]], 1, 0.5);
         Assert.Equal(Math.PI / 2, Measures.MaxIntraTypeAngle(wide), 12);
         var wideU = new LeakyReluNetwork<double>([[1, 0], [1, 1]], [[1, 0], [-1, 0]], 1, 0.5);
@@ -545,6 +548,33 @@ public class SbgMutationTests
         var dead = new Trainer<double>([[-1.0, -1.0]], [[-1.0, -1.0]], 1, 0, new Dataset<double>([[1.0, 1.0]], [1]), 0.5, Rationalisers.Identity);
         dead.RelativeGradientStep(0.2);
         Assert.Equal((0L, -1.0), (dead.Steps, dead.W[0][0]));
+    }
+
+    /// <summary>
+    /// The epoch order is the textbook Fisher–Yates shuffle and draws exactly n − 1 numbers, so that the SGD runs (and their
+    /// golden snapshots) see the same random stream epoch after epoch; the oracle is the shuffle written out.
+    /// </summary>
+    [Theory]
+    [InlineData(1, 5)]
+    [InlineData(2, 7)]
+    [InlineData(10, 11)]
+    public void Epoch_order_is_Fisher_Yates(int n, int seed)
+    {
+        var rng = new Random(seed);
+        var oracle = new Random(seed);
+        for (var epoch = 0; epoch < 3; epoch++)
+        {
+            var expected = Enumerable.Range(0, n).ToArray();
+            for (var i = n - 1; i >= 1; i--)
+            {
+                var j = oracle.Next(i + 1);
+                (expected[i], expected[j]) = (expected[j], expected[i]);
+            }
+            var p = Trainer<double>.Permutation(n, rng);
+            Assert.Equal(expected, p);
+            Assert.Equal(Enumerable.Range(0, n), p.Order());
+        }
+        Assert.Equal(oracle.Next(), rng.Next()); // same number of draws
     }
 
     [Fact]

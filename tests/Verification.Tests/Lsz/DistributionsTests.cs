@@ -154,7 +154,7 @@ public class DistributionsTests
         Assert.Equal(1.75, mix.FullMeanNorm, 1e-15);
         Assert.Equal(3.25, mix.FullSecondMoment, 1e-15);
         Assert.Equal($"mixture{{{0.25:G4}·U(S^1) + {0.75:G4}·U(2·S^1)}}", mix.Name);
-        Assert.Throws<NotSupportedException>(() => mix.PerpSecondMoment(1));
+        Assert.Equal("Use the parts of the mixture.", Assert.Throws<NotSupportedException>(() => mix.PerpSecondMoment(1)).Message);
 
         // with quadrature parts: the errors are weighted the same way, and the moments mix
         var g = new RadialMixture([(2, new SphereProjectionRadius(3, 0.5)), (2, new GaussianRadius(3, 2))]);

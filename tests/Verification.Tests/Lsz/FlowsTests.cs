@@ -423,6 +423,68 @@ public class FlowsTests
         Assert.Null(Flows.TransitionTime(Run(-1, 0.5, 0.5, o), Field, o));
     }
 
+    /// <summary>A trajectory with the stored steps given by hand (H is read from the stored F, the bisection uses the field).</summary>
+    private static Trajectory HandMade(double[] ts, double[][] ys, double[][] fs)
+    {
+        var s = new OdeSolution();
+        s.T.AddRange(ts);
+        s.Y.AddRange(ys);
+        s.F.AddRange(fs);
+        return new Trajectory(s, 0, ts[^1]);
+    }
+
+    [Fact]
+    public void TransitionTime_stops_bisecting_at_the_iteration_cap_or_the_relative_width()
+    {
+        // ẋ = 1 from x = −7 at t = 0: H = x = t − 7. The bracket is [0, 21] and 7 = 21/3 is never a dyadic point of it, so every
+        // bisection midpoint at level m is ≥ 7·2^(−m) from the root, far above the integration error (~1e−15): the decisions
+        // are exact and the same bisection on the closed form, with the documented stopping rule (at most `iterations` halvings,
+        // and none once hi − lo ≤ 1e−13·max(1, hi)), gives the same T to the last bit.
+        Func<double[], double[]> f = _ => [1, 0];
+        var tr = HandMade([0, 21], [[-7, 0], [14, 0]], [[1, 0], [1, 0]]);
+        var o = new OdeOptions(1e-12, 1e-14);
+        foreach (var iterations in new[] { 40, 200 }) // 40: the cap binds (21/2⁴⁰ > 7e−13); 200: the width binds after 45
+        {
+            double lo = 0, hi = 21;
+            for (var it = 0; it < iterations && hi - lo > 1e-13 * Math.Max(1, hi); it++) { var m = 0.5 * (lo + hi); if (m - 7 >= 0) hi = m; else lo = m; }
+            var got = Flows.TransitionTime(tr, f, o, iterations)!.Value;
+            Assert.Equal(hi, got.T);
+            Assert.Equal(hi - 7, got.W[0], 1e-13);
+            if (iterations == 40) Assert.Equal(hi, Flows.TransitionTime(tr, f, o)!.Value.T);
+        }
+    }
+
+    [Fact]
+    public void TransitionTime_does_not_bisect_a_bracket_already_as_narrow_as_asked()
+    {
+        // The bracket [0, 1e−13] has width exactly 1e−13·max(1, hi): no halving, T is the stored step (a halving would give
+        // 5e−14, where H = −1e−14 + 5e−14 > 0).
+        Func<double[], double[]> f = _ => [1, 0];
+        var tr = HandMade([0, 1e-13], [[-1e-14, 0], [9e-14, 0]], [[1, 0], [1, 0]]);
+        var r = Flows.TransitionTime(tr, f, new OdeOptions(1e-12, 1e-14))!.Value;
+        Assert.Equal(1e-13, r.T);
+        Assert.Same(tr.Ode.Y[1], r.W);
+    }
+
+    [Fact]
+    public void TransitionTime_counts_H_equal_to_zero_as_reached()
+    {
+        // A stored step with H = 0 exactly ends the search there: the bracket is the step before it, every midpoint has H < 0,
+        // so T is that step's time and W its state.
+        Func<double[], double[]> f = _ => [1, 0];
+        var tr = HandMade([0, 1, 2], [[-1, 0], [0, 0], [1, 0]], [[1, 0], [1, 0], [1, 0]]);
+        var r = Flows.TransitionTime(tr, f, new OdeOptions(1e-12, 1e-14))!.Value;
+        Assert.Equal(1.0, r.T);
+        Assert.Same(tr.Ode.Y[1], r.W);
+        // During the bisection too: for the rotation field H(y) = y₀(−y₁) + y₁y₀ is exactly 0 everywhere, so every midpoint
+        // counts as reached and T halves 40 times: 2·2^(−40).
+        Func<double[], double[]> rot = y => [-y[1], y[0]];
+        var tr2 = HandMade([0, 2], [[1, 0], [0, 1]], [[-1, 0], [-1, 0]]);
+        var r2 = Flows.TransitionTime(tr2, rot, new OdeOptions(1e-12, 1e-14))!.Value;
+        Assert.Equal(2 * Math.Pow(2, -40), r2.T);
+        Close([Math.Cos(r2.T), Math.Sin(r2.T)], r2.W, 1e-15, "rotated");
+    }
+
     [Fact]
     public void Advance_integrates_afresh_and_returns_the_start_for_t1_not_after_t0()
     {
@@ -434,6 +496,12 @@ public class FlowsTests
         Close([-1 + 0.3, 2 * Math.Exp(-0.3)], y, 1e-12, "y(1.3)");
         var tiny = Flows.Advance(Field, 1, y0, 1 + 1e-6, o);
         Close([-1 + 1e-6, 2 * Math.Exp(-1e-6)], tiny, 1e-15, "y(1 + 1e-6)");
+        // from a negative start time
+        Close([-1 + 1.5, 2 * Math.Exp(-1.5)], Flows.Advance(Field, -1, y0, 0.5, o), 1e-11, "y(0.5) from t0 = −1");
+        // "integrated afresh with the given options": the same accepted steps as DormandPrince from (t0, y0) with o, bit for bit
+        // (here the initial step 0.5 is shorter than the interval, so it is the first trial step)
+        var loose = new OdeOptions(1e-3, 1e-3, InitialStep: 0.5);
+        Assert.Equal(DormandPrince.Integrate((_, y) => Field(y), 1, y0, 4, loose).Last, Flows.Advance(Field, 1, y0, 4, loose));
     }
 
     // ---------------------------------------------------------------- gradient descent

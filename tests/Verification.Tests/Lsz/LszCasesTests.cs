@@ -148,7 +148,7 @@ public class LszCasesTests
     public void Norm_decodes_mantissa_and_decade_within_the_range()
     {
         Assert.Equal(1, LszCases.Norm(new Choices([])));
-        foreach (var (lo, hi) in new[] { (-3, 3), (-1, 3), (-3, 1), (0, 2), (-2, -1) })
+        foreach (var (lo, hi) in new[] { (-3, 3), (-1, 3), (-3, 1), (0, 2), (-2, 0) })
         for (var m = 0; m < 10; m++)
         for (var r = 0; r < 12; r++)
         {
@@ -163,6 +163,9 @@ public class LszCasesTests
         // the default range [−3, 3]: raw (8, 5) ↦ 9 · 10^3 (5 mod 7 = 5 ↦ +3); raw (1, 6) ↦ 2 · 10^−3 (6 ↦ −3)
         Assert.Equal(9000, LszCases.Norm(new Choices([8, 5])), 1e-9);
         Assert.Equal(0.002, LszCases.Norm(new Choices([1, 6])), 1e-15);
+        // The fallback exponent 0 must lie in the range.
+        Assert.Equal("The exponent range [-2, -1] must contain 0.", Assert.Throws<ArgumentException>(() => LszCases.Norm(new Choices([]), -2, -1)).Message);
+        Assert.Equal("The exponent range [1, 2] must contain 0.", Assert.Throws<ArgumentException>(() => LszCases.Norm(new Choices([]), 1, 2)).Message);
     }
 
     [Fact]

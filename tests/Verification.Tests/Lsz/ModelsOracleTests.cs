@@ -153,6 +153,22 @@ public class ModelsOracleTests
         Assert.True(he.Error <= 1e-9 * MaxAbs(h), $"error {he.Error}");
     }
 
+    /// <summary>For large a the logistic Hessian on S² is the logistic law's moments: with x₁ = t uniform on [−1, 1] and ℓ''
+    /// even (the label drops out), h₁₁ = ½∫ℓ''(at)t² dt = π²/(6a³) (the logistic variance π²/3), h₂₂ = h⊥ = ¼∫ℓ''(at)(1 − t²) dt
+    /// = (1/a − π²/(3a³))/4, h₁₂ = 0 (E[x₂ | x₁] = 0), up to e^(−a) for any θ. The transition of ℓ'' at x₁ = 0 is 1/a wide.</summary>
+    [Fact]
+    public void Sphere_S2_Hessian_at_a_large_norm()
+    {
+        double a = 1e4, th = 2.9;
+        var pop = new SphericalPopulation(new SphereProjectionRadius(3), V3(th));
+        var h = pop.Hessian([a, 0, 0]).Value;
+        var h11 = Math.PI * Math.PI / (6 * a * a * a);
+        var h22 = (1 / a - Math.PI * Math.PI / (3 * a * a * a)) / 4;
+        Assert.True(Math.Abs(h[0, 0] - h11) <= 1e-11 * h11, $"h₁₁ = {h[0, 0]:R} vs {h11:R}");
+        Assert.True(Math.Abs(h[1, 1] - h22) <= 1e-12 * h22 && Math.Abs(h[2, 2] - h22) <= 1e-12 * h22, $"h₂₂ = {h[1, 1]:R}, h⊥ = {h[2, 2]:R} vs {h22:R}");
+        Assert.True(Math.Abs(h[0, 1]) <= 1e-12 * h22, $"h₁₂ = {h[0, 1]:R}");
+    }
+
     /// <summary>The same populations seen in a rotated basis: the model must rotate with the data (checks the frame of
     /// span{w, v} built from arbitrary w, v), ∇L(Qw) = Q∇L(w), ∇²L(Qw) = Q∇²L(w)Qᵀ, against the oracle.</summary>
     [Theory]

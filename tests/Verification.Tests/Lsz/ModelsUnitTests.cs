@@ -50,6 +50,9 @@ public class ModelsUnitTests
             Close(e * (1 - 2 * e), l.D2(z), 1e-15, $"ℓ''({z})");
             Close(e * (1 - 2 * e), l.D2(-z), 1e-15, $"ℓ''({-z})");
         }
+        // e^z overflows beyond 709.8 while e^(−z) stays a (subnormal, ~1e−11 relative precision at 720) positive number
+        Close(-Math.Exp(-720), l.D1(720), 1e-9, "ℓ'(720)");
+        Assert.True(l.D1(720) < 0);
         Assert.Equal(0, l.D2(1000));
         Assert.Equal(0, l.D2(-1000));
         Assert.Equal(1000, l.Value(-1000));
@@ -317,8 +320,14 @@ public class ModelsUnitTests
             var yx = Planar.Expect(law, Planar.Identity, w, v, (x1, x2, y, m) => y * x2);
             Close(2 * 2 / Math.PI * 0.8, yx.Value, 1e-13, "E y x₂");
         }
-        var big = Planar.Expect(new CircleRadius(), new double[,] { { 0, 1 }, { 1, 0 } }, [0, 1], [1, 0], (x1, x2, y, m) => y * x1);
-        Close(2 / Math.PI, big.Value, 1e-13, "E y x₁ under a swap");
+        // M swaps the coordinates: the label's jumps (vᵀMu = sin φ = 0) are break points although Mᵀv lies on an axis
+        foreach (var w in new[] { new[] { 0.0, 0 }, [0.4, 1] })
+        {
+            var swap = Planar.Expect(new CircleRadius(), new double[,] { { 0, 1 }, { 1, 0 } }, w, [1, 0], (x1, x2, y, m) => y * x1);
+            Close(2 / Math.PI, swap.Value, 1e-13, "E y x₁ under a swap");
+            var ey = Planar.Expect(new CircleRadius(), new double[,] { { 0, 1 }, { 1, 0 } }, w, [1, 0], (x1, x2, y, m) => y + x2);
+            Assert.True(Math.Abs(ey.Value) <= 1e-14, $"E[y + x₂] = {ey} under a swap");
+        }
         // a perpendicular second moment is passed for d > 2 only (R·S^(d−1): (R² − r²)/(d − 2))
         var perp = Planar.Expect(new SphereProjectionRadius(4, 2), Planar.Identity, [0, 0], [1, 0], (x1, x2, y, m) => m);
         Close(4.0 / 4, perp.Value, 1e-9, "E x₃² on 2·S³");
@@ -344,6 +353,10 @@ public class ModelsUnitTests
         Close(0.25 * a.First.Error + 0.75 * b.First.Error, r.First.Error, 1e-15, "g₁ error");
         Close(0.25 * a.Second.Error + 0.75 * b.Second.Error, r.Second.Error, 1e-15, "g₂ error");
         Assert.True(r.First.Error > 0 && r.Second.Error > 0);
+        // θ = 0: g₂ = 0 exactly (the label does not depend on x₂), its error is the truncation term 2sφ(0)φ(14)/14 > 0 alone
+        var z = FastGradient.Reduced(g2, 1.3, 1, 0);
+        Assert.Equal(0, z.Second.Value);
+        Close(2 * 3 * NormalPdf(0) * NormalPdf(14) / 14, z.Second.Error, 1e-12, "truncation bound of g₂");
         Assert.False(FastGradient.Supports(new RadialMixture([(1, new SphereProjectionRadius(3)), (1, new GaussianRadius(3))])));
         Assert.True(FastGradient.Supports(new RadialMixture([(1, new GaussianRadius(3)), (1, new GaussianRadius(3, 2))])));
     }

@@ -19,7 +19,17 @@ public abstract class MarginLoss
 
     private sealed class LogisticLoss : MarginLoss
     {
-        public override double Value(double z) => z > 0 ? Math.Log(1 + Math.Exp(-z)) : -z + Math.Log(1 + Math.Exp(z));
+        public override double Value(double z) => z > 0 ? Log1PExp(-z) : -z + Log1PExp(z);
+
+        /// <summary>ln(1 + e^t), t ≤ 0, to relative accuracy: ln(1 + x) by Goldberg's ln(u)·x/(u − 1), u = fl(1 + x), which
+        /// cancels the rounding of 1 + x (Math.Log(1 + x) returns 0 for x below 2⁻⁵³, i.e. ℓ(z) = 0 for z ≳ 37, and loses
+        /// relative accuracy well before).</summary>
+        private static double Log1PExp(double t)
+        {
+            var x = Math.Exp(t);
+            var u = 1 + x;
+            return u == 1 ? x : Math.Log(u) * x / (u - 1);
+        }
         /// <summary>ℓ'(z) = −1/(1 + e^z).</summary>
         public override double D1(double z) => z > 0 ? -Math.Exp(-z) / (1 + Math.Exp(-z)) : -1 / (1 + Math.Exp(z));
         /// <summary>ℓ''(z) = σ(z) σ(−z).</summary>

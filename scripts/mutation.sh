@@ -33,7 +33,7 @@ filter_of() {
     choices)    echo "FullyQualifiedName~Verification.Tests.Harness.Choices" ;;
     sbg)        echo "FullyQualifiedName~Verification.Tests.Sbg|FullyQualifiedName~Verification.Tests.Harness.ChoicesTests" ;;
     lyx)        echo "(FullyQualifiedName~Verification.Tests.Lyx|FullyQualifiedName~Verification.Tests.Dynamics.CommonDenominatorGdTests)&FullyQualifiedName!~LyxClaimTests&FullyQualifiedName!~LyxExperimentTests" ;;
-    lsz-models|lsz-flows) echo "FullyQualifiedName~Verification.Tests.Lsz&FullyQualifiedName!~LszClaimTests" ;;
+    lsz-models|lsz-flows) echo "FullyQualifiedName~Verification.Tests.Lsz&FullyQualifiedName!~LszClaimTests&FullyQualifiedName!~LszCorrectedVariantTests" ;;
     numerics)   echo "FullyQualifiedName~Verification.Tests.Numerics|FullyQualifiedName~Verification.Tests.Lsz.EngineTests|FullyQualifiedName~Verification.Tests.Lsz.FastGradientTests|FullyQualifiedName~Verification.Tests.Sbg.SbgTrainingAndTheoryTests" ;;
   esac
 }

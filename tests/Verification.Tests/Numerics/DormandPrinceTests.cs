@@ -127,6 +127,21 @@ public class DormandPrinceTests
             var n = s.T.Count - 1;
             Assert.InRange(n, (int)Math.Ceiling((t1 - 0.1) / 0.1 - 1e-9), (int)Math.Ceiling((t1 - 0.1) / 0.1 - 1e-9) + 1);
         }
+        // the last step is t1 − t even when the trial step reaches t1 by rounding only: 0.7 + 0.3 == 1.0 in double
+        // but 1.0 − 0.7 = 0.30000000000000004, so trial steps 0.3 and 1 give the same single step
+        Assert.Equal(1.0, 0.7 + 0.3);
+        Assert.NotEqual(0.3, 1.0 - 0.7);
+        OdeSolution OneStep(double trial, List<double> times) =>
+            DormandPrince.Integrate((t, _) => { times.Add(t); return [1.0]; }, 0.7, [0], 1.0, new OdeOptions(1e10, 1e10, InitialStep: trial));
+        List<double> tr = [], tc = [];
+        var byRounding = OneStep(0.3, tr);
+        var byClamp = OneStep(1, tc);
+        Assert.Equal(2, byRounding.T.Count);
+        Assert.Equal(tc, tr); // the same stage times t + cᵢ·(t1 − t)
+        Assert.Equal(byClamp.Last[0], byRounding.Last[0]);
+        // t + (t1 − t) need not be t1 (here −1 + 1 = 0): the last step lands on t1 itself, in one step
+        var across = DormandPrince.Integrate(Decay, -1, [1], 1e-20, Fixed(4));
+        Assert.Equal([-1, 1e-20], across.T);
         var same = DormandPrince.Integrate(Decay, 1, [2], 1);
         Assert.True(same.ReachedEnd);
         Assert.Single(same.T);

@@ -255,6 +255,19 @@ public class DormandPrinceTests
     }
 
     [Fact]
+    public void A_step_equal_to_the_underflow_threshold_is_still_attempted()
+    {
+        // from t = 0 the threshold is 1e−14; a trial step 9.999999999999999e−14 rejected with the clamp factor 0.1
+        // becomes exactly 1e−14 (checked below), which is attempted (rejected again) before the step underflows
+        const double h0 = 9.999999999999999e-14;
+        Assert.Equal(1e-14, h0 * 0.1);
+        var calls = 0;
+        Assert.Throws<InvalidOperationException>(() => DormandPrince.Integrate((t, _) => { calls++; return [t > 0 ? 1.0 : 0.0]; },
+            0, [0], 1, new OdeOptions(RelTol: 0, AbsTol: 1e-300, InitialStep: h0)));
+        Assert.Equal(1 + 6 * 2, calls);
+    }
+
+    [Fact]
     public void Bad_arguments_and_NaN_are_reported()
     {
         var ex = Assert.Throws<ArgumentException>(() => DormandPrince.Integrate(Decay, 1, [1], 0.5));

@@ -81,7 +81,11 @@ public static class MinNormSeparator
         return null;
     }
 
-    /// <summary>Dual coordinate ascent in double. Returns null if the dual diverges (infeasible primal).</summary>
+    /// <summary>
+    /// Dual coordinate ascent in double. Returns null if the dual diverges (infeasible primal) or has not converged within
+    /// <paramref name="maxSweeps"/>: on an infeasible primal the dual can also oscillate without growing (z = (1), (−1): the
+    /// change is 2 every sweep), and an unconverged θ need not satisfy θ·zᵢ ≥ 1.
+    /// </summary>
     public static MinNormSolution<double>? SolveDual(IReadOnlyList<double[]> z, double tolerance = 1e-10, int maxSweeps = 200_000)
     {
         var n = z.Count;
@@ -89,7 +93,8 @@ public static class MinNormSeparator
         var lambda = new double[n];
         var theta = new double[dim];
         var q = z.Select(zi => Vec.Dot<double>(zi, zi)).ToArray();
-        for (var sweep = 0; sweep < maxSweeps; sweep++)
+        var converged = false;
+        for (var sweep = 0; sweep < maxSweeps && !converged; sweep++)
         {
             var change = 0.0;
             for (var i = 0; i < n; i++)
@@ -105,9 +110,9 @@ public static class MinNormSeparator
             }
             var normTheta = Math.Sqrt(Vec.NormSquared<double>(theta));
             if (double.IsNaN(normTheta) || normTheta > 1e12) return null;
-            if (change <= tolerance * Math.Max(1, normTheta)) break;
+            converged = change <= tolerance * Math.Max(1, normTheta);
         }
-        return new MinNormSolution<double>(theta, lambda);
+        return converged ? new MinNormSolution<double>(theta, lambda) : null;
     }
 
     /// <summary>All subsets of {0..n−1} of size 1..maxSize, smallest first.</summary>

@@ -80,7 +80,10 @@ public class MinNormSeparatorTests
         double[][] z = [[1, 1], [1, 0]];
         foreach (var k in new[] { 1, 3 })
         {
-            var s = MinNormSeparator.SolveDual(z, 0, k)!;
+            // the change of sweep k is √2·2^−k: a tolerance of exactly that stops at sweep k (sweep k − 1 changed twice as
+            // much, more than tolerance·‖θ‖ with ‖θ‖ < 2); with fewer sweeps allowed the run is unconverged, hence null
+            Assert.Null(MinNormSeparator.SolveDual(z, 0, k));
+            var s = MinNormSeparator.SolveDual(z, Math.Sqrt(2) * Math.Pow(2, -k), k)!;
             Assert.Equal(1, s.Theta[0]);
             Assert.Equal(Math.Pow(2, -k), s.Theta[1]);
             Assert.Equal([Math.Pow(2, -k), 1 - Math.Pow(2, -k)], s.Lambda);
@@ -113,6 +116,9 @@ public class MinNormSeparatorTests
         Assert.Null(MinNormSeparator.SolveDual([[double.NaN, 1]], 1e-10, 5));
         // z = 1e−13: θ = 1e13 exceeds the divergence bound 1e12
         Assert.Null(MinNormSeparator.SolveDual([[1e-13]], 1e-10, 5));
+        // An infeasible pair that oscillates without growing: λ goes (1, 2), (3, 4), … with θ = ±1 and change 2 every
+        // sweep; it never converges, so no θ (here θ = −1, which violates θ·z₀ ≥ 1) may be returned.
+        Assert.Null(MinNormSeparator.SolveDual([[1.0], [-1.0]], 1e-10, 50));
         var ok = MinNormSeparator.SolveDual([[1e-11]], 1e-10, 5)!;
         Assert.True(Math.Abs(ok.Theta[0] / 1e11 - 1) < 1e-12);
     }

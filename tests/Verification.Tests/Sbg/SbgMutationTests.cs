@@ -386,6 +386,28 @@ public class SbgMutationTests
         Assert.Equal(Vec.Add(Vec.Scale(Q(-3, 10), w), Vec.Sub([1, 0], Vec.Scale(Q(1, 5), w))), p);
     }
 
+    /// <summary>Both labels and, with the margin hypothesis weakened, margins below 1 are reachable; raw 0 gives label +1.</summary>
+    [Fact]
+    public void Separable_labels_and_weakened_margins_are_reachable()
+    {
+        Assert.Equal([1], SeparableData.Exact(new Choices([]), 1, 1).Y);
+        var rng = new Random(5);
+        var (negative, lowMargin, strictLowMargin) = (false, false, false);
+        for (var k = 0; k < 200; k++)
+        {
+            var raw = Enumerable.Range(0, 40).Select(_ => rng.Next(0, 8)).ToArray();
+            var weak = SeparableData.Exact(new Choices(raw), 2, 3, weakenMargin: true);
+            var strict = SeparableData.Exact(new Choices(raw), 2, 3);
+            for (var i = 0; i < 3; i++)
+            {
+                negative |= strict.Y[i] == -1;
+                lowMargin |= weak.Y[i] * Vec.Dot<Rational>(weak.Teacher!, weak.X[i]) < 1;
+                strictLowMargin |= strict.Y[i] * Vec.Dot<Rational>(strict.Teacher!, strict.X[i]) < 1;
+            }
+        }
+        Assert.True(negative && lowMargin && !strictLowMargin);
+    }
+
     [Fact]
     public void Gaussian_sets()
     {
@@ -393,6 +415,8 @@ public class SbgMutationTests
         Assert.Throws<ArgumentException>(() => SeparableData.Gaussians(1, 4, 0, 1, 1, 0.5, false));
         Assert.Throws<ArgumentException>(() => SeparableData.Gaussians(1, 4, 2, 1, 0, 0.5, false));
         Assert.Throws<ArgumentException>(() => SeparableData.Gaussians(1, 4, 2, 1, 1, 0, false));
+        var smallest = SeparableData.Gaussians(1, 2, 1, 1, 1, 0.5, false); // n = 2, d = 1 are allowed
+        Assert.Equal((2, 1), (smallest.N, smallest.Dimension));
         var s = SeparableData.Gaussians(7, 6, 3, 1.5, 1, 0.5, false);
         Assert.Equal((6, 3), (s.N, s.Dimension));
         Assert.Equal([1, -1, 1, -1, 1, -1], s.Y);
@@ -585,6 +609,10 @@ public class SbgMutationTests
         Assert.False(new Trainer<double>([[-1.0, -1.0]], [[1.0, 0]], 1, 0, s, 0.5, Rationalisers.Identity).IsStationary()); // u active
         Assert.False(new Trainer<double>([[1.0, 1.0]], [[-1.0, 0]], 1, 0, s, 0.5, Rationalisers.Identity).IsStationary()); // w active
         Assert.False(new Trainer<double>([[-1.0, -1.0]], [[-1.0, 0]], 1, 0.1, s, 0.5, Rationalisers.Identity).IsStationary()); // α ≠ 0
+        // A zero input moves nothing whatever σ'(0) is: with α = 1/2 and the other point's loss derivative underflowing
+        // (margin 1000), the network is stationary although σ'(0) ≠ 0 and ℓ'(0) = 1/2 at x = 0.
+        var withZero = new Dataset<double>([[1.0], [0.0]], [1, 1]);
+        Assert.True(new Trainer<double>([[1000.0]], [[0.0]], 1, 0.5, withZero, 0.5, Rationalisers.Identity).IsStationary());
         // g = 0 (the loss derivative rounds to zero) makes any point stationary.
         Assert.True(new Trainer<double>([[1.0, 1.0]], [[1.0, 0]], 1, 0.5, s, 0.5, _ => 0.0).IsStationary());
         Assert.Equal("The learning rate must be positive; got -1.",

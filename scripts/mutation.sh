@@ -33,8 +33,9 @@ filter_of() {
     choices)    echo "FullyQualifiedName~Verification.Tests.Harness.Choices" ;;
     sbg)        echo "FullyQualifiedName~Verification.Tests.Sbg|FullyQualifiedName~Verification.Tests.Harness.ChoicesTests" ;;
     lyx)        echo "(FullyQualifiedName~Verification.Tests.Lyx|FullyQualifiedName~Verification.Tests.Dynamics.CommonDenominatorGdTests)&FullyQualifiedName!~LyxClaimTests&FullyQualifiedName!~LyxExperimentTests" ;;
-    lsz-models|lsz-flows) echo "FullyQualifiedName~Verification.Tests.Lsz&FullyQualifiedName!~LszClaimTests&FullyQualifiedName!~LszCorrectedVariantTests" ;;
-    numerics)   echo "FullyQualifiedName~Verification.Tests.Numerics|FullyQualifiedName~Verification.Tests.Lsz.EngineTests|FullyQualifiedName~Verification.Tests.Lsz.FastGradientTests|FullyQualifiedName~Verification.Tests.Sbg.SbgTrainingAndTheoryTests" ;;
+    lsz-models) echo "FullyQualifiedName~Verification.Tests.Lsz.Models|FullyQualifiedName~Verification.Tests.Lsz.FastGradientTests" ;;
+    lsz-flows)  echo "FullyQualifiedName~Verification.Tests.Lsz&FullyQualifiedName!~LszClaimTests&FullyQualifiedName!~LszCorrectedVariantTests" ;;
+    numerics)   echo "FullyQualifiedName~Verification.Tests.Numerics" ;;
   esac
 }
 

@@ -66,7 +66,11 @@ for g in groups:
                 rows.append((rp, m["location"]["start"]["line"], loc, m["mutatorName"], repl, m["status"]))
     sec = [f"## {g}", "",
                 f"- date {meta.get('date', '?')}, commit {meta.get('commit', '?')}, run time {meta.get('seconds', 0) // 60} min {meta.get('seconds', 0) % 60} s",
-                f"- test filter: `{meta.get('filter', '?')}`", "",
+                f"- test filter: `{meta.get('filter', '?')}`"]
+    # A file re-measured alone after the group's run (scripts/mutation-splice.py) replaces that file's mutants.
+    for sp in meta.get("spliced", []):
+        sec.append(f"- `{sp['file']}` re-measured alone (same filter): date {sp['date']}, commit {sp['commit']}")
+    sec += ["",
                 "| folder | mutants | killed | timeout | survived | no coverage | compile error | ignored | score |",
                 "|---|---|---|---|---|---|---|---|---|"]
     total = collections.Counter()

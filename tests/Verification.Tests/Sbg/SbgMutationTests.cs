@@ -216,6 +216,9 @@ public class SbgMutationTests
         Assert.Equal(Math.PI, Measures.MaxAngle([[1, 0], [0, 0], [0, 2], [-3, 0]]), 12);
         Assert.Equal(Math.PI / 2, Measures.MaxAngle([[1, 0], [0, 0], [0, 2]]), 12);
         Assert.Equal(0, Measures.MaxAngle([[1, 1]]));
+        // Non-unit vectors at an angle strictly between 0 and π/2: the cosine must be normalised by both norms.
+        Assert.Equal(Math.PI / 4, Measures.MaxAngle([[2, 0], [3, 3]]), 12);
+        Assert.Equal(Math.Acos(0.6), Measures.MaxAngle([[0.5, 0], [3, 4]]), 12);
         var wide = new LeakyReluNetwork<double>([[1, 0], [0, 1]], [[1, 0], [1, 1]], 1, 0.5);
         Assert.Equal(Math.PI / 2, Measures.MaxIntraTypeAngle(wide), 12);
         var wideU = new LeakyReluNetwork<double>([[1, 0], [1, 1]], [[1, 0], [-1, 0]], 1, 0.5);
@@ -383,6 +386,28 @@ public class SbgMutationTests
         Assert.Equal(Vec.Add(Vec.Scale(Q(-3, 10), w), Vec.Sub([1, 0], Vec.Scale(Q(1, 5), w))), p);
     }
 
+    /// <summary>Both labels and, with the margin hypothesis weakened, margins below 1 are reachable; raw 0 gives label +1.</summary>
+    [Fact]
+    public void Separable_labels_and_weakened_margins_are_reachable()
+    {
+        Assert.Equal([1], SeparableData.Exact(new Choices([]), 1, 1).Y);
+        var rng = new Random(5);
+        var (negative, lowMargin, strictLowMargin) = (false, false, false);
+        for (var k = 0; k < 200; k++)
+        {
+            var raw = Enumerable.Range(0, 40).Select(_ => rng.Next(0, 8)).ToArray();
+            var weak = SeparableData.Exact(new Choices(raw), 2, 3, weakenMargin: true);
+            var strict = SeparableData.Exact(new Choices(raw), 2, 3);
+            for (var i = 0; i < 3; i++)
+            {
+                negative |= strict.Y[i] == -1;
+                lowMargin |= weak.Y[i] * Vec.Dot<Rational>(weak.Teacher!, weak.X[i]) < 1;
+                strictLowMargin |= strict.Y[i] * Vec.Dot<Rational>(strict.Teacher!, strict.X[i]) < 1;
+            }
+        }
+        Assert.True(negative && lowMargin && !strictLowMargin);
+    }
+
     [Fact]
     public void Gaussian_sets()
     {
@@ -390,6 +415,8 @@ public class SbgMutationTests
         Assert.Throws<ArgumentException>(() => SeparableData.Gaussians(1, 4, 0, 1, 1, 0.5, false));
         Assert.Throws<ArgumentException>(() => SeparableData.Gaussians(1, 4, 2, 1, 0, 0.5, false));
         Assert.Throws<ArgumentException>(() => SeparableData.Gaussians(1, 4, 2, 1, 1, 0, false));
+        var smallest = SeparableData.Gaussians(1, 2, 1, 1, 1, 0.5, false); // n = 2, d = 1 are allowed
+        Assert.Equal((2, 1), (smallest.N, smallest.Dimension));
         var s = SeparableData.Gaussians(7, 6, 3, 1.5, 1, 0.5, false);
         Assert.Equal((6, 3), (s.N, s.Dimension));
         Assert.Equal([1, -1, 1, -1, 1, -1], s.Y);
@@ -547,6 +574,33 @@ public class SbgMutationTests
         Assert.Equal((0L, -1.0), (dead.Steps, dead.W[0][0]));
     }
 
+    /// <summary>
+    /// The epoch order is the textbook Fisher–Yates shuffle and draws exactly n − 1 numbers, so that the SGD runs (and their
+    /// golden snapshots) see the same random stream epoch after epoch; the oracle is the shuffle written out.
+    /// </summary>
+    [Theory]
+    [InlineData(1, 5)]
+    [InlineData(2, 7)]
+    [InlineData(10, 11)]
+    public void Epoch_order_is_Fisher_Yates(int n, int seed)
+    {
+        var rng = new Random(seed);
+        var oracle = new Random(seed);
+        for (var epoch = 0; epoch < 3; epoch++)
+        {
+            var expected = Enumerable.Range(0, n).ToArray();
+            for (var i = n - 1; i >= 1; i--)
+            {
+                var j = oracle.Next(i + 1);
+                (expected[i], expected[j]) = (expected[j], expected[i]);
+            }
+            var p = Trainer<double>.Permutation(n, rng);
+            Assert.Equal(expected, p);
+            Assert.Equal(Enumerable.Range(0, n), p.Order());
+        }
+        Assert.Equal(oracle.Next(), rng.Next()); // same number of draws
+    }
+
     [Fact]
     public void Stationarity_and_bad_parameters()
     {
@@ -555,6 +609,10 @@ public class SbgMutationTests
         Assert.False(new Trainer<double>([[-1.0, -1.0]], [[1.0, 0]], 1, 0, s, 0.5, Rationalisers.Identity).IsStationary()); // u active
         Assert.False(new Trainer<double>([[1.0, 1.0]], [[-1.0, 0]], 1, 0, s, 0.5, Rationalisers.Identity).IsStationary()); // w active
         Assert.False(new Trainer<double>([[-1.0, -1.0]], [[-1.0, 0]], 1, 0.1, s, 0.5, Rationalisers.Identity).IsStationary()); // α ≠ 0
+        // A zero input moves nothing whatever σ'(0) is: with α = 1/2 and the other point's loss derivative underflowing
+        // (margin 1000), the network is stationary although σ'(0) ≠ 0 and ℓ'(0) = 1/2 at x = 0.
+        var withZero = new Dataset<double>([[1.0], [0.0]], [1, 1]);
+        Assert.True(new Trainer<double>([[1000.0]], [[0.0]], 1, 0.5, withZero, 0.5, Rationalisers.Identity).IsStationary());
         // g = 0 (the loss derivative rounds to zero) makes any point stationary.
         Assert.True(new Trainer<double>([[1.0, 1.0]], [[1.0, 0]], 1, 0.5, s, 0.5, _ => 0.0).IsStationary());
         Assert.Equal("The learning rate must be positive; got -1.",

@@ -64,8 +64,15 @@ public static class LszCases
         };
     }
 
-    /// <summary>‖w‖ = m · 10^k with m ∈ [1, 10), k ∈ [−3, 3] (simplest: 1).</summary>
-    public static double Norm(Choices c, int lo = -3, int hi = 3) => (1 + c.Int(0, 8)) * Math.Pow(10, c.Signed(Math.Max(-lo, hi)) is var k && k >= lo && k <= hi ? k : 0);
+    /// <summary>
+    /// ‖w‖ = m · 10^k with m ∈ {1, …, 9}, k ∈ [lo, hi] (default [−3, 3]; simplest: 1). k is drawn from [−max(−lo, hi), max(−lo, hi)]
+    /// and falls back to 0 outside [lo, hi], so the range must contain 0.
+    /// </summary>
+    public static double Norm(Choices c, int lo = -3, int hi = 3)
+    {
+        if (lo > 0 || hi < 0) throw new ArgumentException($"The exponent range [{lo}, {hi}] must contain 0.");
+        return (1 + c.Int(0, 8)) * Math.Pow(10, c.Signed(Math.Max(-lo, hi)) is var k && k >= lo && k <= hi ? k : 0);
+    }
 
     /// <summary>w = a (cos θ v + sin θ u) in R^d.</summary>
     public static double[] Point(int d, double a, double theta)

@@ -246,6 +246,7 @@ public static class Schedules
         double sum = 0, q = 0, prevLog = double.NaN;
         var next = 0;
         var max = at.Count == 0 ? 0 : at[^1];
+        while (next < at.Count && at[next] == 0) next++; // S_0 is the empty sum (result[·] is already 0)
         for (var k = 0; k < max && next < at.Count; k++)
         {
             var le = logEta(k);

@@ -28,7 +28,7 @@ public static class PopulationGd
             norm.Add(cur.Sum(v => Math.Sqrt(v[0] * v[0] + v[1] * v[1])));
             posNorm.Add(cur.Where((_, l) => positive[l]).Sum(v => Math.Sqrt(v[0] * v[0] + v[1] * v[1])));
             var pos = cur.Where((_, l) => positive[l]).ToArray();
-            gc.Add(pos.All(v => v[0] != 0 || v[1] != 0) && GeometricCondition.Holds2D(pos.Select(v => v[0]).ToArray(), pos.Select(v => v[1]).ToArray()));
+            gc.Add(pos.Length > 0 && pos.All(v => v[0] != 0 || v[1] != 0) && GeometricCondition.Holds2D(pos.Select(v => v[0]).ToArray(), pos.Select(v => v[1]).ToArray()));
             if (t == steps || res.Loss < 1e-14) break;
             for (var l = 0; l < cur.Length; l++) { cur[l][0] -= eta * res.Gradient[l][0]; cur[l][1] -= eta * res.Gradient[l][1]; }
         }

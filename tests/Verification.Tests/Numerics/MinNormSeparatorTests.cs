@@ -83,6 +83,9 @@ public class MinNormSeparatorTests
             // the change of sweep k is √2·2^−k: a tolerance of exactly that stops at sweep k (sweep k − 1 changed twice as
             // much, more than tolerance·‖θ‖ with ‖θ‖ < 2); with fewer sweeps allowed the run is unconverged, hence null
             Assert.Null(MinNormSeparator.SolveDual(z, 0, k));
+            // converged at sweep k + 1, but only k sweeps allowed: unconverged, hence null
+            Assert.Null(MinNormSeparator.SolveDual(z, Math.Sqrt(2) * Math.Pow(2, -k - 1), k));
+            Assert.NotNull(MinNormSeparator.SolveDual(z, Math.Sqrt(2) * Math.Pow(2, -k - 1), k + 1));
             var s = MinNormSeparator.SolveDual(z, Math.Sqrt(2) * Math.Pow(2, -k), k)!;
             Assert.Equal(1, s.Theta[0]);
             Assert.Equal(Math.Pow(2, -k), s.Theta[1]);

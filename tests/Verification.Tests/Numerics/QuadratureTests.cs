@@ -68,4 +68,32 @@ public class QuadratureTests
         Assert.True(Math.Abs(r.Value - want) <= r.Error + 1e-15, $"{r} vs {want:R}");
         Assert.True(r.Error < 1e-9);
     }
+
+    [Fact]
+    public void Piecewise_limits_the_depth_of_a_narrow_piece_by_its_relative_width()
+    {
+        // [1, 2] split at 1 + 2^−10: the piece [1, 1 + 2^−10] has relative width 2^−10, so its subdivision depth is
+        // 18 + log₂ 2^−10 = 8. A jump inside it (at an irrational point) keeps the adaptive rule bisecting to its depth limit,
+        // so the number of evaluations on that piece identifies the depth used.
+        const double a = 1, b = 2, c = 1 + 1.0 / 1024, jump = 1 + Math.PI / 4 / 2048;
+        int Count(Func<Func<double, double>, Estimate> run)
+        {
+            var n = 0;
+            run(x => { if (x <= c) n++; return x < jump ? 0 : 1; });
+            return n;
+        }
+        var piecewise = Count(f => Quadrature.Piecewise(f, a, b, [c]));
+        var depth8 = Count(f => Quadrature.Integrate(f, a, c, Quadrature.DefaultRelativeTolerance, 8));
+        Assert.Equal(depth8, piecewise);
+        // the count does tell depths apart: 6 (the width taken relative to b + a) and 18 (no limit) differ from 8
+        Assert.NotEqual(depth8, Count(f => Quadrature.Integrate(f, a, c, Quadrature.DefaultRelativeTolerance, 6)));
+        Assert.NotEqual(depth8, Count(f => Quadrature.Integrate(f, a, c, Quadrature.DefaultRelativeTolerance, 18)));
+    }
+
+    [Fact]
+    public void An_estimate_prints_its_value_round_trip_and_its_error_to_two_digits()
+    {
+        Assert.Equal("0.1 ± 0.00012", new Estimate(0.1, 0.000123456).ToString());
+        Assert.Equal("-2.5 ± 1E-20", new Estimate(-2.5, 1e-20).ToString());
+    }
 }

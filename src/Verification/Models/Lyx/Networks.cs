@@ -57,7 +57,9 @@ public sealed class ConferenceNet<T> where T : INumber<T>
         if (data.Count == 0) throw new ArgumentException("Empty data set.");
         var s = T.Zero;
         foreach (var (x, y) in data) s += Loss(x, y);
-        return s / T.CreateChecked(data.Count);
+        // <int> spelled out: Stryker mutates data.Count into data.Sum, and with an inferred type argument the compile error
+        // cannot be traced to that mutant, so its safe mode dropped every mutant of the method
+        return s / T.CreateChecked<int>(data.Count);
     }
 
     /// <summary>The subgradient of the empirical loss.</summary>
@@ -66,7 +68,7 @@ public sealed class ConferenceNet<T> where T : INumber<T>
         if (data.Count == 0) throw new ArgumentException("Empty data set.");
         var gw = Zeros(K, Dim);
         var gu = Zeros(K, Dim);
-        var scale = T.One / T.CreateChecked(data.Count);
+        var scale = T.One / T.CreateChecked<int>(data.Count);
         foreach (var (x, y) in data) AddSubgradient(x, y, scale, gw, gu);
         return (gw, gu);
     }
@@ -173,14 +175,14 @@ public sealed class JournalNet<T> where T : INumber<T>
         if (data.Count == 0) throw new ArgumentException("Empty data set.");
         var s = T.Zero;
         foreach (var (x, y) in data) s += Loss(x, y);
-        return s / T.CreateChecked(data.Count);
+        return s / T.CreateChecked<int>(data.Count);
     }
 
     public T[][] MeanGradient(IReadOnlyList<(T[] X, int Y)> data)
     {
         if (data.Count == 0) throw new ArgumentException("Empty data set.");
         var g = ConferenceNet<T>.Zeros(K, Dim);
-        var scale = T.One / T.CreateChecked(data.Count);
+        var scale = T.One / T.CreateChecked<int>(data.Count);
         foreach (var (x, y) in data) AddSubgradient(x, y, scale, g);
         return g;
     }

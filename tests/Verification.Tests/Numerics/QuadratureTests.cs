@@ -72,22 +72,20 @@ public class QuadratureTests
     [Fact]
     public void Piecewise_limits_the_depth_of_a_narrow_piece_by_its_relative_width()
     {
-        // [1, 2] split at 1 + 2^−10: the piece [1, 1 + 2^−10] has relative width 2^−10, so its subdivision depth is
+        // [1, 3] split at 1 + 2^−9: the piece [1, 1 + 2^−9] has relative width 2^−9/2 = 2^−10, so its subdivision depth is
         // 18 + log₂ 2^−10 = 8. A jump inside it (at an irrational point) keeps the adaptive rule bisecting to its depth limit,
         // so the number of evaluations on that piece identifies the depth used.
-        const double a = 1, b = 2, c = 1 + 1.0 / 1024, jump = 1 + Math.PI / 4 / 2048;
+        const double a = 1, b = 3, c = 1 + 1.0 / 512, jump = 1 + Math.PI / 4 / 1024;
         int Count(Func<Func<double, double>, Estimate> run)
         {
             var n = 0;
             run(x => { if (x <= c) n++; return x < jump ? 0 : 1; });
             return n;
         }
-        var piecewise = Count(f => Quadrature.Piecewise(f, a, b, [c]));
-        var depth8 = Count(f => Quadrature.Integrate(f, a, c, Quadrature.DefaultRelativeTolerance, 8));
-        Assert.Equal(depth8, piecewise);
-        // the count does tell depths apart: 6 (the width taken relative to b + a) and 18 (no limit) differ from 8
-        Assert.NotEqual(depth8, Count(f => Quadrature.Integrate(f, a, c, Quadrature.DefaultRelativeTolerance, 6)));
-        Assert.NotEqual(depth8, Count(f => Quadrature.Integrate(f, a, c, Quadrature.DefaultRelativeTolerance, 18)));
+        int AtDepth(int depth) => Count(f => Quadrature.Integrate(f, a, c, Quadrature.DefaultRelativeTolerance, depth));
+        Assert.Equal(AtDepth(8), Count(f => Quadrature.Piecewise(f, a, b, [c])));
+        // the count tells depths apart: 7 (width relative to b + a), 10 (width times b − a) and 18 (no limit) differ from 8
+        foreach (var other in new[] { 7, 10, 18 }) Assert.NotEqual(AtDepth(8), AtDepth(other));
     }
 
     [Fact]

@@ -165,4 +165,68 @@ public class FastGradientTests(ITestOutputHelper output)
     }
 
     private static long[] Bits(VectorEstimate g) => [.. g.Value.Select(BitConverter.DoubleToInt64Bits), BitConverter.DoubleToInt64Bits(g.Error)];
+
+    [Fact]
+    public void The_circle_is_unresolved_exactly_when_its_grading_would_start_below_1e_12()
+    {
+        // δ = asinh(π/(aρ)) is the distance of ℓ''s poles from the transition; the panels are graded from δ/2, and below
+        // δ/2 = 10⁻¹² the answer is unresolved (NaN, infinite error) so that the caller takes the adaptive path
+        static double ArFor(double halfDelta) => Math.PI / Math.Sinh(2 * halfDelta);
+        var below = FastGradient.Reduced(new CircleRadius(), ArFor(0.9e-12), 0.6, 0.8);
+        Assert.True(double.IsNaN(below.First.Value) && double.IsPositiveInfinity(below.First.Error), $"{below}");
+        var above = FastGradient.Reduced(new CircleRadius(2), ArFor(1.1e-12) / 2, 0.6, 0.8);
+        Assert.True(double.IsFinite(above.First.Value) && double.IsFinite(above.First.Error), $"{above}");
+    }
+
+    [Fact]
+    public void The_Gaussian_error_estimate_includes_the_truncation_at_the_cut()
+    {
+        // a = 0 and θ = π/2: ℓ'(0) = −½ and p = ½, so the g₁ integrand vanishes at every node and K21's estimate is 0; what
+        // remains is the truncation bound 2sφ(14) of the tail beyond the cut (|ℓ'| ≤ 1, ∫_14^∞ z φ = φ(14))
+        const double s = 3;
+        var r = FastGradient.Reduced(new GaussianRadius(2, s), 0, 0, 1);
+        var phi14 = Math.Exp(-98) / Math.Sqrt(2 * Math.PI);
+        Assert.Equal(0, r.First.Value);
+        Assert.True(Math.Abs(r.First.Error / (2 * s * phi14) - 1) < 1e-13, $"{r.First.Error:R} vs {2 * s * phi14:R}");
+    }
+
+    [Fact]
+    public void Gaussian_panel_breaks_follow_the_width_rules_and_end_at_the_cut()
+    {
+        Span<double> dst = stackalloc double[64];
+        // hand-computed: no ℓ' or θ limit → steps of 2 up to 6, one of 3, then the rest in one panel;
+        // π/(2as) = ½ → widths ½, ½, 1 (= max(z, ½)), then as before
+        Assert.Equal([0, 2, 4, 6, 9, 14], dst[..FastGradient.GaussianBreaks(dst, double.PositiveInfinity, 1)].ToArray());
+        Assert.Equal([0, 0.5, 1, 2, 4, 6, 9, 14], dst[..FastGradient.GaussianBreaks(dst, 0.5, 1)].ToArray());
+        static double Unit(double z) => z < 5 ? 2 : z < 8.5 ? 3 : double.PositiveInfinity;
+        foreach (var firstSigma in new[] { 1e-3, 0.1, 0.7, 2.5, 40 })
+            foreach (var sin in new[] { 1e-3, 0.05, 0.3, 0.8, 1 })
+            {
+                var n = FastGradient.GaussianBreaks(dst, firstSigma, sin);
+                var b = dst[..n].ToArray();
+                Assert.Equal(0, b[0]);
+                Assert.Equal(GaussianRadius.Cut, b[^1]);
+                for (var i = 0; i + 1 < n; i++)
+                {
+                    var (z, w) = (b[i], b[i + 1] - b[i]);
+                    Assert.True(w > 0, $"σ₁ = {firstSigma}, sin θ = {sin}: breaks not increasing at {z}");
+                    // every panel but the merged last one is within each factor's width at its left end (up to the rounding
+                    // of the difference of two breaks)
+                    var allowed = Math.Min(Math.Max(z, firstSigma), Math.Min(Unit(z), sin * Unit(z / sin)));
+                    if (i + 2 < n)
+                        Assert.True(w <= allowed * (1 + 1e-12),
+                            $"σ₁ = {firstSigma}, sin θ = {sin}: panel [{z}, {b[i + 1]}] too wide");
+                }
+            }
+        Assert.Equal(-1, FastGradient.GaussianBreaks(dst[..4], 1e-3, 1));
+    }
+
+    [Fact]
+    public void A_negative_norm_is_rejected()
+    {
+        var e = Assert.Throws<ArgumentException>(() => FastGradient.Reduced(new CircleRadius(), -1, 1, 0));
+        Assert.Contains("non-negative", e.Message);
+        Assert.Throws<ArgumentException>(() => FastGradient.Reduced(new GaussianRadius(2), double.NaN, 1, 0));
+    }
 }
+

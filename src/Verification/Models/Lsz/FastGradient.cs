@@ -46,9 +46,10 @@ public static class FastGradient
     }
 
     /// <summary>(g₁, g₂) for a supported law, whatever the error (infinite, with NaN values, when the grading would go below
-    /// 10⁻¹²).</summary>
+    /// 10⁻¹²). a = ‖w‖ ≥ 0.</summary>
     public static PairEstimate Reduced(RadialLaw law, double a, double cos, double sin)
     {
+        if (!(a >= 0)) throw new ArgumentException($"a = ‖w‖ must be non-negative, got {a}.");
         switch (law)
         {
             case CircleRadius c: return Circle(c.Radius, a, cos, sin);
@@ -75,14 +76,12 @@ public static class FastGradient
     private const int Buffer = 512;
     private static readonly PairEstimate Unresolved = new(new Estimate(double.NaN, double.PositiveInfinity), new Estimate(double.NaN, double.PositiveInfinity));
 
-    /// <summary>ℓ'(u) = −1/(1 + e^u) and ℓ'(−u) from one exponential.</summary>
+    /// <summary>ℓ'(u) = −1/(1 + e^u) and ℓ'(−u) from one exponential, for u ≥ 0 (u = aρ sin τ or a s z₁ with a, τ, z₁ ≥ 0).</summary>
     private static void LogisticD1Pair(double u, out double plus, out double minus)
     {
-        var e = Math.Exp(-Math.Abs(u));
-        var small = -e / (1 + e); // −σ(−|u|)
-        var large = -1 / (1 + e); // −σ(|u|)
-        if (u >= 0) { plus = small; minus = large; }
-        else { plus = large; minus = small; }
+        var e = Math.Exp(-u);
+        plus = -e / (1 + e); // −σ(−u)
+        minus = -1 / (1 + e); // −σ(u)
     }
 
     /// <summary>
@@ -152,22 +151,36 @@ public static class FastGradient
         var scaleTheta = sin > 0 ? sin : double.PositiveInfinity;
         if (Math.Min(firstSigma, scaleTheta) < MinScale) return Unresolved;
         Span<double> breaks = stackalloc double[Buffer];
-        var n = 0;
-        breaks[n++] = 0;
-        for (var z = 0.0; z < cut;)
-        {
-            // the widest panel starting at z that each factor allows: ℓ' — ratio 2 from π/(2as) (a fixed relative distance from
-            // the poles); φ(z) — UnitSteps; Φ̄(z|cot θ|) and φ(z cot θ) — the same steps on the scale sin θ (≤ |tan θ|)
-            var w = Math.Min(Math.Max(z, firstSigma), Math.Min(UnitSteps(z), scaleTheta * UnitSteps(z / scaleTheta)));
-            z = z + w >= cut - 0.25 * w ? cut : z + w;
-            if (n == Buffer) return Unresolved;
-            breaks[n++] = z;
-        }
+        var n = GaussianBreaks(breaks, firstSigma, scaleTheta);
+        if (n < 0) return Unresolved;
         var f = new GaussianIntegrand(s, asz, cos, sin);
         var r = GaussKronrodPanels.K21.Integrate(ref f, breaks[..n]);
         var phiCut = Math.Exp(-cut * cut / 2) * InvSqrt2Pi;
         return new PairEstimate(r.First with { Error = r.First.Error + 2 * s * phiCut },
             r.Second with { Error = r.Second.Error + 2 * s * InvSqrt2Pi * phiCut / cut });
+    }
+
+    /// <summary>
+    /// The panel breaks of the Gaussian rule on [0, <see cref="GaussianRadius.Cut"/>] into <paramref name="dst"/>; their count,
+    /// or −1 when they do not fit. Each panel is as wide as the most demanding factor of the integrand allows at its left end z:
+    /// ℓ' — max(z, π/(2as)) (ratio 2 from <paramref name="firstSigma"/> = π/(2as), a fixed relative distance from the poles);
+    /// φ(z) — <see cref="UnitSteps"/>; Φ̄(z|cot θ|) and φ(z cot θ) — the same steps on the scale <paramref name="scaleTheta"/>
+    /// = sin θ (≤ |tan θ|). A remainder shorter than a quarter of the next panel is merged into it, so the last break is the
+    /// cut exactly and the last panel is longer than a quarter of the one before.
+    /// </summary>
+    public static int GaussianBreaks(Span<double> dst, double firstSigma, double scaleTheta)
+    {
+        const double cut = GaussianRadius.Cut;
+        var n = 0;
+        dst[n++] = 0;
+        for (var z = 0.0; z < cut;)
+        {
+            var w = Math.Min(Math.Max(z, firstSigma), Math.Min(UnitSteps(z), scaleTheta * UnitSteps(z / scaleTheta)));
+            z = z + w >= cut - 0.25 * w ? cut : z + w;
+            if (n == dst.Length) return -1;
+            dst[n++] = z;
+        }
+        return n;
     }
 
     /// <summary>Panel width for the weight e^(−z²/2) at z (G10 error below 10⁻¹⁴ of the integral, measured): steps of 2 up to 6,

@@ -75,6 +75,40 @@ public class SbgMutationTests
         Assert.True(b.LogM(n, eps) > 1800);
     }
 
+    /// <summary>
+    /// The two terms of log C₁ = log(R_x²/α² + 1/(kηv²α²)) 920 apart (R_x = 1e−100, α = η = 1e−200): the log-sum-exp must
+    /// shift by the larger one (shifting by the smaller overflows e^920); and R_x = 0 drops the first term (log 0 = −∞).
+    /// </summary>
+    [Fact]
+    public void Convergence_bound_log_sum_exp_with_terms_far_apart()
+    {
+        var b = new ConvergenceBound(Rx: 1e-100, Alpha: 1e-200, R0: 1, K: 3, Eta: 1e-200, V: 1, WStarNorm: 1.5);
+        double lAlpha = Math.Log(1e-200), lEta = Math.Log(1e-200);
+        var logC1 = -Math.Log(3) - lEta - 2 * lAlpha; // 1/(kηv²α²); R_x²/α² is e^−920 times smaller
+        Close(logC1, b.LogC1, 1e-15);
+        var logC2 = 0.5 * Math.Log(8 * 3 * 1e-200) - Math.Log(6) - 1.5 * (lEta + lAlpha); // 8k²η²v²R_x² ≪ 8kη
+        Close(logC2, b.LogC2, 1e-15);
+        var zero = b with { Rx = 0 };
+        Close(logC1, zero.LogC1, 1e-15);
+        Close(logC2, zero.LogC2, 1e-15);
+    }
+
+    [Fact]
+    public void Convergence_bound_rejects_parameters_outside_the_theorem()
+    {
+        static string Fails(Func<ConvergenceBound> make) => Assert.Throws<ArgumentException>(() => make()).Message;
+        Assert.Equal("α must be positive and finite, got 0.", Fails(() => new(1, 0, 1, 1, 0.1, 1, 1)));
+        Assert.Equal("η must be positive and finite, got -0.1.", Fails(() => new(1, 0.5, 1, 1, -0.1, 1, 1)));
+        Assert.StartsWith("v must be positive and finite, got ", Fails(() => new(1, 0.5, 1, 1, 0.1, double.PositiveInfinity, 1)));
+        Assert.Equal("k must be at least 1, got 0.", Fails(() => new(1, 0.5, 1, 0, 0.1, 1, 1)));
+        Assert.Equal("R_x must be non-negative and finite, got -1.", Fails(() => new(-1, 0.5, 1, 1, 0.1, 1, 1)));
+        Assert.Equal("R₀ must be non-negative and finite, got NaN.", Fails(() => new(1, 0.5, double.NaN, 1, 0.1, 1, 1)));
+        Assert.StartsWith("‖w*‖ must be non-negative and finite, got ", Fails(() => new(1, 0.5, 1, 1, 0.1, 1, double.PositiveInfinity)));
+        // the boundary values are inside: R_x = R₀ = ‖w*‖ = 0, k = 1
+        var b = new ConvergenceBound(0, 0.5, 0, 1, 0.1, 1, 0);
+        Assert.Equal((0.0, 0.5, 0.0, 1, 0.1, 1.0, 0.0), (b.Rx, b.Alpha, b.R0, b.K, b.Eta, b.V, b.WStarNorm));
+    }
+
     // ---------------------------------------------------------------- the loss
 
     [Fact]
@@ -260,6 +294,15 @@ public class SbgMutationTests
         if (n == 0) return b == Rational.Zero;
         // B ≥ √q and B ≤ (1 + 1/64)·√q, i.e. B² ≥ q and B² ≤ (65/64)² q.
         return b * b >= q && b * b <= Q(65 * 65, 64 * 64) * q;
+    }
+
+    /// <summary>In the double range B is the double √q·(1 + 1/128) exactly (the scaling by 4^e commutes with rounding).</summary>
+    [Property(MaxTest = 200)]
+    public bool Square_root_upper_bound_is_the_double_guess_in_the_double_range(int n, ushort d, sbyte shift)
+    {
+        var pow = new Rational(System.Numerics.BigInteger.One << Math.Abs(shift % 100), 1);
+        var q = Q(Math.Abs((long)n) + 1, d + 1) * (shift >= 0 ? pow : 1 / pow);
+        return ClusteredNetworks.SquareRootUpperBound(q) == Rational.FromDouble(Math.Sqrt(q.ToDouble()) * (1 + 1.0 / 128));
     }
 
     /// <summary>Rationals far outside the double range (the double guess alone would be 0 or ∞).</summary>

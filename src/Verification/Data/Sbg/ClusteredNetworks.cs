@@ -73,20 +73,17 @@ public static class ClusteredNetworks
         return devs;
     }
 
-    /// <summary>A rational B ≥ √q (q ≥ 0), within a factor 1 + 1/64 for q &gt; 0, without taking exact roots.</summary>
+    /// <summary>A rational B ≥ √q (q ≥ 0), within a factor 1 + 1/64 for q &gt; 0, without taking exact roots: the double
+    /// √q·(1 + 1/128), computed as 2^e·√(q/4^e) so that q may lie outside the double range.</summary>
     public static Rational SquareRootUpperBound(Rational q)
     {
         if (q.Sign <= 0) return Rational.Zero;
-        var guess = Math.Sqrt(q.ToDouble()) * (1 + 1.0 / 128);
-        Rational b;
-        if (guess > 0 && double.IsFinite(guess)) b = Rational.FromDouble(guess);
-        else
-        {
-            // outside the double range: q = 4^e · m with m near 1 (exact), guess √m and scale back by 2^e
-            var e = (int)((q.Numerator.GetBitLength() - q.Denominator.GetBitLength()) / 2);
-            var twoE = e >= 0 ? new Rational(System.Numerics.BigInteger.One << e, 1) : new Rational(1, System.Numerics.BigInteger.One << -e);
-            b = Rational.FromDouble(Math.Sqrt((q / (twoE * twoE)).ToDouble()) * (1 + 1.0 / 128)) * twoE;
-        }
+        // q = 4^e·m with m near 1 (exact), so √m in double is accurate whatever the size of q (for q in the normal double
+        // range this is bit for bit √q·(1 + 1/128) in double: scaling by 4^e commutes with rounding and the square root)
+        var e = (int)((q.Numerator.GetBitLength() - q.Denominator.GetBitLength()) / 2);
+        var twoE = e >= 0 ? new Rational(System.Numerics.BigInteger.One << e, 1) : new Rational(1, System.Numerics.BigInteger.One << -e);
+        var b = Rational.FromDouble(Math.Sqrt((q / (twoE * twoE)).ToDouble()) * (1 + 1.0 / 128)) * twoE;
+        // rounding leaves B ≥ √q·(1 + 1/128)(1 − 3u) > √q, so this never runs; it keeps B ≥ √q independent of that argument
         while (b * b < q) b *= new Rational(65, 64);
         return b;
     }

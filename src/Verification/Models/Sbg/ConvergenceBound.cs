@@ -8,6 +8,20 @@ namespace Verification.Models.Sbg;
 /// </summary>
 public sealed record ConvergenceBound(double Rx, double Alpha, double R0, int K, double Eta, double V, double WStarNorm)
 {
+    // The theorem's domain, checked at construction: α, η, v > 0 and k ≥ 1 make every log-sum-exp below have a finite term.
+    public double Rx { get; init; } = NonNegative(Rx, "R_x");
+    public double Alpha { get; init; } = Positive(Alpha, "α");
+    public double R0 { get; init; } = NonNegative(R0, "R₀");
+    public int K { get; init; } = K >= 1 ? K : throw new ArgumentException($"k must be at least 1, got {K}.");
+    public double Eta { get; init; } = Positive(Eta, "η");
+    public double V { get; init; } = Positive(V, "v");
+    public double WStarNorm { get; init; } = NonNegative(WStarNorm, "‖w*‖");
+
+    private static double Positive(double x, string name) =>
+        x > 0 && double.IsFinite(x) ? x : throw new ArgumentException($"{name} must be positive and finite, got {x}.");
+    private static double NonNegative(double x, string name) =>
+        x >= 0 && double.IsFinite(x) ? x : throw new ArgumentException($"{name} must be non-negative and finite, got {x}.");
+
     public double C1 => Rx * Rx / (Alpha * Alpha) + 1 / (K * Eta * V * V * Alpha * Alpha);
     // The constants in log space from the logs of the parameters: C₁ itself overflows (and ηvα underflows) for tiny α, η,
     // which made log C₁, log C₂, log C₃ infinite and LogM silently drop those terms.
@@ -23,10 +37,11 @@ public sealed record ConvergenceBound(double Rx, double Alpha, double R0, int K,
     /// <summary>log C₃ = log 2R₀ − log(ηvα).</summary>
     public double LogC3 => Math.Log(2 * R0) - LogEtaVAlpha;
 
+    /// <summary>log(e^a + e^b) for b finite (a may be −∞: R_x = 0).</summary>
     private static double LogAddExp(double a, double b)
     {
         var max = Math.Max(a, b);
-        return double.IsNegativeInfinity(max) ? max : max + Math.Log(Math.Exp(a - max) + Math.Exp(b - max));
+        return max + Math.Log(Math.Exp(a - max) + Math.Exp(b - max));
     }
 
     /// <summary>log A with A = 1 + (1 + 2v²R_x²ηkn)/ε.</summary>

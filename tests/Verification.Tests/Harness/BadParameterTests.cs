@@ -30,6 +30,7 @@ public class BadParameterTests
         { "SBG data set, label 0", "Labels must be ±1" },
         { "SBG network, no neurons", "Need k ≥ 1" },
         { "SBG network, zero-dimensional neurons", "dimension d ≥ 1" },
+        { "SBG convergence bound (Theorem 4.1), η = 0", "η must be positive" },
         { "LYX network, zero-dimensional weights", "Dimension must be at least 1" },
         { "LYX network, empty data set", "Empty data set" },
         { "LYX network, learning rate −1/10", "learning rate must be positive" },
@@ -59,6 +60,7 @@ public class BadParameterTests
             case "SBG data set, label 0": _ = new Dataset<Rational>([[1, 0]], [0]); break;
             case "SBG network, no neurons": _ = new LeakyReluNetwork<Rational>([], [], 1, new Rational(1, 2)); break;
             case "SBG network, zero-dimensional neurons": _ = new LeakyReluNetwork<Rational>([[]], [[]], 1, new Rational(1, 2)); break;
+            case "SBG convergence bound (Theorem 4.1), η = 0": _ = new ConvergenceBound(Rx: 1, Alpha: 0.5, R0: 1, K: 2, Eta: 0, V: 1, WStarNorm: 1); break;
             case "LYX network, zero-dimensional weights": _ = new ConferenceNet<Rational>([[]], [[]], 0); break;
             case "LYX network, empty data set": _ = new ConferenceNet<Rational>(W1, W1, 0).MeanLoss([]); break;
             case "LYX network, learning rate −1/10": _ = new ConferenceNet<Rational>(W1, W1, 0).GdStep(OnePoint, new Rational(-1, 10)); break;
@@ -93,5 +95,6 @@ public class BadParameterTests
         _ = new ConferenceNet<Rational>(W1, W1, 0).GdStep(OnePoint, new Rational(1, 10));
         _ = new SphericalPopulation(new CircleRadius(), [0.6, 0.8]);
         _ = new AnnulusDensity(1, 2);
+        _ = new ConvergenceBound(Rx: 1, Alpha: 0.5, R0: 1, K: 2, Eta: 0.1, V: 1, WStarNorm: 1);
     }
 }

@@ -164,4 +164,78 @@ public class ModelsPopulationSurvivorTests
             Assert.True(Math.Abs(x1x3.Value - want) <= 1e-12 * want, $"d = {d}: E x₁²x₃² = {x1x3} vs {want:R}");
         }
     }
+    // ---------------------------------------------------------------- sharp transitions at large ‖w‖
+
+    /// <summary>For x uniform on S¹ and a large, E ℓ''(a x₁) = (1/π)∫₋₁¹ ℓ''(a u)/√(1 − u²) du = (1 + π²/(6a²) + O(a⁻⁴))/(πa)
+    /// (∫ℓ'' = 1, ∫ℓ''(u)u² du = π²/3): the mass sits within ~1/a of the two angles where wᵀx = 0, which must be break points
+    /// also when Mᵀw lies on a coordinate axis (M = I with w = (a, 0), and M the swap with w = (a, 0), Mᵀw = (0, a)). Likewise
+    /// the jumps of y are break points when Mᵀv lies on an axis: E y = 0 with an error estimate at rounding level. The
+    /// Planar target is 1e−11 relative per piece, hence the tolerance 1e−10.</summary>
+    [Fact]
+    public void Planar_break_points_when_a_line_lies_on_an_axis()
+    {
+        const double a = 1e5;
+        var want = (1 + Math.PI * Math.PI / (6 * a * a)) / (Math.PI * a);
+        var swap = new double[,] { { 0, 1 }, { 1, 0 } };
+        foreach (var m in new[] { Planar.Identity, swap })
+        {
+            var e = Planar.Expect(new CircleRadius(), m, [a, 0], [0.6, 0.8], (x1, x2, y, _) => MarginLoss.Logistic.D2(y * a * x1));
+            Assert.True(Math.Abs(e.Value - want) <= 1e-10 * want && Math.Abs(e.Value - want) <= e.Error, $"M = [[{m[0, 0]}, {m[0, 1]}], [{m[1, 0]}, {m[1, 1]}]]: E ℓ''(a x₁) = {e} vs {want:R}");
+            var ey = Planar.Expect(new CircleRadius(), m, [0.4, 1], [1, 0], (x1, x2, y, _) => y);
+            Assert.True(Math.Abs(ey.Value) <= 1e-15 && ey.Error <= 1e-12, $"M = [[{m[0, 0]}, {m[0, 1]}], [{m[1, 0]}, {m[1, 1]}]]: E y = {ey}");
+        }
+    }
+
+    /// <summary>The logistic Hessian on S² at ‖w‖ = 10⁴ is π²/(6a³) e₁e₁ᵀ + (1/a − π²/(3a³))/4 (I − e₁e₁ᵀ) up to e^(−a) for every θ
+    /// (ℓ'' is even, so the label drops out; see <see cref="ModelsOracleTests.Sphere_S2_Hessian_at_a_large_norm"/>), also at
+    /// θ ∈ {0, π} (the degenerate branch) and θ = 1, where the transition at x₁ = 0 (ψ = π/2) is not otherwise a break.</summary>
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    [InlineData(Math.PI)]
+    public void Sphere_S2_Hessian_at_a_large_norm_for_any_angle(double th)
+    {
+        const double a = 1e4;
+        double[] v = th == Math.PI ? [-1, 0, 0] : [Math.Cos(th), Math.Sin(th), 0];
+        var h = new SphericalPopulation(new SphereProjectionRadius(3), v).Hessian([a, 0, 0]).Value;
+        var h11 = Math.PI * Math.PI / (6 * a * a * a);
+        var h22 = (1 / a - Math.PI * Math.PI / (3 * a * a * a)) / 4;
+        Assert.True(Math.Abs(h[0, 0] - h11) <= 1e-12 * h11, $"h₁₁ = {h[0, 0]:R} vs {h11:R}");
+        Assert.True(Math.Abs(h[1, 1] - h22) <= 1e-12 * h22 && Math.Abs(h[2, 2] - h22) <= 1e-12 * h22, $"h₂₂ = {h[1, 1]:R}, h⊥ = {h[2, 2]:R} vs {h22:R}");
+        Assert.True(Math.Abs(h[0, 1]) <= 1e-12 * h22, $"h₁₂ = {h[0, 1]:R}");
+    }
+
+    /// <summary>The logistic Hessian on N(0, s² I₃) at ‖w‖ = 10⁵ with θ near π/2 (cos θ = 10⁻³): ℓ'' is even, so h₁₁ = E ℓ''(a x₁)x₁²,
+    /// h₂₂ = h⊥ = s² E ℓ''(a x₁), h₁₂ = 0, one-dimensional integrals over z₁ = x₁/s (oracle split at 0, ±1/(as), ±10/(as),
+    /// ±40/(as)). The label's conditional probability turns over |z₁| ≲ 40 tan θ, far outside the 1/(as)-wide transition of
+    /// ℓ'': the reduction must not put narrow pieces (reduced depth) into that transition.</summary>
+    [Fact]
+    public void Gaussian_Hessian_at_a_large_norm_near_a_right_angle()
+    {
+        const double s = 1.5, a = 1e5, c = 1e-3;
+        var h = new SphericalPopulation(new GaussianRadius(3, s), [c, Math.Sqrt(1 - c * c), 0]).Hessian([a, 0, 0]).Value;
+        var t = 1 / (a * s);
+        double[] brk = [0, t, -t, 10 * t, -10 * t, 40 * t, -40 * t];
+        var h22 = s * s * Integrate(z => MarginLoss.Logistic.D2(a * s * z) * NormalPdf(z), -14, 14, brk);
+        var h11 = s * s * Integrate(z => MarginLoss.Logistic.D2(a * s * z) * z * z * NormalPdf(z), -14, 14, brk);
+        Assert.True(Math.Abs(h[0, 0] - h11) <= 1e-12 * h11, $"h₁₁ = {h[0, 0]:R} vs {h11:R}");
+        Assert.True(Math.Abs(h[1, 1] - h22) <= 1e-12 * h22 && Math.Abs(h[2, 2] - h22) <= 1e-12 * h22, $"h₂₂ = {h[1, 1]:R}, h⊥ = {h[2, 2]:R} vs {h22:R}");
+        Assert.True(Math.Abs(h[0, 1]) <= 1e-12 * h22, $"h₁₂ = {h[0, 1]:R}");
+    }
+
+    /// <summary>The Gaussian reduction treats x₁ and −x₁ alike (its break points 0, ±4, ±z are symmetric about 0), so the
+    /// mirrored problem — F(−x₁, y) at (−cos θ, sin θ), the same expectation — is computed on mirrored pieces: the same value
+    /// to rounding and the same error estimate (to rounding, not merely the same order).</summary>
+    [Theory]
+    [InlineData(0.3)]
+    [InlineData(1.2)]
+    public void Reduced_Gaussian_is_mirror_symmetric(double th)
+    {
+        var g = new GaussianRadius(3, 1.2);
+        double c = Math.Cos(th), sn = Math.Sin(th), a = 3;
+        var r1 = Reduced.Expect(g, c, sn, (x1, y) => MarginLoss.Logistic.Value(y * a * x1) + x1, 0, false);
+        var r2 = Reduced.Expect(g, -c, sn, (x1, y) => MarginLoss.Logistic.Value(-y * a * x1) - x1, 0, false);
+        Assert.True(Math.Abs(r1.Value - r2.Value) <= 1e-15 * Math.Abs(r1.Value), $"{r1} vs {r2}");
+        Assert.True(Math.Abs(r1.Error - r2.Error) <= 1e-9 * r1.Error, $"error {r1.Error:R} vs {r2.Error:R}");
+    }
 }

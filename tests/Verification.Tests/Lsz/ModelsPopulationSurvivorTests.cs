@@ -64,17 +64,30 @@ public class ModelsPopulationSurvivorTests
     [Fact]
     public void Symmetry_flag_at_its_tolerance()
     {
-        // fl(fl(p²) − fl(q²)) = 1e−14 exactly (found by search over neighbouring doubles)
-        double p = 1.4e-7, q = 9.797958971132714e-08;
-        Assert.Equal(1e-14, Math.Abs(p * p + 0 * 0 - 0 * 0 - q * q));
-        Assert.False(new PlanarPopulation(new CircleRadius(), new double[,] { { p, 0 }, { 0, q } }, [1, 0]).SphericallySymmetric);
-        // columns (2⁻²³, 0) and (1e−14·2²³, 1e−8): (Me₁)ᵀ(Me₂) = 1e−14 exactly (a power of two times 1e−14), while
-        // ‖Me₁‖² − ‖Me₂‖² ≈ 7e−15 passes the first test
-        double b = Math.Pow(2, -23), r = 1e-14 * Math.Pow(2, 23);
-        var m = new double[,] { { b, r }, { 0, 1e-8 } };
-        Assert.Equal(1e-14, m[0, 0] * m[0, 1] + m[1, 0] * m[1, 1]);
-        Assert.True(Math.Abs(m[0, 0] * m[0, 0] + m[1, 0] * m[1, 0] - m[0, 1] * m[0, 1] - m[1, 1] * m[1, 1]) < 1e-14);
-        Assert.False(new PlanarPopulation(new CircleRadius(), m, [1, 0]).SphericallySymmetric);
+        static bool Symmetric(double[,] m) => new PlanarPopulation(new CircleRadius(), m, [1, 0]).SphericallySymmetric;
+        // the test is MᵀM = cI to a relative 10⁻¹⁴ of ‖Me₁‖² + ‖Me₂‖², strictly; at equality the answer is "no".
+        // diag(p, q): fl(p²) − fl(q²) = fl(10⁻¹⁴(fl(p²) + fl(q²))) exactly (constructed: the difference chosen on the grid
+        // of fl(q²), the sum its preimage under the product, p and q their exact square roots in double)
+        double p = 0.020825005858203405, q = 0.020825005858203197;
+        Assert.Equal(1e-14 * (p * p + q * q), p * p - q * q);
+        Assert.False(Symmetric(new double[,] { { p, 0 }, { 0, q } }));
+        // columns (1, 0) and (2·10⁻¹⁴, 1): equal norms in double, (Me₁)ᵀ(Me₂) = 2·10⁻¹⁴ = the tolerance exactly
+        Assert.Equal(1e-14 * (1 + (2e-14 * 2e-14 + 1)), 2e-14);
+        Assert.False(Symmetric(new double[,] { { 1, 2e-14 }, { 0, 1 } }));
+        Assert.True(Symmetric(new double[,] { { 1, 1e-14 }, { 0, 1 } }));
+    }
+
+    /// <summary>Regression: the tolerance was an absolute 10⁻¹⁴, so 10⁻⁸·diag(1, 2) (‖Me₁‖² − ‖Me₂‖² = −3·10⁻¹⁶) counted as
+    /// spherically symmetric. The answer must not depend on the scale of M.</summary>
+    [Fact]
+    public void Symmetry_flag_does_not_depend_on_the_scale_of_M()
+    {
+        static bool Symmetric(double[,] m) => new PlanarPopulation(new CircleRadius(), m, [1, 0]).SphericallySymmetric;
+        foreach (var c in new[] { 1e-8, 1, 1e8 })
+        {
+            Assert.False(Symmetric(new double[,] { { c, 0 }, { 0, 2 * c } }), $"scale {c}: diag(1, 2)");
+            Assert.True(Symmetric(new double[,] { { 0.6 * c, -0.8 * c }, { 0.8 * c, 0.6 * c } }), $"scale {c}: rotation");
+        }
     }
 
     // ---------------------------------------------------------------- Reduced directly

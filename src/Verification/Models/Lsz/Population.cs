@@ -297,9 +297,17 @@ public sealed class PlanarPopulation : Population
     public double[,] M { get; }
     public override string Name => $"{Law.Name} mapped by M = [[{M[0, 0]:G4}, {M[0, 1]:G4}], [{M[1, 0]:G4}, {M[1, 1]:G4}]]" + (Loss == MarginLoss.Logistic ? "" : $", {Loss.Name} loss");
 
-    public override bool SphericallySymmetric =>
-        Math.Abs(M[0, 0] * M[0, 0] + M[1, 0] * M[1, 0] - M[0, 1] * M[0, 1] - M[1, 1] * M[1, 1]) < 1e-14 &&
-        Math.Abs(M[0, 0] * M[0, 1] + M[1, 0] * M[1, 1]) < 1e-14;
+    /// <summary>MᵀM = cI up to rounding, relative to the scale of M (an absolute 10⁻¹⁴ called 10⁻⁸·diag(1, 2) symmetric).</summary>
+    public override bool SphericallySymmetric
+    {
+        get
+        {
+            var n1 = M[0, 0] * M[0, 0] + M[1, 0] * M[1, 0];
+            var n2 = M[0, 1] * M[0, 1] + M[1, 1] * M[1, 1];
+            var tolerance = 1e-14 * (n1 + n2);
+            return Math.Abs(n1 - n2) < tolerance && Math.Abs(M[0, 0] * M[0, 1] + M[1, 0] * M[1, 1]) < tolerance;
+        }
+    }
 
     private Estimate E(double[] w, Func<double, double, double, double> f, double relTol = Quadrature.DefaultRelativeTolerance) =>
         Planar.Expect(Law, M, w, V, (x1, x2, y, _) => f(x1, x2, y), relTol);

@@ -122,6 +122,10 @@ public class MinNormSeparatorTests
         // An infeasible pair that oscillates without growing: λ goes (1, 2), (3, 4), … with θ = ±1 and change 2 every
         // sweep; it never converges, so no θ (here θ = −1, which violates θ·z₀ ≥ 1) may be returned.
         Assert.Null(MinNormSeparator.SolveDual([[1.0], [-1.0]], 1e-10, 50));
+        // ‖θ‖ = 1e12 exactly is not divergence (the bound is strict): z = 1e−12·(cos a, sin a) found by a search over a
+        // (θ = z/‖z‖² after one sweep; the second sweep changes nothing at this scale and the norm stays the double 1e12)
+        var edge = MinNormSeparator.SolveDual([[9.30948683616969e-13, 3.6515003556323564e-13]])!;
+        Assert.Equal(1e12, Math.Sqrt(edge.Theta[0] * edge.Theta[0] + edge.Theta[1] * edge.Theta[1]));
         var ok = MinNormSeparator.SolveDual([[1e-11]], 1e-10, 5)!;
         Assert.True(Math.Abs(ok.Theta[0] / 1e11 - 1) < 1e-12);
     }

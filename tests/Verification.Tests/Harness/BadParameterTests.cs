@@ -40,6 +40,7 @@ public class BadParameterTests
         { "LYX exact GD, empty data set", "Empty data set" },
         { "LYX exact GD, learning rate −1", "learning rate must be positive" },
         { "LYX annulus, m ≥ M", "Need 0 < m < M" },
+        { "LYX population quadrature, tolerance 0", "tolerance must be positive" },
         { "LSZ population, one-dimensional v", "Dimension must be at least 2" },
         { "LSZ population, v not a unit vector", "v must be a unit vector" },
         { "LSZ Gaussian law, dimension 1", "Dimension must be at least 2" },
@@ -70,6 +71,7 @@ public class BadParameterTests
             case "LYX exact GD, empty data set": _ = new CommonDenominatorGd<long>([], W1, W1, 0, 1); break;
             case "LYX exact GD, learning rate −1": _ = new CommonDenominatorGd<long>([([1, 0], 1)], W1, W1, 0, -1); break;
             case "LYX annulus, m ≥ M": _ = new AnnulusDensity(2, 1); break;
+            case "LYX population quadrature, tolerance 0": _ = new Population2D(new AnnulusDensity(1, 2), [[1.0, 0.5]], [0.3], [[1.0]], 0); break;
             case "LSZ population, one-dimensional v": _ = new PointsPopulation([[1.0]], [1.0]); break;
             case "LSZ population, v not a unit vector": _ = new SphericalPopulation(new CircleRadius(), [1.0, 1.0]); break;
             case "LSZ Gaussian law, dimension 1": _ = new GaussianRadius(1); break;

@@ -34,6 +34,19 @@ public class LyxPopulation2DSurvivorTests
         _ = new Population2D(d, w, [0, 0], [[1, 1], [1, -1]]); // valid
     }
 
+    /// <summary>Regression: a tolerance ≤ 0 or NaN was accepted, and every panel then split to the depth cap (2⁴⁰ panels).</summary>
+    [Fact]
+    public void Constructor_rejects_a_tolerance_that_is_not_positive()
+    {
+        var d = new AnnulusDensity(1, 2);
+        foreach (var tol in new[] { 0, -1e-11, double.NaN })
+        {
+            var e = Assert.Throws<ArgumentException>(() => new Population2D(d, [[1.0, 0.5]], [0.3], [[1.0]], tol));
+            Assert.StartsWith("The quadrature tolerance must be positive, got ", e.Message);
+        }
+        Assert.Equal(double.Epsilon, new Population2D(d, [[1.0, 0.5]], [0.3], [[1.0]], double.Epsilon).Tolerance);
+    }
+
     public static TheoryData<int> Problems => [0, 1, 2, 3];
 
     private static Population2D Problem(int k, double tol) => k switch

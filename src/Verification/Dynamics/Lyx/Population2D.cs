@@ -94,6 +94,8 @@ public sealed class Population2D
         if (w.Length == 0 || w.Any(v => v.Length != 2)) throw new ArgumentException("Need at least one neuron in R².");
         if (b.Length != w.Length || b.Any(x => !(x >= 0))) throw new ArgumentException("Need one bias b_l ≥ 0 per neuron.");
         if (c.Length == 0 || c.Any(r => r.Length != w.Length)) throw new ArgumentException("Margin coefficients must have one entry per neuron.");
+        // with a tolerance ≤ 0 (or NaN) every panel would split to the depth cap, 2⁴⁰ panels
+        if (!(tolerance > 0)) throw new ArgumentException($"The quadrature tolerance must be positive, got {tolerance}.");
         Density = density;
         Wt = w;
         Bias = b;

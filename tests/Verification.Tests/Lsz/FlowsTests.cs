@@ -3,6 +3,7 @@ using Verification.Dynamics.Lsz;
 using Verification.Models.Lsz;
 using Verification.Numerics;
 using Xunit;
+using static Verification.Tests.Lsz.ModelsOracles;
 
 namespace Verification.Tests.Lsz;
 
@@ -235,13 +236,6 @@ public class FlowsTests
         for (var k = 0; k < (transposeFirst ? r : c); k++)
             g[i, j] += transposeFirst ? m[k, i] * m[k, j] : m[i, k] * m[j, k];
         return g;
-    }
-
-    private static double MaxDiff(double[,] a, double[,] b)
-    {
-        var m = 0.0;
-        for (var i = 0; i < a.GetLength(0); i++) for (var j = 0; j < a.GetLength(1); j++) m = Math.Max(m, Math.Abs(a[i, j] - b[i, j]));
-        return m;
     }
 
     /// <summary>Max over j of |W_{j+1}ᵀW_{j+1} − W_jW_jᵀ| (zero exactly when balanced).</summary>

@@ -1,5 +1,7 @@
 using MathNet.Numerics;
 using MathNet.Numerics.Integration;
+using Verification.Models.Lsz;
+using Xunit;
 
 namespace Verification.Tests.Lsz;
 
@@ -140,6 +142,21 @@ internal static class ModelsOracles
         var m = 0.0;
         for (var i = 0; i < a.GetLength(0); i++) for (var j = 0; j < a.GetLength(1); j++) m = Math.Max(m, Math.Abs(a[i, j] - b[i, j]));
         return m;
+    }
+
+    /// <summary>An estimate agrees with its oracle: every entry within <paramref name="valueTolerance"/>·scale, and the error
+    /// estimate in [0, <paramref name="errorBound"/>·scale].</summary>
+    public static void AssertAgrees(VectorEstimate e, double[] oracle, double scale, double valueTolerance, double errorBound, string what)
+    {
+        Assert.True(MaxDiff(e.Value, oracle) <= valueTolerance * scale, $"{what}: ({string.Join(", ", e.Value)}) vs ({string.Join(", ", oracle)})");
+        Assert.True(e.Error >= 0 && e.Error <= errorBound * scale, $"{what}: error {e.Error}");
+    }
+
+    /// <inheritdoc cref="AssertAgrees(VectorEstimate, double[], double, double, double, string)"/>
+    public static void AssertAgrees(MatrixEstimate e, double[,] oracle, double scale, double valueTolerance, double errorBound, string what)
+    {
+        Assert.True(MaxDiff(e.Value, oracle) <= valueTolerance * scale, $"{what} differs by {MaxDiff(e.Value, oracle):E2}");
+        Assert.True(e.Error >= 0 && e.Error <= errorBound * scale, $"{what}: error {e.Error}");
     }
 
     public static double MaxAbs(double[,] a)

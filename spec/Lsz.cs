@@ -1,5 +1,4 @@
 using Verification.Arithmetic;
-using RVec = Verification.Arithmetic.Vec;
 using Verification.Data.Lsz;
 using Verification.Dynamics.Lsz;
 using Verification.Geometry;
@@ -17,7 +16,7 @@ namespace Verification.Spec.Lsz;
 /// <summary>A point w of a population: the case of the pointwise identities.</summary>
 public sealed record PointCase(Population Pop, double[] W, string Note = "")
 {
-    public override string ToString() => $"{Pop.Name}, v = {Vec(Pop.V)}, w = {Vec(W)}{(Note == "" ? "" : ", " + Note)}";
+    public override string ToString() => $"{Pop.Name}, v = {Vec.Format(Pop.V)}, w = {Vec.Format(W)}{(Note == "" ? "" : ", " + Note)}";
 }
 
 internal static class Lsz
@@ -37,7 +36,7 @@ internal static class Lsz
     {
         SphericalPopulation s => new Estimate(s.C0, 1e-15 * s.C0),
         PlanarPopulation q => Planar.Expect(q.Law, q.M, [0, 0], q.V, (x1, x2, _, _) => Math.Sqrt(x1 * x1 + x2 * x2)),
-        PointsPopulation q => new Estimate(q.Points.Select((x, i) => q.Weights[i] * Lin.Norm(x)).Sum(), 1e-15),
+        PointsPopulation q => new Estimate(q.Points.Select((x, i) => q.Weights[i] * Vec.Norm(x)).Sum(), 1e-15),
         MixturePopulation m => m.Parts.Aggregate(new Estimate(0, 0), (acc, part) => { var e = C0(part.Part); return new Estimate(acc.Value + part.Weight * e.Value, acc.Error + part.Weight * e.Error); }),
         _ => throw new ArgumentException(p.Name),
     };
@@ -65,8 +64,8 @@ internal static class Lsz
     public static Estimate Rho(Population p, double[] w)
     {
         var g = p.Gradient(w);
-        var vp = Lin.ProjectOut(w, p.V);
-        return new Estimate(-Lin.Dot(vp, g.Value), Lin.Norm(vp) * g.Error);
+        var vp = Vec.ProjectOut(w, p.V);
+        return new Estimate(-Vec.Dot(vp, g.Value), Vec.Norm(vp) * g.Error);
     }
 
     public static double Sin2(double[] w, double[] v) { var s = Math.Sin(Angle(w, v)); return s * s; }
@@ -107,8 +106,8 @@ public sealed class Eq2 : PropertyClaim<(PointCase P, double[] U)>
         var (p, u) = x;
         var pop = p.Pop;
         const double h = 1e-3;
-        var lp = pop.Value(Lin.Axpy(h, u, p.W));
-        var lm = pop.Value(Lin.Axpy(-h, u, p.W));
+        var lp = pop.Value(Vec.Axpy(h, u, p.W));
+        var lm = pop.Value(Vec.Axpy(-h, u, p.W));
         var fd = (lp.Value - lm.Value) / (2 * h);
         double[] grad;
         double gerr;
@@ -118,7 +117,7 @@ public sealed class Eq2 : PropertyClaim<(PointCase P, double[] U)>
             var (a, cth, sth, e1, e2) = sp.Frame(p.W);
             var g1 = sp.ExpectReduced(a, cth, sth, (x1, x2, y, _) => -(ctx.Is("factor-2") ? 2 : 1) * y * x1 / (1 + Math.Exp(ctx.Is("no-y-in-exponent") ? a * x1 : y * a * x1)));
             var g2 = sp.ExpectReduced(a, cth, sth, (x1, x2, y, _) => -(ctx.Is("factor-2") ? 2 : 1) * y * x2 / (1 + Math.Exp(ctx.Is("no-y-in-exponent") ? a * x1 : y * a * x1)));
-            grad = Lin.Axpy(g2.Value, e2, Lin.Scale(g1.Value, e1));
+            grad = Vec.Axpy(g2.Value, e2, Vec.Scale(g1.Value, e1));
             gerr = g1.Error + g2.Error;
         }
         else
@@ -129,8 +128,8 @@ public sealed class Eq2 : PropertyClaim<(PointCase P, double[] U)>
             grad = g.Value;
             gerr = g.Error;
         }
-        var lhs = Lin.Dot(u, grad);
-        var third = pop.Loss == MarginLoss.Logistic ? 1 / (6 * Math.Sqrt(3)) : Math.Exp((Lin.Norm(p.W) + h) * 10);
+        var lhs = Vec.Dot(u, grad);
+        var third = pop.Loss == MarginLoss.Logistic ? 1 / (6 * Math.Sqrt(3)) : Math.Exp((Vec.Norm(p.W) + h) * 10);
         var m3 = pop is SphericalPopulation s3 ? AbsThird(s3.Law) : 30;
         var tol = Lsz.Tol(gerr + (lp.Error + lm.Error) / h, lhs) + h * h / 6 * third * m3;
         var detail = $"uᵀ∇L by Eq. (2) = {lhs:R}, central difference = {fd:R}, tolerance {tol:G3}";
@@ -156,7 +155,7 @@ public sealed class Eq2 : PropertyClaim<(PointCase P, double[] U)>
         _ => throw new ArgumentException(law.Name),
     };
 
-    public override string Describe((PointCase P, double[] U) x) => $"{x.P}, direction u = {Vec(x.U)}";
+    public override string Describe((PointCase P, double[] U) x) => $"{x.P}, direction u = {Vec.Format(x.U)}";
 }
 
 public sealed class Lemma2 : PropertyClaim<PointCase>
@@ -227,11 +226,11 @@ public sealed class Lemma2Eq6 : PropertyClaim<PointCase>
     {
         var g = x.Pop.Gradient(x.W);
         var c0 = Lsz.C0(x.Pop);
-        var lhs = Lin.Scale(-1, ctx.Is("drop-projection") ? g.Value : Lin.ProjectOut(x.W, g.Value));
-        var rhs = Lin.Scale(c0.Value / Math.PI, Lin.ProjectOut(x.W, x.Pop.V));
-        var diff = Lin.Norm(Lin.Sub(lhs, rhs));
-        var tol = Lsz.Tol(g.Error + c0.Error, Lin.Norm(rhs) + Lin.Norm(g.Value));
-        return Evaluation.Require(diff <= tol, diff, $"−(I − w̄w̄ᵀ)∇L = {Vec(lhs)}, (c₀/π)(I − w̄w̄ᵀ)v = {Vec(rhs)}, ‖difference‖ = {diff:G3}, tolerance {tol:G3}");
+        var lhs = Vec.Scale(-1, ctx.Is("drop-projection") ? g.Value : Vec.ProjectOut(x.W, g.Value));
+        var rhs = Vec.Scale(c0.Value / Math.PI, Vec.ProjectOut(x.W, x.Pop.V));
+        var diff = Vec.Norm(Vec.Sub(lhs, rhs));
+        var tol = Lsz.Tol(g.Error + c0.Error, Vec.Norm(rhs) + Vec.Norm(g.Value));
+        return Evaluation.Require(diff <= tol, diff, $"−(I − w̄w̄ᵀ)∇L = {Vec.Format(lhs)}, (c₀/π)(I − w̄w̄ᵀ)v = {Vec.Format(rhs)}, ‖difference‖ = {diff:G3}, tolerance {tol:G3}");
     }
 }
 
@@ -255,12 +254,12 @@ public sealed class Lemma12 : PropertyClaim<(PointCase P, double Eta)>
         var (p, eta) = x;
         var g = p.Pop.Gradient(p.W);
         var c0 = Lsz.C0(p.Pop);
-        var w1 = Lin.Axpy(-eta, g.Value, p.W);
-        var lhs = Lin.Dot(w1, w1);
-        var proj = Lin.Dot(w1, p.W) / Lin.Norm(p.W);
+        var w1 = Vec.Axpy(-eta, g.Value, p.W);
+        var lhs = Vec.Dot(w1, w1);
+        var proj = Vec.Dot(w1, p.W) / Vec.Norm(p.W);
         var k = ctx.Is("no-square-on-eta") ? c0.Value * eta / Math.PI * Math.Sqrt(eta) : c0.Value * eta / Math.PI;
         var rhs = proj * proj + k * k * Lsz.Sin2(p.W, p.Pop.V);
-        var tol = Lsz.Tol(2 * eta * Lin.Norm(w1) * g.Error + 2 * k * k * c0.Error / c0.Value, lhs);
+        var tol = Lsz.Tol(2 * eta * Vec.Norm(w1) * g.Error + 2 * k * k * c0.Error / c0.Value, lhs);
         return Evaluation.Require(Math.Abs(lhs - rhs) <= tol, Math.Abs(lhs - rhs), $"η = {eta:R}: ‖w(n+1)‖² = {lhs:R}, (w̄ᵀw(n+1))² + (c₀η/π)² sin²θ = {rhs:R}, tolerance {tol:G3}");
     }
 
@@ -296,35 +295,35 @@ public sealed class Eq8 : PropertyClaim<(Rational[] U1, Rational R1, Rational[] 
     public override Evaluation Evaluate((Rational[] U1, Rational R1, Rational[] U2, Rational R2, Rational[] V, Rational Eta, PointCase P) x, Context ctx)
     {
         var (u1, r1, u2, r2, v, eta, p) = x;
-        var w0 = RVec.Scale(r1, u1);
-        var w1 = RVec.Scale(r2, u2);
-        var grad = RVec.Scale(1 / eta, RVec.Sub(w0, w1));
-        var cos0 = RVec.Dot<Rational>(v, u1);
-        var lhs = RVec.Dot<Rational>(v, u2) - cos0;
-        var vperp = RVec.Sub(v, RVec.Scale(cos0, u1));
+        var w0 = Vec.Scale(r1, u1);
+        var w1 = Vec.Scale(r2, u2);
+        var grad = Vec.Scale(1 / eta, Vec.Sub(w0, w1));
+        var cos0 = Vec.Dot<Rational>(v, u1);
+        var lhs = Vec.Dot<Rational>(v, u2) - cos0;
+        var vperp = Vec.Sub(v, Vec.Scale(cos0, u1));
         var sign = ctx.Is("plus-cos-term") ? -1 : 1;
-        var rhs = (-eta * RVec.Dot<Rational>(vperp, grad) - sign * (r2 - RVec.Dot<Rational>(u1, w1)) * cos0) / r2;
+        var rhs = (-eta * Vec.Dot<Rational>(vperp, grad) - sign * (r2 - Vec.Dot<Rational>(u1, w1)) * cos0) / r2;
         if (lhs != rhs) return Evaluation.Fails((lhs - rhs).ToDouble() is var dd ? Math.Abs(dd) : 1, $"exact: lhs = {lhs}, rhs = {rhs}");
         // double, population gradient, combined with Eq. (10)
         var g = p.Pop.Gradient(p.W);
         var c0 = Lsz.C0(p.Pop);
         var etaD = 0.5;
-        var wn1 = Lin.Axpy(-etaD, g.Value, p.W);
-        var n1 = Lin.Norm(wn1);
-        var c = Lin.Cos(p.W, p.Pop.V);
+        var wn1 = Vec.Axpy(-etaD, g.Value, p.W);
+        var n1 = Vec.Norm(wn1);
+        var c = Vec.Cos(p.W, p.Pop.V);
         var s2 = Lsz.Sin2(p.W, p.Pop.V);
-        var dl = Lin.Cos(wn1, p.Pop.V) - c;
-        var proj = Lin.Dot(wn1, p.W) / Lin.Norm(p.W);
+        var dl = Vec.Cos(wn1, p.Pop.V) - c;
+        var proj = Vec.Dot(wn1, p.W) / Vec.Norm(p.W);
         var dr = (c0.Value * etaD * s2 / Math.PI - sign * c0.Value * c0.Value * etaD * etaD * s2 * c / (Math.PI * Math.PI) / (n1 + proj)) / n1;
         // conditioning: the denominator ‖w(n+1)‖ + w̄ᵀw(n+1) cancels when the step reverses w
         var term2 = c0.Value * c0.Value * etaD * etaD * s2 * Math.Abs(c) / (Math.PI * Math.PI) / (n1 + proj) / n1;
-        var dDen = 8e-16 * (n1 + Math.Abs(proj) + Lin.Norm(p.W)) + 2 * etaD * g.Error;
-        var tol = Lsz.Tol((etaD * g.Error * 4 + etaD * c0.Error) / n1 * (1 + Lin.Norm(p.W) / n1), 1) + 10 * Math.Abs(term2) * dDen / Math.Abs(n1 + proj) + 1e-15 / n1;
+        var dDen = 8e-16 * (n1 + Math.Abs(proj) + Vec.Norm(p.W)) + 2 * etaD * g.Error;
+        var tol = Lsz.Tol((etaD * g.Error * 4 + etaD * c0.Error) / n1 * (1 + Vec.Norm(p.W) / n1), 1) + 10 * Math.Abs(term2) * dDen / Math.Abs(n1 + proj) + 1e-15 / n1;
         return Evaluation.Require(Math.Abs(dl - dr) <= tol, Math.Abs(dl - dr), $"exact Eq. (8) holds ({lhs}); combined form with η = 1/2: Δcos = {dl:R}, formula = {dr:R}, tolerance {tol:G3}");
     }
 
     public override string Describe((Rational[] U1, Rational R1, Rational[] U2, Rational R2, Rational[] V, Rational Eta, PointCase P) x) =>
-        $"w(n) = {x.R1}·{RVec.Format(x.U1)}, w(n+1) = {x.R2}·{RVec.Format(x.U2)}, v = {RVec.Format(x.V)}, η = {x.Eta}; double: {x.P}";
+        $"w(n) = {x.R1}·{Vec.Format(x.U1)}, w(n+1) = {x.R2}·{Vec.Format(x.U2)}, v = {Vec.Format(x.V)}, η = {x.Eta}; double: {x.P}";
 }
 
 /// <summary>The case of Lemma 3: a point and which of the parts (i)-(iv) is checked.</summary>
@@ -366,7 +365,7 @@ internal static class Lemma3Shared
     {
         SphericalPopulation s => s.Law.SecondMoment2,
         PlanarPopulation q => Planar.Expect(q.Law, q.M, [0, 0], q.V, (x1, x2, _, _) => x1 * x1 + x2 * x2).Value,
-        PointsPopulation q => q.Points.Select((x, i) => q.Weights[i] * Lin.Dot(x, x)).Sum(),
+        PointsPopulation q => q.Points.Select((x, i) => q.Weights[i] * Vec.Dot(x, x)).Sum(),
         _ => throw new ArgumentException(p.Name),
     };
 
@@ -375,7 +374,7 @@ internal static class Lemma3Shared
     public static (double D, double Tol) DgDtheta(PointCase p)
     {
         var pop = p.Pop;
-        var a = Lin.Norm(p.W);
+        var a = Vec.Norm(p.W);
         var th = Angle(p.W, pop.V);
         var h = th > 0 ? Math.Min(1e-3, th / 2) : 1e-3;
         var gp = pop.G(Point(pop.Dimension, a, th + h));
@@ -470,7 +469,7 @@ public sealed class Lemma3Corrected : PropertyClaim<Lemma3Case>
         if (x.Part != 2) return Lemma3Shared.Common(x, ctx, new Rational(3, 10));
         var th = Angle(x.P.W, x.P.Pop.V);
         var (d, tol) = Lemma3Shared.DgDtheta(x.P);
-        var want = -Lsz.C0(x.P.Pop).Value / Math.PI * Lin.Norm(x.P.W) * Math.Sin(th);
+        var want = -Lsz.C0(x.P.Pop).Value / Math.PI * Vec.Norm(x.P.W) * Math.Sin(th);
         return Evaluation.Require(Math.Abs(d - want) <= tol, Math.Abs(d - want), $"∂g/∂θ = {d:R} ± {tol:G3}, −(c₀/π)‖w‖ sin θ = {want:R}");
     }
 }
@@ -508,8 +507,8 @@ public sealed class Prop1 : PropertyClaim<(PointCase P, int Part)>
     private static (double C, double LambdaMax) LipschitzAndSigma(Population p) => p switch
     {
         SphericalPopulation s => (s.Law.FullMeanNorm, s.Law.FullSecondMoment / s.Dimension),
-        MixturePopulation m => (m.Parts.Sum(q => q.Weight * LipschitzAndSigma(q.Part).C), Lin.SymmetricEigenvalues(Sigma(m))[^1]),
-        PointsPopulation q => (q.Points.Select((x, i) => q.Weights[i] * Lin.Norm(x)).Sum(), Lin.SymmetricEigenvalues(Sigma(q))[^1]),
+        MixturePopulation m => (m.Parts.Sum(q => q.Weight * LipschitzAndSigma(q.Part).C), LinearAlgebra.SymmetricEigenvalues(Sigma(m))[^1]),
+        PointsPopulation q => (q.Points.Select((x, i) => q.Weights[i] * Vec.Norm(x)).Sum(), LinearAlgebra.SymmetricEigenvalues(Sigma(q))[^1]),
         _ => throw new ArgumentException(p.Name),
     };
 
@@ -541,13 +540,13 @@ public sealed class Prop1 : PropertyClaim<(PointCase P, int Part)>
             case 0:
                 {
                     var g = pop.Gradient(p.W);
-                    var n = Lin.Norm(g.Value);
+                    var n = Vec.Norm(g.Value);
                     return Evaluation.Require(n <= c + Lsz.Tol(g.Error, c), n - c, $"‖∇L(w)‖ = {n:R} ≤ c = E‖x‖ = {c:R}");
                 }
             case 1:
                 {
                     var h = pop.Hessian(p.W);
-                    var ev = Lin.SymmetricEigenvalues(h.Value);
+                    var ev = LinearAlgebra.SymmetricEigenvalues(h.Value);
                     var beta = (ctx.Is("smooth-over-8") ? 0.125 : 0.25) * lmax;
                     var tol = Lsz.Tol(pop.Dimension * h.Error, beta);
                     var ok = ev[0] >= -tol && ev[^1] <= beta + tol;
@@ -555,9 +554,9 @@ public sealed class Prop1 : PropertyClaim<(PointCase P, int Part)>
                 }
             default:
                 {
-                    var w = Lin.Scale(1000, pop.V);
+                    var w = Vec.Scale(1000, pop.V);
                     var h = pop.Hessian(w);
-                    var ev = Lin.SymmetricEigenvalues(h.Value);
+                    var ev = LinearAlgebra.SymmetricEigenvalues(h.Value);
                     var lim = 1e-6 * lmax;
                     return Evaluation.Require(ev[0] <= lim + Lsz.Tol(h.Error), ev[0], $"λ_min(∇²L(10³ v)) = {ev[0]:G4} ≤ 10⁻⁶ λ_max(Σ) = {lim:G3}");
                 }
@@ -605,7 +604,7 @@ public sealed class Prop2 : PropertyClaim<(PointCase P, int Part, double Eta)>
         if (part == 0)
         {
             var g = pop.Gradient(p.W);
-            var vg = s * Lin.Dot(pop.V, g.Value);
+            var vg = s * Vec.Dot(pop.V, g.Value);
             var tol = Lsz.Tol(g.Error);
             if (vg < -tol) return Evaluation.Holds($"vᵀ∇L(w) = {vg:R} (error {g.Error:G2})");
             return vg > tol || (pop is PointsPopulation && vg >= 0) ? Evaluation.Fails(Math.Max(0, vg) + 1e-300, $"vᵀ∇L(w) = {vg:R} (error {g.Error:G2}), not < 0") : Evaluation.Inconclusive($"vᵀ∇L(w) = {vg:R} within ±{tol:G2}");
@@ -613,12 +612,12 @@ public sealed class Prop2 : PropertyClaim<(PointCase P, int Part, double Eta)>
         var run = GdRun.Run(pop, p.W, _ => eta, 12);
         for (var n = 0; n + 1 < run.W.Count; n++)
         {
-            var inc = s * (Lin.Dot(pop.V, run.W[n + 1]) - Lin.Dot(pop.V, run.W[n]));
-            var tol = Lsz.Tol(eta * run.MaxGradError, Lin.Dot(pop.V, run.W[n]));
+            var inc = s * (Vec.Dot(pop.V, run.W[n + 1]) - Vec.Dot(pop.V, run.W[n]));
+            var tol = Lsz.Tol(eta * run.MaxGradError, Vec.Dot(pop.V, run.W[n]));
             if (inc < -tol) return Evaluation.Fails(-inc, $"GD η = {eta:R}: vᵀw({n + 1}) − vᵀw({n}) = {inc:R}");
             if (inc <= tol) return Evaluation.Inconclusive($"GD η = {eta:R}: the increase at step {n} is {inc:R}, within the tolerance {tol:G2}");
         }
-        return Evaluation.Holds($"GD η = {eta:R}: vᵀw(n) increased over 12 steps to {Lin.Dot(pop.V, run.W[^1]):R}");
+        return Evaluation.Holds($"GD η = {eta:R}: vᵀw(n) increased over 12 steps to {Vec.Dot(pop.V, run.W[^1]):R}");
     }
 
     public override string Describe((PointCase P, int Part, double Eta) x) => x.Part == 0 ? $"(i): {x.P}" : $"(iv) GD with η = {x.Eta:R} from {x.P}";
@@ -644,7 +643,7 @@ internal static class Prop3Shared
     {
         var g = p.Pop.Gradient(p.W);
         var c0 = Lsz.C0(p.Pop);
-        var n = Lin.Norm(g.Value);
+        var n = Vec.Norm(g.Value);
         return Evaluation.Require(n <= c0.Value + Lsz.Tol(g.Error + c0.Error, c0.Value), n - c0.Value, $"‖∇L(w)‖ = {n:R} ≤ c₀ = {c0}");
     }
 
@@ -653,10 +652,10 @@ internal static class Prop3Shared
         var sp = (SphericalPopulation)p.Pop;
         var g = sp.Gradient(p.W);
         var e = ExpectT(sp, integrand);
-        var want = Lin.Scale(sign * e.Value, sp.V);
-        var diff = Lin.Norm(Lin.Sub(g.Value, want));
-        var tol = Lsz.Tol(g.Error + e.Error, Lin.Norm(want));
-        return Evaluation.Require(diff <= tol, diff, $"∇L(w) = {Vec(g.Value)}, {what} = {Vec(want)}, ‖difference‖ = {diff:G3}, tolerance {tol:G3}");
+        var want = Vec.Scale(sign * e.Value, sp.V);
+        var diff = Vec.Norm(Vec.Sub(g.Value, want));
+        var tol = Lsz.Tol(g.Error + e.Error, Vec.Norm(want));
+        return Evaluation.Require(diff <= tol, diff, $"∇L(w) = {Vec.Format(g.Value)}, {what} = {Vec.Format(want)}, ‖difference‖ = {diff:G3}, tolerance {tol:G3}");
     }
 }
 
@@ -687,7 +686,7 @@ public sealed class Prop3 : PropertyClaim<(PointCase P, int Part)>
             if (!ctx.Is("bound-c0-over-2")) return Prop3Shared.PartI(x.P);
             var g = x.P.Pop.Gradient(x.P.W);
             var half = Lsz.C0(x.P.Pop).Value / 2;
-            var n = Lin.Norm(g.Value);
+            var n = Vec.Norm(g.Value);
             return Evaluation.Require(n <= half, n - half, $"‖∇L‖ = {n:R} ≤ c₀/2 = {half:R}");
         }
         return Prop3Shared.CompareAtAv(x.P, t => Math.Abs(t) / (1 + Math.Exp(Math.Abs(t))), +1, "printed E|t|/(1 + e^{|t|}) v");
@@ -714,11 +713,11 @@ public sealed class Prop3Corrected : PropertyClaim<(PointCase P, int Part)>
         if (x.Part == 0)
         {
             if (!ctx.Is("bound-c0-over-2")) return Prop3Shared.PartI(x.P);
-            var n = Lin.Norm(x.P.Pop.Gradient(x.P.W).Value);
+            var n = Vec.Norm(x.P.Pop.Gradient(x.P.W).Value);
             var half = Lsz.C0(x.P.Pop).Value / 2;
             return Evaluation.Require(n <= half, n - half, $"‖∇L‖ = {n:R} ≤ c₀/2 = {half:R}");
         }
-        var a = Lin.Dot(x.P.W, x.P.Pop.V);
+        var a = Vec.Dot(x.P.W, x.P.Pop.V);
         return Prop3Shared.CompareAtAv(x.P, t => Math.Abs(t) / (1 + Math.Exp(a * Math.Abs(t))), -1, "−E|t|/(1 + e^{a|t|}) v");
     }
 }
@@ -746,16 +745,16 @@ public sealed class Eq21 : PropertyClaim<(Population Pop, double Alpha)>
         var errs = new List<double>();
         foreach (var k in new[] { 2, 3, 4, 5 })
         {
-            var w = Lin.Axpy(alpha, pop.V, Lin.Scale(Math.Pow(10, k), U(pop.Dimension)));
+            var w = Vec.Axpy(alpha, pop.V, Vec.Scale(Math.Pow(10, k), U(pop.Dimension)));
             var g = pop.Gradient(w);
-            errs.Add(-Lin.Dot(pop.V, g.Value) - target);
+            errs.Add(-Vec.Dot(pop.V, g.Value) - target);
         }
         var detail = $"−vᵀ∇L(αv + βz) − target at β = 10²…10⁵: [{string.Join(", ", errs.Select(e => e.ToString("G3")))}], target {target:R}";
         var ok = Math.Abs(errs[3]) <= 1e-3 * target && Math.Abs(errs[3]) * 3 <= Math.Abs(errs[2]) + 1e-12 && Math.Abs(errs[2]) * 3 <= Math.Abs(errs[1]) + 1e-12;
         return Evaluation.Require(ok, Math.Abs(errs[3]), detail);
     }
 
-    public override string Describe((Population Pop, double Alpha) x) => $"{x.Pop.Name}, v = {Vec(x.Pop.V)}, z = {Vec(U(x.Pop.Dimension))}, α = {x.Alpha:R}";
+    public override string Describe((Population Pop, double Alpha) x) => $"{x.Pop.Name}, v = {Vec.Format(x.Pop.V)}, z = {Vec.Format(U(x.Pop.Dimension))}, α = {x.Alpha:R}";
 }
 
 public sealed class Remark2 : PropertyClaim<(Population Pop, double A)>
@@ -776,18 +775,18 @@ public sealed class Remark2 : PropertyClaim<(Population Pop, double A)>
     public override Evaluation Evaluate((Population Pop, double A) x, Context ctx)
     {
         var (pop, a) = x;
-        var w0 = Lin.Scale(a, pop.V);
+        var w0 = Vec.Scale(a, pop.V);
         if (ctx.Is("tilted-start")) w0[0] += 1e-3;
         var g = pop.Gradient(w0);
-        var perpG = Lin.Norm(Lin.Axpy(-Lin.Dot(g.Value, pop.V), pop.V, g.Value));
+        var perpG = Vec.Norm(Vec.Axpy(-Vec.Dot(g.Value, pop.V), pop.V, g.Value));
         if (perpG > Lsz.Tol(g.Error)) return Evaluation.Fails(perpG, $"‖(I − vvᵀ)∇L(av)‖ = {perpG:G3} (error {g.Error:G2})");
         var tr = Flows.GradientFlow(pop, w0, 5, new OdeOptions(1e-10, 1e-12));
-        var worst = tr.Ode.Y.Max(w => Lin.Norm(Lin.Axpy(-Lin.Dot(w, pop.V), pop.V, w)));
+        var worst = tr.Ode.Y.Max(w => Vec.Norm(Vec.Axpy(-Vec.Dot(w, pop.V), pop.V, w)));
         var tol = Lsz.Tol(tr.StateError);
-        return Evaluation.Require(worst <= tol, worst, $"max_t ‖(I − vvᵀ)w(t)‖ = {worst:G3}, tolerance {tol:G3}; w(5) = {Vec(tr.Ode.Last)}");
+        return Evaluation.Require(worst <= tol, worst, $"max_t ‖(I − vvᵀ)w(t)‖ = {worst:G3}, tolerance {tol:G3}; w(5) = {Vec.Format(tr.Ode.Last)}");
     }
 
-    public override string Describe((Population Pop, double A) x) => $"{x.Pop.Name}, v = {Vec(x.Pop.V)}, w(0) = {x.A:R} v";
+    public override string Describe((Population Pop, double A) x) => $"{x.Pop.Name}, v = {Vec.Format(x.Pop.V)}, w(0) = {x.A:R} v";
 }
 
 // ───────────────────────────── calculus lemmas ─────────────────────────────
@@ -919,10 +918,10 @@ internal static class FlowDiff
         double D(double s, out double e)
         {
             var fw = DormandPrince.Integrate((_, w) => field(w), 0, w0, s, o);
-            var bw = DormandPrince.Integrate((_, w) => Lin.Scale(-1, field(w)), 0, w0, s, o);
+            var bw = DormandPrince.Integrate((_, w) => Vec.Scale(-1, field(w)), 0, w0, s, o);
             // truncation (the integrator's local error estimates) plus rounding of the state: each accepted step
             // y ← y + hΣbᵢkᵢ rounds every coordinate, ≤ 2u‖y‖ per step in norm (u = 2⁻⁵³), which for large ‖w‖ dominates
-            e = fw.SumLocalError + bw.SumLocalError + (fw.T.Count + bw.T.Count - 2) * 2 * 1.1102230246251565e-16 * Math.Max(Lin.Norm(fw.Last), Lin.Norm(bw.Last));
+            e = fw.SumLocalError + bw.SumLocalError + (fw.T.Count + bw.T.Count - 2) * 2 * 1.1102230246251565e-16 * Math.Max(Vec.Norm(fw.Last), Vec.Norm(bw.Last));
             return (q(fw.Last) - q(bw.Last)) / (2 * s);
         }
         var d1 = D(h, out var e1);
@@ -950,10 +949,10 @@ public sealed class Eq4 : PropertyClaim<PointCase>
     public override Evaluation Evaluate(PointCase x, Context ctx)
     {
         var pop = x.Pop;
-        var (d1, d2, se, rd) = FlowDiff.Central(w => Lin.Scale(-1, pop.Gradient(w).Value), x.W, w => Lin.Cos(w, pop.V), 1e-2);
+        var (d1, d2, se, rd) = FlowDiff.Central(w => Vec.Scale(-1, pop.Gradient(w).Value), x.W, w => Vec.Cos(w, pop.V), 1e-2);
         var g = pop.Gradient(x.W);
-        var n = Lin.Norm(x.W);
-        var formula = -(ctx.Is("no-one-over-norm") ? 1 : 1 / n) * Lin.Dot(Lin.ProjectOut(x.W, pop.V), g.Value);
+        var n = Vec.Norm(x.W);
+        var formula = -(ctx.Is("no-one-over-norm") ? 1 : 1 / n) * Vec.Dot(Vec.ProjectOut(x.W, pop.V), g.Value);
         var tol = Math.Abs(d1 - d2) + rd + Lsz.Tol(se / n + g.Error / n, formula);
         return Evaluation.Require(Math.Abs(formula - d2) <= tol, Math.Abs(formula - d2), $"Eq. (4) = {formula:R}, central difference {d2:R} (h: {d1:R}), tolerance {tol:G3}");
     }
@@ -976,10 +975,10 @@ public sealed class Eq7 : PropertyClaim<PointCase>
     public override Evaluation Evaluate(PointCase x, Context ctx)
     {
         var pop = x.Pop;
-        var (d1, d2, se, rd) = FlowDiff.Central(w => Lin.Scale(-1, pop.Gradient(w).Value), x.W, w => 0.5 * Lin.Dot(w, w), 1e-2);
+        var (d1, d2, se, rd) = FlowDiff.Central(w => Vec.Scale(-1, pop.Gradient(w).Value), x.W, w => 0.5 * Vec.Dot(w, w), 1e-2);
         var g = pop.G(x.W);
         var gv = ctx.Is("plus-sign") ? -g.Value : g.Value;
-        var tol = Math.Abs(d1 - d2) + rd + Lsz.Tol(se * Lin.Norm(x.W) + g.Error, gv);
+        var tol = Math.Abs(d1 - d2) + rd + Lsz.Tol(se * Vec.Norm(x.W) + g.Error, gv);
         if (Math.Abs(gv - d2) > tol) return Evaluation.Fails(Math.Abs(gv - d2), $"−wᵀ∇L = {gv:R}, ½ d‖w‖²/dt ≈ {d2:R}, tolerance {tol:G3}");
         if (pop is SphericalPopulation sp)
         {
@@ -994,7 +993,7 @@ public sealed class Eq7 : PropertyClaim<PointCase>
 /// <summary>An initial point of a flow.</summary>
 public sealed record FlowCase(Population Pop, double[] W0, int Depth = 1)
 {
-    public override string ToString() => $"{Pop.Name}, v = {Vec(Pop.V)}, w(0) = {Vec(W0)} (‖w(0)‖ = {Lin.Norm(W0):R}, θ(0) = {Angle(W0, Pop.V):R}){(Depth > 1 ? $", N = {Depth}" : "")}";
+    public override string ToString() => $"{Pop.Name}, v = {Vec.Format(Pop.V)}, w(0) = {Vec.Format(W0)} (‖w(0)‖ = {Vec.Norm(W0):R}, θ(0) = {Angle(W0, Pop.V):R}){(Depth > 1 ? $", N = {Depth}" : "")}";
 }
 
 /// <summary>An integrated gradient flow (or induced flow, N ≥ 2) with its transition time T and achieved accuracy.</summary>
@@ -1005,7 +1004,7 @@ internal sealed class FlowRun
     public FlowRun(FlowCase x, double horizon, bool resolveAfterT = true)
     {
         Case = x;
-        Field = x.Depth == 1 ? w => Lin.Scale(-1, x.Pop.Gradient(w).Value) : w => Flows.InducedField(x.Pop.Gradient(w).Value, w, x.Depth);
+        Field = x.Depth == 1 ? w => Vec.Scale(-1, x.Pop.Gradient(w).Value) : w => Flows.InducedField(x.Pop.Gradient(w).Value, w, x.Depth);
         Trajectory = x.Depth == 1 ? Flows.GradientFlow(x.Pop, x.W0, horizon, Options) : Flows.InducedFlow(x.Pop, x.Depth, x.W0, horizon, Options);
         var tr = Flows.TransitionTime(Trajectory, Field, Options with { MaxStep = double.PositiveInfinity }, 25);
         if (tr is { } t)
@@ -1030,7 +1029,7 @@ internal sealed class FlowRun
     public static double LogRatio(double[] w, double[] v) => -2 * Math.Log(Math.Tan(Angle(w, v) / 2));
 
     /// <summary>Error of LogRatio from a state error δ: |dE/dθ| δθ = (2/sin θ)(δ/‖w‖).</summary>
-    public static double LogRatioError(double[] w, double[] v, double delta) => 2 / Math.Sin(Angle(w, v)) * delta / Lin.Norm(w);
+    public static double LogRatioError(double[] w, double[] v, double delta) => 2 / Math.Sin(Angle(w, v)) * delta / Vec.Norm(w);
 
     /// <summary>All (t, w) of both integrations, the first up to T, the second after it.</summary>
     public IEnumerable<(double T, double[] W)> Points()
@@ -1076,18 +1075,18 @@ public sealed class Lemma1 : PropertyClaim<FlowCase>
         var flip = ctx.Is("reversed-pattern") ? -1 : 1;
         foreach (var (s, w) in run.Points())
         {
-            var h = flip * Lin.Dot(w, run.Field(w));
+            var h = flip * Vec.Dot(w, run.Field(w));
             if (s < t - 1e-9 && h > tol) return Evaluation.Fails(h, $"T = {t:R}: at t = {s:R} < T, ½ d‖w‖²/dt = {h:R} > 0");
-            if (s > t + 1e-9 && h < -tol) return Evaluation.Fails(-h, $"T = {t:R}: at t = {s:R} > T, ½ d‖w‖²/dt = {h:R} < 0 (w = {Vec(w)})");
+            if (s > t + 1e-9 && h < -tol) return Evaluation.Fails(-h, $"T = {t:R}: at t = {s:R} > T, ½ d‖w‖²/dt = {h:R} < 0 (w = {Vec.Format(w)})");
         }
-        return Evaluation.Holds($"T = {t:R}, ‖w(T)‖ = {Lin.Norm(run.WT!):R}, θ(T) = {Angle(run.WT!, x.Pop.V):R}; state error {run.StateError:G2}; {GdPattern(x)}");
+        return Evaluation.Holds($"T = {t:R}, ‖w(T)‖ = {Vec.Norm(run.WT!):R}, θ(T) = {Angle(run.WT!, x.Pop.V):R}; state error {run.StateError:G2}; {GdPattern(x)}");
     }
 
     /// <summary>The same question under GD (η = 0.05): reported, not decided.</summary>
     internal static string GdPattern(FlowCase x)
     {
         var gd = GdRun.Run(x.Pop, x.W0, _ => 0.1, 200);
-        var signs = Enumerable.Range(0, gd.W.Count - 1).Select(n => Lin.Dot(gd.W[n + 1], gd.W[n + 1]) - Lin.Dot(gd.W[n], gd.W[n]) >= 0).ToList();
+        var signs = Enumerable.Range(0, gd.W.Count - 1).Select(n => Vec.Dot(gd.W[n + 1], gd.W[n + 1]) - Vec.Dot(gd.W[n], gd.W[n]) >= 0).ToList();
         var switches = signs.Zip(signs.Skip(1), (p, q) => p != q).Count(b => b);
         return $"GD η = 0.1: ‖w(n)‖² changes monotonicity {switches} time(s) in 200 steps (first step {(signs[0] ? "up" : "down")})";
     }
@@ -1111,7 +1110,7 @@ internal static class Thm1Shared
             if (bound - e > tol && bound - e > worst && where is null)
             {
                 worst = bound - e;
-                where = $"first violation at t = {t:R} (T = {run.T:R}, ‖w(T)‖ = {(run.WT is null ? double.NaN : Lin.Norm(run.WT)):R}): ln((1+cos θ)/(1−cos θ)) = {e:R} < {what} exponent {bound:R} (cos θ = {Lin.Cos(w, v):R} < bound {1 - 2 / (Math.Exp(bound) + 1):R})";
+                where = $"first violation at t = {t:R} (T = {run.T:R}, ‖w(T)‖ = {(run.WT is null ? double.NaN : Vec.Norm(run.WT)):R}): ln((1+cos θ)/(1−cos θ)) = {e:R} < {what} exponent {bound:R} (cos θ = {Vec.Cos(w, v):R} < bound {1 - 2 / (Math.Exp(bound) + 1):R})";
             }
         }
         if (where is not null) return Evaluation.Fails(worst, where);
@@ -1144,11 +1143,11 @@ public sealed class Thm1 : PropertyClaim<FlowCase>
     public override Evaluation Evaluate(FlowCase x, Context ctx)
     {
         var c0 = Thm1Shared.C0(x);
-        var a1 = (ctx.Is("A1-doubled") ? 4 : 2) * c0 / (Math.PI * Lin.Norm(x.W0));
+        var a1 = (ctx.Is("A1-doubled") ? 4 : 2) * c0 / (Math.PI * Vec.Norm(x.W0));
         var b1 = FlowRun.LogRatio(x.W0, x.Pop.V);
         return Thm1Shared.Check(x, t => a1 * t + b1, (t, T, wT) =>
         {
-            var n = Lin.Norm(wT);
+            var n = Vec.Norm(wT);
             var a2 = 4 * c0 / Math.Sqrt(0.6 * Math.PI);
             var b2 = FlowRun.LogRatio(wT, x.Pop.V) - 4 * c0 * n / (0.6 * Math.PI);
             var c2 = n * n / 0.6;
@@ -1173,11 +1172,11 @@ public sealed class Thm1Corrected : PropertyClaim<FlowCase>
     public override Evaluation Evaluate(FlowCase x, Context ctx)
     {
         var c0 = Thm1Shared.C0(x);
-        var a1 = (ctx.Is("A1-doubled") ? 4 : 2) * c0 / (Math.PI * Lin.Norm(x.W0));
+        var a1 = (ctx.Is("A1-doubled") ? 4 : 2) * c0 / (Math.PI * Vec.Norm(x.W0));
         var b1 = FlowRun.LogRatio(x.W0, x.Pop.V);
         return Thm1Shared.Check(x, t => a1 * t + b1, (t, T, wT) =>
         {
-            var n = Lin.Norm(wT);
+            var n = Vec.Norm(wT);
             return FlowRun.LogRatio(wT, x.Pop.V) + 4 * c0 / (0.6 * Math.PI) * (Math.Sqrt(0.6 * (t - T) + n * n) - n);
         }, "proof's");
     }
@@ -1246,7 +1245,7 @@ internal static class GdShared
     public static Eq12Violation? WalkEq12(GdRun gd, double[] v, double c0, int start, double b, double conditionFactor, double conditionSlack, bool ignoreCondition)
     {
         var ws = gd.W[start];
-        var a = Lin.Dot(ws, ws) / (c0 * c0);
+        var a = Vec.Dot(ws, ws) / (c0 * c0);
         var cc = 0.6 / (c0 * c0);
         var om = OneMinusCos(ws, v);
         double s = 0, sum = 0;
@@ -1255,14 +1254,14 @@ internal static class GdShared
             var eta = gd.Eta[n - 1];
             var wn = gd.W[n - 1];
             var wn1 = gd.W[n];
-            var lhs11 = Lin.Norm(wn1) + Lin.Dot(wn, wn1) / Lin.Norm(wn);
-            var rhs11 = conditionFactor * c0 * eta * Lin.Cos(wn, v) / Math.PI;
+            var lhs11 = Vec.Norm(wn1) + Vec.Dot(wn, wn1) / Vec.Norm(wn);
+            var rhs11 = conditionFactor * c0 * eta * Vec.Cos(wn, v) / Math.PI;
             if (!ignoreCondition && lhs11 < rhs11 - conditionSlack * Math.Abs(rhs11)) return new(n - 1, true, lhs11, rhs11);
             sum += eta * eta + cc * eta;
             s += eta / Math.Sqrt(a + sum);
             var lhs = Math.Log(OneMinusCos(wn1, v));
             var rhs = Math.Log(om) - b * s;
-            var tol = 1e-9 * Math.Max(1, Math.Abs(rhs)) + 10 * n * eta * gd.MaxGradError / Math.Max(1e-300, OneMinusCos(wn1, v) * Lin.Norm(wn1));
+            var tol = 1e-9 * Math.Max(1, Math.Abs(rhs)) + 10 * n * eta * gd.MaxGradError / Math.Max(1e-300, OneMinusCos(wn1, v) * Vec.Norm(wn1));
             if (lhs > rhs + tol) return new(n, false, lhs, rhs);
         }
         return null;
@@ -1302,10 +1301,10 @@ public sealed class Lemma4 : PropertyClaim<GdCase>
         var v = pop.V;
         var w0 = x.Start.W0;
         var c0 = Lsz.C0(pop).Value;
-        var a = Lin.Dot(w0, w0) / (c0 * c0);
-        var b = (ctx.Is("B-doubled") ? 2 : 1) * (1 + Lin.Cos(w0, v)) / Math.PI;
+        var a = Vec.Dot(w0, w0) / (c0 * c0);
+        var b = (ctx.Is("B-doubled") ? 2 : 1) * (1 + Vec.Cos(w0, v)) / Math.PI;
         var weak = ctx.Weak("wrong-half-space");
-        var gd = GdRun.Run(pop, w0, x.Schedule.Eta, 150, (n, w) => !weak && Lin.Dot(w, v) >= 0);
+        var gd = GdRun.Run(pop, w0, x.Schedule.Eta, 150, (n, w) => !weak && Vec.Dot(w, v) >= 0);
         var om0 = GdShared.OneMinusCos(w0, v);
         double s = 0, sumEta2 = 0;
         for (var n = 1; n < gd.W.Count; n++)
@@ -1315,10 +1314,10 @@ public sealed class Lemma4 : PropertyClaim<GdCase>
             s += eta / Math.Sqrt(a + sumEta2);
             var lhs = Math.Log(GdShared.OneMinusCos(gd.W[n], v));
             var rhs = Math.Log(om0) - b * s;
-            var tol = 1e-9 * Math.Max(1, Math.Abs(rhs)) + 10 * n * eta * gd.MaxGradError / Math.Max(1e-300, GdShared.OneMinusCos(gd.W[n], v) * Lin.Norm(gd.W[n]));
+            var tol = 1e-9 * Math.Max(1, Math.Abs(rhs)) + 10 * n * eta * gd.MaxGradError / Math.Max(1e-300, GdShared.OneMinusCos(gd.W[n], v) * Vec.Norm(gd.W[n]));
             if (lhs > rhs + tol) return Evaluation.Fails(lhs - rhs, $"n = {n}: ln(1 − cos θ(n)) = {lhs:R} > ln(1 − cos θ(0)) − B S_n⁻ = {rhs:R} (S_n⁻ = {s:R})");
         }
-        return Evaluation.Holds($"{gd.W.Count - 1} steps, final cos θ = {Lin.Cos(gd.W[^1], v):R}, S_n⁻ = {s:R}");
+        return Evaluation.Holds($"{gd.W.Count - 1} steps, final cos θ = {Vec.Cos(gd.W[^1], v):R}, S_n⁻ = {s:R}");
     }
 }
 
@@ -1355,12 +1354,12 @@ public sealed class Lemma5 : PropertyClaim<GdCase>
         var v = pop.V;
         var w0 = x.Start.W0;
         var c0 = Lsz.C0(pop).Value;
-        var b = (ctx.Is("B-times-100") ? 100 : 1) * x.Delta * (1 + Lin.Cos(w0, v)) / ((1 + x.Delta) * Math.PI);
+        var b = (ctx.Is("B-times-100") ? 100 : 1) * x.Delta * (1 + Vec.Cos(w0, v)) / ((1 + x.Delta) * Math.PI);
         var gd = GdRun.Run(pop, w0, x.Schedule.Eta, 100);
         var walk = GdShared.WalkEq12(gd, v, c0, 0, b, 1 + x.Delta, conditionSlack: 0, ignoreCondition: ctx.Weak("condition-11"));
         if (walk is { ConditionFailed: true } cf) return Evaluation.Holds($"(11) fails at n = {cf.N}; the bound held on the prefix n < {cf.N + 1}");
         if (walk is { } f) return Evaluation.Fails(f.Lhs - f.Rhs, $"n = {f.N}: ln(1 − cos θ(n)) = {f.Lhs:R} > ln(1 − cos θ(0)) − B S_n⁺ = {f.Rhs:R}");
-        return Evaluation.Holds($"(11) held for all {gd.W.Count - 1} steps and so did (12); final cos θ = {Lin.Cos(gd.W[^1], v):R}");
+        return Evaluation.Holds($"(11) held for all {gd.W.Count - 1} steps and so did (12); final cos θ = {Vec.Cos(gd.W[^1], v):R}");
     }
 }
 
@@ -1397,14 +1396,14 @@ public sealed class Thm2 : PropertyClaim<GdCase>
         var c0 = Lsz.C0(pop).Value;
         var etaPlus = x.Schedule.Kind == "bounded" ? x.Schedule.EtaPlus : x.Schedule.Eta(799);
         var gd = GdRun.Run(pop, x.Start.W0, x.Schedule.Eta, 800);
-        var n0 = gd.W.FindIndex(w => Lin.Dot(w, v) >= 0);
+        var n0 = gd.W.FindIndex(w => Vec.Dot(w, v) >= 0);
         if (n0 < 0) return Evaluation.Inconclusive("cos θ(n) < 0 for 800 steps");
         // first phase: Eq. (9) up to n₀ (if it started in the wrong half-space)
         var threshold = etaPlus * c0 * (1 + 1 / Math.PI);
-        var n1 = gd.W.FindIndex(n0, w => Lin.Dot(w, v) >= threshold);
+        var n1 = gd.W.FindIndex(n0, w => Vec.Dot(w, v) >= threshold);
         if (n1 < 0) return Evaluation.Inconclusive($"n₀ = {n0}, but vᵀw(n) < η₊c₀(1 + 1/π) = {threshold:R} for 800 steps");
         var w1 = gd.W[n1];
-        var b = (1 + Lin.Cos(w1, v)) / (2 * Math.PI);
+        var b = (1 + Vec.Cos(w1, v)) / (2 * Math.PI);
         var walk = GdShared.WalkEq12(gd, v, c0, n1, b, ctx.Is("condition-delta-1000") ? 1001 : 2, conditionSlack: 1e-9, ignoreCondition: false);
         if (walk is { ConditionFailed: true } cf) return Evaluation.Fails(cf.Rhs - cf.Lhs, $"n₁ = {n1}: condition (11) with δ = 1 fails at n = {cf.N}: {cf.Lhs:R} < {cf.Rhs:R}");
         if (walk is { } f) return Evaluation.Fails(f.Lhs - f.Rhs, $"n₁ = {n1}: at n = {f.N}, ln(1 − cos θ(n)) = {f.Lhs:R} > {f.Rhs:R} (Eq. (12) from n₁ with δ = 1)");
@@ -1439,7 +1438,7 @@ public sealed class Remark3 : PropertyClaim<GdCase>
     {
         var pop = x.Start.Pop;
         var gd = GdRun.Run(pop, x.Start.W0, x.Schedule.Eta, 400);
-        var cos = Lin.Cos(gd.W[^1], pop.V);
+        var cos = Vec.Cos(gd.W[^1], pop.V);
         var losses = gd.W.Skip(300).Select(w => pop.Value(w).Value).ToList();
         var l0 = pop.Value(x.Start.W0).Value;
         var dec = losses.Zip(losses.Skip(1), (p, q) => q <= p + 1e-12).All(b => b);
@@ -1571,7 +1570,7 @@ internal static class Deep
         {
             var l = layers.ToList();
             l[j] = field[j];
-            v = Lin.Axpy(1, Flows.EndToEnd(l), v);
+            v = Vec.Axpy(1, Flows.EndToEnd(l), v);
         }
         return v;
     }
@@ -1591,7 +1590,7 @@ public sealed record LayersCase(Population Pop, List<double[,]> Layers, string I
 {
     public double[] We => Flows.EndToEnd(Layers);
     public int N => Layers.Count;
-    public override string ToString() => $"{Pop.Name}, v = {Vec(Pop.V)}, N = {N}, {Init}, w_e(0) = {Vec(We)}";
+    public override string ToString() => $"{Pop.Name}, v = {Vec.Format(Pop.V)}, N = {N}, {Init}, w_e(0) = {Vec.Format(We)}";
 }
 
 internal static class Eq14Shared
@@ -1599,14 +1598,14 @@ internal static class Eq14Shared
     public static Evaluation VelocityCheck(LayersCase x, Context ctx)
     {
         var we = x.We;
-        if (Lin.Norm(we) < 1e-12) return Evaluation.Inconclusive("w_e(0) = 0");
+        if (Vec.Norm(we) < 1e-12) return Evaluation.Inconclusive("w_e(0) = 0");
         var g = x.Pop.Gradient(we);
         var layer = Deep.EndToEndVelocity(x.Layers, g.Value);
         var induced = Flows.InducedField(g.Value, we, ctx.Is("N-instead-of-N-minus-1") ? x.N + 1 : x.N);
-        var diff = Lin.Norm(Lin.Sub(layer, induced));
-        var scale = Lin.Norm(induced) + Lin.Norm(layer);
-        var tol = Lsz.Tol(x.N * 2 * Math.Pow(Lin.Norm(we) + 1, 2) * g.Error, scale);
-        return Evaluation.Require(diff <= tol, diff, $"ẇ_e(0) layer-wise = {Vec(layer)}, Eq. (14) = {Vec(induced)}, ‖difference‖ = {diff:G3}, tolerance {tol:G3}");
+        var diff = Vec.Norm(Vec.Sub(layer, induced));
+        var scale = Vec.Norm(induced) + Vec.Norm(layer);
+        var tol = Lsz.Tol(x.N * 2 * Math.Pow(Vec.Norm(we) + 1, 2) * g.Error, scale);
+        return Evaluation.Require(diff <= tol, diff, $"ẇ_e(0) layer-wise = {Vec.Format(layer)}, Eq. (14) = {Vec.Format(induced)}, ‖difference‖ = {diff:G3}, tolerance {tol:G3}");
     }
 }
 
@@ -1694,9 +1693,9 @@ public sealed class Eq14Corrected : PropertyClaim<LayersCase>
         var ind = Flows.InducedFlow(x.Pop, x.N, x.We, 3, o);
         var shapes = x.Layers.Select(m => (m.GetLength(0), m.GetLength(1))).ToList();
         var weL = Flows.EndToEnd(Flows.Unflatten(lw.Ode.Last, shapes));
-        var diff = Lin.Norm(Lin.Sub(weL, ind.Ode.Last));
-        var tol = 10 * (lw.StateError * x.N * Math.Pow(1 + Lin.Norm(weL), 2) + ind.StateError) + 1e-9 * Lin.Norm(weL);
-        return Evaluation.Require(diff <= tol, diff, $"w_e(3): layer-wise {Vec(weL)}, Eq. (14) {Vec(ind.Ode.Last)}, ‖difference‖ = {diff:G3}, tolerance {tol:G3}");
+        var diff = Vec.Norm(Vec.Sub(weL, ind.Ode.Last));
+        var tol = 10 * (lw.StateError * x.N * Math.Pow(1 + Vec.Norm(weL), 2) + ind.StateError) + 1e-9 * Vec.Norm(weL);
+        return Evaluation.Require(diff <= tol, diff, $"w_e(3): layer-wise {Vec.Format(weL)}, Eq. (14) {Vec.Format(ind.Ode.Last)}, ‖difference‖ = {diff:G3}, tolerance {tol:G3}");
     }
 }
 
@@ -1721,7 +1720,7 @@ public sealed class Prop4 : PropertyClaim<FlowCase>
     public override FlowCase Generate(Choices c, Context ctx)
     {
         var f = FlowGen.Generate(c, ctx) with { Depth = ctx.Weak("depth-2") ? 3 : 2 };
-        if (ctx.Weak("theta0-not-pi")) f = f with { W0 = Lin.Scale(-Lin.Norm(f.W0), f.Pop.V) };
+        if (ctx.Weak("theta0-not-pi")) f = f with { W0 = Vec.Scale(-Vec.Norm(f.W0), f.Pop.V) };
         return f;
     }
 
@@ -1733,8 +1732,8 @@ public sealed class Prop4 : PropertyClaim<FlowCase>
         var err = tr.StateError;
         if (Angle(x.W0, v) == Math.PI)
         {
-            var perp = tr.Ode.Y.Max(w => Lin.Norm(Lin.Axpy(-Lin.Dot(w, v), v, w)));
-            var neg = tr.Ode.Y.All(w => Lin.Dot(w, v) < 0);
+            var perp = tr.Ode.Y.Max(w => Vec.Norm(Vec.Axpy(-Vec.Dot(w, v), v, w)));
+            var neg = tr.Ode.Y.All(w => Vec.Dot(w, v) < 0);
             return Evaluation.Require(perp <= 10 * err + 1e-15 && neg, perp, $"θ(0) = π: max ‖(I − vvᵀ)w_e(t)‖ = {perp:G3}, stays on −v: {neg}");
         }
         var e0 = FlowRun.LogRatio(x.W0, v);
@@ -1748,7 +1747,7 @@ public sealed class Prop4 : PropertyClaim<FlowCase>
             var tol = 10 * FlowRun.LogRatioError(w, v, err) + 1e-9 * Math.Max(1, Math.Abs(want));
             if (Math.Abs(e - want) > tol) return Evaluation.Fails(Math.Abs(e - want), $"t = {t:R}: ln((1+cos θ)/(1−cos θ)) = {e:R}, closed form {want:R}, tolerance {tol:G3}");
         }
-        return Evaluation.Holds($"{tr.Ode.T.Count} steps, state error {err:G3}, cos θ(6) = {Lin.Cos(tr.Ode.Last, v):R}");
+        return Evaluation.Holds($"{tr.Ode.T.Count} steps, state error {err:G3}, cos θ(6) = {Vec.Cos(tr.Ode.Last, v):R}");
     }
 }
 
@@ -1774,12 +1773,12 @@ public sealed class Lemma6 : PropertyClaim<FlowCase>
         var flip = ctx.Is("reversed-pattern") ? -1 : 1;
         foreach (var (s, w) in run.Points())
         {
-            var h = flip * Lin.Dot(w, run.Field(w));
-            var tol = 10 * (run.Trajectory.MaxFieldError * Lin.Norm(w) + run.StateError * (1 + Lin.Norm(run.Field(w)))) + 1e-12;
+            var h = flip * Vec.Dot(w, run.Field(w));
+            var tol = 10 * (run.Trajectory.MaxFieldError * Vec.Norm(w) + run.StateError * (1 + Vec.Norm(run.Field(w)))) + 1e-12;
             if (s < t - 1e-9 && h > tol) return Evaluation.Fails(h, $"T = {t:R}: at t = {s:R} < T, w_eᵀẇ_e = {h:R} > 0");
             if (s > t + 1e-9 && h < -tol) return Evaluation.Fails(-h, $"T = {t:R}: at t = {s:R} > T, w_eᵀẇ_e = {h:R} < 0");
         }
-        return Evaluation.Holds($"T = {t:R}, ‖w_e(T)‖ = {Lin.Norm(run.WT!):R}");
+        return Evaluation.Holds($"T = {t:R}, ‖w_e(T)‖ = {Vec.Norm(run.WT!):R}");
     }
 }
 
@@ -1791,7 +1790,7 @@ internal static class Thm3Shared
         var n = x.Depth;
         var c0 = Lsz.C0(x.Pop).Value;
         var run = new FlowRun(x, 10);
-        var n0 = Lin.Norm(x.W0);
+        var n0 = Vec.Norm(x.W0);
         var th0 = Angle(x.W0, v);
         var lnC1 = FlowRun.LogRatio(x.W0, v);
         var a1 = (n - 2) * c0;
@@ -1806,10 +1805,10 @@ internal static class Thm3Shared
             var tol = 10 * FlowRun.LogRatioError(w, v, run.StateError) + 1e-9 * Math.Max(1, Math.Abs(lr));
             var lower = run.T is null || t <= run.T
                 ? lnC1 + alpha * Math.Log(a1 * t / b1 + 1)
-                : FlowRun.LogRatio(run.WT!, v) + 2 * c0 * Math.Pow(Lin.Norm(run.WT!), 1 - 2.0 / n) / Math.PI * (t - run.T.Value);
+                : FlowRun.LogRatio(run.WT!, v) + 2 * c0 * Math.Pow(Vec.Norm(run.WT!), 1 - 2.0 / n) / Math.PI * (t - run.T.Value);
             var upper = f * (Math.Pow(0.6 * t + dd, n / 2.0) - Math.Pow(dd, n / 2.0)) + e;
             if (lr < lower - tol) return Evaluation.Fails(lower - lr, $"t = {t:R} (T = {run.T:R}): ln((1+cos θ)/(1−cos θ)) = {lr:R} < lower bound exponent {lower:R}");
-            if (lr > upper + tol) return Evaluation.Fails(lr - upper, $"t = {t:R}: ln((1+cos θ)/(1−cos θ)) = {lr:R} > upper bound exponent {upper:R} (E = {e:R}; cos θ = {Lin.Cos(w, v):R} > {1 - 2 / (Math.Exp(upper) + 1):R})");
+            if (lr > upper + tol) return Evaluation.Fails(lr - upper, $"t = {t:R}: ln((1+cos θ)/(1−cos θ)) = {lr:R} > upper bound exponent {upper:R} (E = {e:R}; cos θ = {Vec.Cos(w, v):R} > {1 - 2 / (Math.Exp(upper) + 1):R})");
         }
         return Evaluation.Holds($"T = {run.T:R}; both bounds hold at {run.Points().Count()} times up to t = 10");
     }
@@ -1886,8 +1885,8 @@ public sealed class Lemma7 : PropertyClaim<LayersCase>
         var we = x.We;
         var g = x.Pop.Gradient(we);
         var vel = Deep.EndToEndVelocity(x.Layers, g.Value);
-        var nrm = Lin.Norm(we);
-        var lhs = Lin.Dot(Lin.ProjectOut(we, x.Pop.V), vel) / nrm;
+        var nrm = Vec.Norm(we);
+        var lhs = Vec.Dot(Vec.ProjectOut(we, x.Pop.V), vel) / nrm;
         var c0 = Lsz.C0(x.Pop);
         var expo = ctx.Is("exponent-2-over-N") ? 2.0 / x.N : 1 - 2.0 / x.N;
         var rhs = c0.Value * Lsz.Sin2(we, x.Pop.V) / Math.PI * Math.Pow(nrm, expo);
@@ -1925,18 +1924,18 @@ public sealed class Lemma8 : PropertyClaim<(FlowCase F, int Part)>
         if (part == 0)
         {
             var tr = Flows.InducedFlow(pop, n, f.W0, 15, FlowRun.Options);
-            var n0 = Lin.Norm(f.W0);
+            var n0 = Vec.Norm(f.W0);
             var slope = ctx.Is("upper-zero-slope") ? 0 : 0.6;
             for (var i = 0; i < tr.Ode.T.Count; i++)
             {
                 var t = tr.Ode.T[i];
-                var nw = Lin.Norm(tr.Ode.Y[i]);
+                var nw = Vec.Norm(tr.Ode.Y[i]);
                 var up = Math.Pow(Math.Pow(n0, 2.0 / n) + slope * t, n / 2.0);
                 var lo = Math.Pow(Math.Pow(n0, 2.0 / n - 1) + (n - 2) * c0 * t, -n / (n - 2.0));
                 var tol = 10 * tr.StateError + 1e-12 * nw;
                 if (nw > up + tol || nw < lo - tol) return Evaluation.Fails(Math.Max(nw - up, lo - nw), $"t = {t:R}: ‖w_e‖ = {nw:R} not in [{lo:R}, {up:R}]");
             }
-            return Evaluation.Holds($"‖w_e(15)‖ = {Lin.Norm(tr.Ode.Last):R} within the bounds at {tr.Ode.T.Count} steps");
+            return Evaluation.Holds($"‖w_e(15)‖ = {Vec.Norm(tr.Ode.Last):R} within the bounds at {tr.Ode.T.Count} steps");
         }
         var th = Math.Min(Angle(f.W0, pop.V), Math.PI - Angle(f.W0, pop.V)) * 0.98 + 0.01;
         if (th >= Math.PI / 2) th = Math.PI / 3;
@@ -1948,11 +1947,11 @@ public sealed class Lemma8 : PropertyClaim<(FlowCase F, int Part)>
         var w = Point(pop.Dimension, 0.5 * (lo2 + hi2), th);
         var grad = pop.Gradient(w);
         var h = pop.Hessian(w);
-        var gradG = Lin.Scale(-1, Lin.Axpy(1, Lin.MatVec(h.Value, w), grad.Value));
+        var gradG = Vec.Scale(-1, Vec.Axpy(1, LinearAlgebra.MatVec(h.Value, w), grad.Value));
         var wdot = Flows.InducedField(grad.Value, w, n);
-        var dg = Lin.Dot(gradG, wdot);
-        var tol2 = Lsz.Tol((grad.Error + pop.Dimension * h.Error * Lin.Norm(w)) * Lin.Norm(wdot) + Lin.Norm(gradG) * n * grad.Error * Math.Pow(Lin.Norm(w), 2 - 2.0 / n), dg) + Math.Abs(G(lo2)) * 1e3;
-        return Evaluation.Require(dg > tol2, Math.Max(0, -dg), $"g(w) = 0 at ‖w‖ = {Lin.Norm(w):R}, θ = {th:R}, N = {n}: ∂g/∂t = {dg:R} (tolerance {tol2:G3})");
+        var dg = Vec.Dot(gradG, wdot);
+        var tol2 = Lsz.Tol((grad.Error + pop.Dimension * h.Error * Vec.Norm(w)) * Vec.Norm(wdot) + Vec.Norm(gradG) * n * grad.Error * Math.Pow(Vec.Norm(w), 2 - 2.0 / n), dg) + Math.Abs(G(lo2)) * 1e3;
+        return Evaluation.Require(dg > tol2, Math.Max(0, -dg), $"g(w) = 0 at ‖w‖ = {Vec.Norm(w):R}, θ = {th:R}, N = {n}: ∂g/∂t = {dg:R} (tolerance {tol2:G3})");
     }
 
     public override string Describe((FlowCase F, int Part) x) => $"part ({(x.Part == 0 ? "i" : "ii")}): {x.F}";
@@ -1976,10 +1975,10 @@ public sealed class Eq39 : PropertyClaim<FlowCase>
     {
         var pop = x.Pop;
         var n = x.Depth;
-        var (d1, d2, se, rd) = FlowDiff.Central(w => Flows.InducedField(pop.Gradient(w).Value, w, n), x.W0, w => Math.Pow(Lin.Norm(w), 2.0 / n), 1e-2);
+        var (d1, d2, se, rd) = FlowDiff.Central(w => Flows.InducedField(pop.Gradient(w).Value, w, n), x.W0, w => Math.Pow(Vec.Norm(w), 2.0 / n), 1e-2);
         var g = pop.G(x.W0);
         var rhs = (ctx.Is("factor-one") ? 1 : 2) * g.Value;
-        var tol = Math.Abs(d1 - d2) + rd + Lsz.Tol(se * Math.Pow(Lin.Norm(x.W0), 2.0 / n - 1) + 2 * g.Error, rhs);
+        var tol = Math.Abs(d1 - d2) + rd + Lsz.Tol(se * Math.Pow(Vec.Norm(x.W0), 2.0 / n - 1) + 2 * g.Error, rhs);
         return Evaluation.Require(Math.Abs(rhs - d2) <= tol, Math.Abs(rhs - d2), $"∂‖w_e‖^(2/N)/∂t ≈ {d2:R}, 2g(w_e) = {rhs:R}, tolerance {tol:G3}");
     }
 }
@@ -1990,10 +1989,10 @@ internal static class Eq41Shared
     {
         var pop = x.Pop;
         var n = x.Depth;
-        var (d1, d2, se, rd) = FlowDiff.Central(w => Flows.InducedField(pop.Gradient(w).Value, w, n), x.W0, w => Lin.Dot(w, w), 1e-2);
+        var (d1, d2, se, rd) = FlowDiff.Central(w => Flows.InducedField(pop.Gradient(w).Value, w, n), x.W0, w => Vec.Dot(w, w), 1e-2);
         var g = pop.G(x.W0);
-        var rhs = factor * n * Math.Pow(Lin.Norm(x.W0), 2 - 2.0 / n) * g.Value;
-        var tol = Math.Abs(d1 - d2) + rd + Lsz.Tol(se * 2 * Lin.Norm(x.W0) + factor * n * Math.Pow(Lin.Norm(x.W0), 2 - 2.0 / n) * g.Error, rhs);
+        var rhs = factor * n * Math.Pow(Vec.Norm(x.W0), 2 - 2.0 / n) * g.Value;
+        var tol = Math.Abs(d1 - d2) + rd + Lsz.Tol(se * 2 * Vec.Norm(x.W0) + factor * n * Math.Pow(Vec.Norm(x.W0), 2 - 2.0 / n) * g.Error, rhs);
         return Evaluation.Require(Math.Abs(rhs - d2) <= tol, Math.Abs(rhs - d2), $"∂‖w_e‖²/∂t ≈ {d2:R}, {what} = {rhs:R}, tolerance {tol:G3}");
     }
 }
@@ -2167,14 +2166,14 @@ public sealed class Fig2 : PropertyClaim<ulong>
         for (var i = 0; i < d.G.Length; i++)
         {
             double[] w = [d.W1[i], d.W2[i]];
-            var nw = Lin.Norm(w);
+            var nw = Vec.Norm(w);
             if (nw == 0) continue;
             var th = Angle(w, v);
-            if (th > Math.PI / 2 + 1e-12 && d.SignPopulation[i] != -1) return Evaluation.Fails(Math.Max(0, d.G[i]), $"w = {Vec(w)}: θ > π/2 but g = {d.G[i]:R}");
-            if (th < Math.PI / 2 - 1e-12 && nw <= c0 * Math.Cos(th) / (2 * Math.PI * l) && d.SignPopulation[i] != 1) return Evaluation.Fails(Math.Max(0, -d.G[i]), $"w = {Vec(w)}: Lemma 3 (iv) region but g = {d.G[i]:R}");
+            if (th > Math.PI / 2 + 1e-12 && d.SignPopulation[i] != -1) return Evaluation.Fails(Math.Max(0, d.G[i]), $"w = {Vec.Format(w)}: θ > π/2 but g = {d.G[i]:R}");
+            if (th < Math.PI / 2 - 1e-12 && nw <= c0 * Math.Cos(th) / (2 * Math.PI * l) && d.SignPopulation[i] != 1) return Evaluation.Fails(Math.Max(0, -d.G[i]), $"w = {Vec.Format(w)}: Lemma 3 (iv) region but g = {d.G[i]:R}");
             var band = ctx.Is("no-sampling-band") ? 0 : 4 * 0.3 * Math.Max(1, nw) / Math.Sqrt(1000);
             if (d.SignPopulation[i] != 0 && d.SignSample[i] != d.SignPopulation[i] && Math.Abs(d.G[i]) > band)
-                return Evaluation.Fails(Math.Abs(d.G[i]), $"w = {Vec(w)}: the 1000-sample sign {d.SignSample[i]} disagrees with g = {d.G[i]:R} outside the sampling band {band:G3}");
+                return Evaluation.Fails(Math.Abs(d.G[i]), $"w = {Vec.Format(w)}: the 1000-sample sign {d.SignSample[i]} disagrees with g = {d.G[i]:R} outside the sampling band {band:G3}");
         }
         var dis = d.SignPopulation.Zip(d.SignSample, (a, b) => a != 0 && a != b).Count(x => x);
         var pos = d.SignPopulation.Count(x => x > 0);

@@ -31,7 +31,7 @@ internal static class L
         var dim = w.Length;
         var m = new R[dim][];
         for (var i = 0; i < dim; i++) { m[i] = new R[dim]; for (var j = 0; j < dim; j++) m[i][j] = basisColumns[j][i]; }
-        return ExactLinAlg.Solve(m, w);
+        return LinearAlgebra.Solve(m, w);
     }
 
     /// <summary>The component of w in the span of basis columns [start, start+len) along the decomposition R^D = ⊕ blocks.</summary>
@@ -48,7 +48,7 @@ internal static class L
     /// block b ≥ 1 is tilted towards block 0 by s (so the blocks are complementary but not orthogonal).</summary>
     public static R[][] Basis(Choices c, int dim, int firstBlock, bool oblique)
     {
-        var q = LyxGen.Orthogonal(c, dim);
+        var q = RationalSphere.OrthogonalMatrix(c, dim);
         var cols = Enumerable.Range(0, dim).Select(j => LyxData.Column(q, j)).ToArray();
         if (!oblique) return cols;
         var s = c.In(Interval.Open(Q(0), Q(2)), 4);
@@ -97,7 +97,7 @@ public sealed class Lyx_Lemma1 : PropertyClaim<Lemma1Case>
         var w = Enumerable.Range(0, k).Select(_ => LyxGen.Vector(c, 2 * d, 3, 3)).ToArray();
         var u = Enumerable.Range(0, k).Select(_ => LyxGen.Vector(c, 2 * d, 3, 3)).ToArray();
         List<R[]> Points(int start) => Enumerable.Range(0, c.Int(1, k))
-            .Select(_ => L.InSpan(basis, start, LyxGen.SpherePoint(c, d, c.In(Interval.Closed(L.Q(1), L.Q(2)), 4)))).ToList();
+            .Select(_ => L.InSpan(basis, start, RationalSphere.Point(c, d, c.In(Interval.Closed(L.Q(1), L.Q(2)), 4)))).ToList();
         return new Lemma1Case(d, basis, [], w, u, Points(0), Points(d), b);
     }
 
@@ -267,7 +267,7 @@ public sealed class Lyx_Prop1 : PropertyClaim<Prop1Case>
         {
             var b = c.In(Interval.OpenClosed(L.Q(0), L.Q(1)), 4);
             var k = c.Int(1, 2);
-            R[] Small(int start) => Embed(LyxGen.SpherePoint(c, d, b / bigM * c.In(Interval.OpenClosed(L.Q(0), L.Q(1)), 4)), start);
+            R[] Small(int start) => Embed(RationalSphere.Point(c, d, b / bigM * c.In(Interval.OpenClosed(L.Q(0), L.Q(1)), 4)), start);
             var w = Enumerable.Range(0, k).Select(_ => Small(0)).ToArray();
             var u = Enumerable.Range(0, k).Select(_ => Small(d)).ToArray();
             return new Prop1Case(d, b, m, bigM, w, u, L.Scale(2 * b / L.Norm2(w[0]), w[0]), L.Scale(2 * b / L.Norm2(u[0]), u[0]));
@@ -380,7 +380,7 @@ public sealed class Lyx_J_Prop1 : PropertyClaim<JProp1Case>
             var k = c.Int(n, n + 1);
             var V = ctx.Weak("assumption1") ? RandomSigns(c, n, k, v) : JournalNet<R>.ConstructV(n, k, v);
             var bias = Enumerable.Range(0, k).Select(_ => c.In(Interval.OpenClosed(L.Q(0), L.Q(1)), 4)).ToArray();
-            var w = Enumerable.Range(0, k).Select(j => LyxGen.SpherePoint(c, d, bias[j] / bigM * c.In(Interval.OpenClosed(L.Q(0), L.Q(1)), 4))).ToArray();
+            var w = Enumerable.Range(0, k).Select(j => RationalSphere.Point(c, d, bias[j] / bigM * c.In(Interval.OpenClosed(L.Q(0), L.Q(1)), 4))).ToArray();
             return new JProp1Case(d, n, v, V, bias, m, bigM, w, L.Scale(2 * bias[0] / L.Norm2(w[0]), w[0]));
         }
         else
@@ -394,7 +394,7 @@ public sealed class Lyx_J_Prop1 : PropertyClaim<JProp1Case>
             var w = new R[k][];
             var p = 0;
             for (var j = 0; j < k; j++)
-                w[j] = j % n == 0 ? L.Scale(rho, verts[p++]) : LyxGen.SpherePoint(c, d, bias[j] / bigM * c.In(Interval.Closed(L.Q(0), L.Q(1)), 4));
+                w[j] = j % n == 0 ? L.Scale(rho, verts[p++]) : RationalSphere.Point(c, d, bias[j] / bigM * c.In(Interval.Closed(L.Q(0), L.Q(1)), 4));
             return new JProp1Case(d, n, v, V, bias, m, bigM, w, LyxGen.AnnulusPoint(c, d, m, bigM));
         }
     }
@@ -455,7 +455,7 @@ internal static class Prop2Gen
 {
     public static (R[][] Q, List<R[]> Tests) Frame(Choices c, int d, R m, R bigM)
     {
-        var q = LyxGen.Orthogonal(c, d);
+        var q = RationalSphere.OrthogonalMatrix(c, d);
         var tests = new List<R[]>();
         for (var i = 0; i < d; i++)
         {
@@ -503,11 +503,11 @@ public sealed class Lyx_Prop2 : PropertyClaim<Prop2Case>
         var u = new List<R[]>();
         if (ctx.Weak("u-ball"))
         {
-            var dir = LyxGen.UnitVector(c, d);
+            var dir = RationalSphere.Point(c, d, Rational.One);
             u.Add(L.Scale(c.In(Interval.Closed(L.Q(0), 4 * (1 + b) / m), 4), dir));
             tests.Add(L.Scale(bigM, dir));
         }
-        while (u.Count < w.Count) u.Add(LyxGen.SpherePoint(c, d, b / bigM * c.In(Interval.Closed(L.Q(0), L.Q(1)), 4)));
+        while (u.Count < w.Count) u.Add(RationalSphere.Point(c, d, b / bigM * c.In(Interval.Closed(L.Q(0), L.Q(1)), 4)));
         while (w.Count < u.Count) w.Add(L.Zero(d));
         return new Prop2Case(d, b, m, bigM, w.ToArray(), u.ToArray(), tests, R.Zero, [], []);
     }
@@ -577,7 +577,7 @@ public sealed class Lyx_J_Prop2 : PropertyClaim<Prop2Case>
         var w = new R[k][];
         var p = 0;
         for (var j = 0; j < k; j++)
-            w[j] = j % n == 0 ? LyxGen.Apply(q, L.Scale(rho, verts[p++])) : LyxGen.SpherePoint(c, d, bmin / bigM * c.In(Interval.Closed(L.Q(0), L.Q(1)), 4));
+            w[j] = j % n == 0 ? LyxGen.Apply(q, L.Scale(rho, verts[p++])) : RationalSphere.Point(c, d, bmin / bigM * c.In(Interval.Closed(L.Q(0), L.Q(1)), 4));
         return new Prop2Case(d, R.Zero, m, bigM, w, [], tests, v, bias, V);
     }
 
@@ -709,7 +709,7 @@ public sealed class Lyx_Kelvin : PropertyClaim<KelvinCase>
         var u = Enumerable.Range(0, k).Select(_ => LyxGen.Vector(c, 2, 2, 2)).ToArray();
         var b = ctx.Weak("bias-zero") ? c.In(Interval.OpenClosed(L.Q(0), L.Q(1)), 4) : R.Zero;
         var r = ctx.Weak("norm-at-least-1") ? c.In(Interval.ClosedOpen(L.Q(1, 4), L.Q(1)), 8) : c.In(Interval.Closed(L.Q(1), L.Q(2)), 8);
-        return new KelvinCase(w, u, b, LyxGen.SpherePoint(c, 2, r));
+        return new KelvinCase(w, u, b, RationalSphere.Point(c, 2, r));
     }
 
     public override Evaluation Evaluate(KelvinCase x, Context ctx)
@@ -833,7 +833,7 @@ public sealed class Lyx_DescentLemma : PropertyClaim<DescentCase>
         var top = ctx.Weak("l-smooth") ? 3 * lc : lc;
         var a = Enumerable.Range(0, d).Select(_ => c.In(Interval.Closed(L.Q(0), top), 4)).ToArray();
         a[0] = top - c.In(Interval.Closed(L.Q(0), top), 8) / 8; // an eigenvalue near the top makes the step-size condition bite
-        var q = LyxGen.Orthogonal(c, d);
+        var q = RationalSphere.OrthogonalMatrix(c, d);
         var x = LyxGen.Vector(c, d, 4, 2);
         var eta = _corrected ? c.In(Interval.Open(L.Q(0), 2 / lc), 16) : c.In(Interval.Open(L.Q(0), lc / 2), 16);
         return new DescentCase(lc, a, q, x, eta);
@@ -919,7 +919,7 @@ public sealed class Lyx_Remark1 : PropertyClaim<Remark1Case>
     {
         var k = c.Int(1, 2);
         var b = c.NonNegativeRational(1, 4);
-        var w = Enumerable.Range(0, k).Select(_ => ctx.Is("w-active") ? LyxGen.SpherePoint(c, 2, 1 + b) : LyxGen.SpherePoint(c, 2, b / 2 * c.In(Interval.Closed(L.Q(0), L.Q(1)), 4))).ToArray();
+        var w = Enumerable.Range(0, k).Select(_ => ctx.Is("w-active") ? RationalSphere.Point(c, 2, 1 + b) : RationalSphere.Point(c, 2, b / 2 * c.In(Interval.Closed(L.Q(0), L.Q(1)), 4))).ToArray();
         var u = Enumerable.Range(0, k).Select(_ => LyxGen.Vector(c, 2, 3, 2)).ToArray();
         var data = Enumerable.Range(0, c.Int(1, 3)).Select(_ => LyxGen.AnnulusPoint(c, 2, L.Q(1), L.Q(2))).ToList();
         return new Remark1Case(b, w, u, data, c.In(Interval.OpenClosed(L.Q(0), L.Q(1)), 4));
@@ -990,7 +990,7 @@ public sealed class Lyx_Text_PointwiseLoss : PropertyClaim<PointwiseCase>
         if (ctx.Weak("dimension-above-1"))
             return new PointwiseCase(1, [[R.One]], [c.In(Interval.OpenClosed(L.Q(0), L.Q(1, 8)), 8)], [L.Q(2)], [c.In(Interval.Closed(L.Q(1), L.Q(2)), 8)], eta);
         var d = c.Int(2, 3);
-        var q = LyxGen.Orthogonal(c, d);
+        var q = RationalSphere.OrthogonalMatrix(c, d);
         var t = c.In(Interval.Closed(L.Q(-3), L.Q(-2)), 8);          // cos φ = 2t/(t²+1) ∈ [−4/5, −3/5], sin φ > 0
         var dir = RationalSphere.UnitVector([t], 2);
         var cos = -dir[0] < 0 ? dir[0] : dir[0];
@@ -1113,8 +1113,8 @@ public sealed class Lyx_Lemma4 : PropertyClaim<Lemma4Case>
     {
         var d = c.Int(1, 4);
         var k = c.Int(1, 7);
-        var q = LyxGen.Orthogonal(c, d);
-        var w = Enumerable.Range(0, k).Select(_ => LyxGen.Apply(q, LyxGen.UnitVector(c, d))).ToList();
+        var q = RationalSphere.OrthogonalMatrix(c, d);
+        var w = Enumerable.Range(0, k).Select(_ => LyxGen.Apply(q, RationalSphere.Point(c, d, Rational.One))).ToList();
         if (ctx.Weak("general-position"))
         {
             w.Add(L.Scale(-1, w[0]));
@@ -1140,7 +1140,7 @@ public sealed class Lyx_Lemma4 : PropertyClaim<Lemma4Case>
         var d = w[0].Length;
         foreach (var s in GeometricCondition.Subsets(w.Count, d))
         {
-            var ns = ExactLinAlg.NullSpace(s.Select(i => w[i]).ToList(), d);
+            var ns = LinearAlgebra.NullSpace(s.Select(i => w[i]).ToList(), d);
             if (ns.Count == 1 && (w.All(v => Vec.Dot<R>(ns[0], v).Sign >= 0) || w.All(v => Vec.Dot<R>(ns[0], v).Sign <= 0))) return false;
         }
         return true;
@@ -1242,7 +1242,7 @@ public sealed class Lyx_Remark3Count : PropertyClaim<CountCase>
 
     public static List<R[]> GeneralPosition(int k, int d, Choices? c)
     {
-        var q = c is null ? null : LyxGen.Orthogonal(c, d);
+        var q = c is null ? null : RationalSphere.OrthogonalMatrix(c, d);
         var w = new List<R[]>();
         var t = R.Zero;
         for (var j = 0; j < k; j++)
@@ -1689,7 +1689,7 @@ public sealed class Lyx_Text_NoBiasNotLipschitz : PropertyClaim<PopCase>
     public override PopCase Generate(Choices c, Context ctx)
     {
         PopGen.Density(c, out var m, out var bigM, out var alpha);
-        var dir = LyxGen.UnitVector(c, 2).Select(z => z.ToDouble()).ToArray();
+        var dir = RationalSphere.Point(c, 2, Rational.One).Select(z => z.ToDouble()).ToArray();
         var eps = c.In(Interval.OpenClosed(L.Q(1, 1000), L.Q(1, 2)), 1000).ToDouble() / bigM;
         var b = ctx.Weak("bias-zero") ? c.In(Interval.OpenClosed(L.Q(0), L.Q(1, 2)), 4).ToDouble() : 0;
         return new PopCase(m, bigM, alpha, [], [], b, dir, eps, 0, 0, false, 0, [], []);

@@ -1,4 +1,5 @@
 using Verification.Arithmetic;
+using Verification.Geometry;
 using Verification.Data.Sbg;
 using Verification.Harness;
 using Verification.Models.Sbg;
@@ -50,7 +51,7 @@ public static partial class Sbg
         var k = c.Int(1, 8);
         var alpha = Alpha(c, ctx);
         var v = V(c, ctx);
-        var xHat = UnitVector(c, d);
+        var xHat = RationalSphere.UnitVector(c, d);
         var x = Vec.Scale(c.In(Interval.Closed(0, 4), 8), xHat);
         var r = c.In(Interval.Closed(0, 2), 8);
         var deviationRadius = ctx.Weak("radius") ? 4 * r : r;
@@ -70,8 +71,8 @@ public static partial class Sbg
             : ctx.Is("sharp-constant") ? constant + (1 + c.NonNegativeRational(4096, 1)) / 4096 // strictly above the sharp value
             : constant + c.NonNegativeRational(4, 4);
         var q = c.Centred(3, 64) * (r.Sign == 0 ? Rational.One : r); // ū·x̂ = t·r, t ∈ [−3, 3]: the bounds are decided for |t| ≲ 3
-        var uBar = Vec.Add(Vec.Scale(q, xHat), Orthogonal(c, xHat));
-        var a = Vec.Add(Vec.Scale((c.Bool() ? -1 : 1) * m * r, xHat), Orthogonal(c, xHat));
+        var uBar = Vec.Add(Vec.Scale(q, xHat), RationalSphere.Orthogonal(c, xHat));
+        var a = Vec.Add(Vec.Scale((c.Bool() ? -1 : 1) * m * r, xHat), RationalSphere.Orthogonal(c, xHat));
         var wBar = Vec.Add(uBar, a);
         var net = new LeakyReluNetwork<Rational>(dw.Select(dv => Vec.Add(wBar, dv)).ToList(), du.Select(dv => Vec.Add(uBar, dv)).ToList(), v, alpha);
         return new ClusteredCase(net, wBar, uBar, r, x);
@@ -158,11 +159,11 @@ public static partial class Sbg
     internal static ConditionCase Condition(Choices c, Context ctx)
     {
         var d = c.Int(1, 4);
-        var xHat = UnitVector(c, d);
+        var xHat = RationalSphere.UnitVector(c, d);
         var s = ctx.Weak("x-nonzero") ? c.In(Interval.Closed(0, 4), 8) : c.In(Interval.OpenClosed(0, 4), 8);
         var r = c.In(Interval.Closed(0, 2), 8);
         var m = c.In(Interval.Closed(0, 3), 8);
-        var a = Vec.Add(Vec.Scale((c.Bool() ? -1 : 1) * m * r, xHat), Orthogonal(c, xHat));
+        var a = Vec.Add(Vec.Scale((c.Bool() ? -1 : 1) * m * r, xHat), RationalSphere.Orthogonal(c, xHat));
         if (Vec.NormSquared<Rational>(a).Sign == 0 && !ctx.Weak("a-nonzero")) a[0] = Rational.One; // w̄ ≠ ū
         if (ctx.Weak("a-nonzero") && c.Bool()) a = a.Select(_ => Rational.Zero).ToArray();
         return new ConditionCase(a, r, Vec.Scale(s, xHat));
@@ -249,14 +250,14 @@ public static partial class Sbg
         public override CentresCase Generate(Choices c, Context ctx)
         {
             var d = c.Int(1, 4);
-            var xHat = UnitVector(c, d);
+            var xHat = RationalSphere.UnitVector(c, d);
             var x = Vec.Scale(c.In(Interval.Closed(0, 4), 8), xHat);
             var r = ctx.Weak("r-nonnegative") ? c.In(Interval.Closed(-2, 2), 8) : c.In(Interval.Closed(0, 2), 8);
             var constant = ctx.Constant("c", 2);
             var m = ctx.Weak("region") ? c.In(Interval.ClosedOpen(0, constant), 16) : constant + c.NonNegativeRational(4, 4);
             var q = c.Centred(3, 64) * (r.Sign == 0 ? Rational.One : r);
-            var uBar = Vec.Add(Vec.Scale(q, xHat), Orthogonal(c, xHat));
-            var a = Vec.Add(Vec.Scale((c.Bool() ? -1 : 1) * m * r, xHat), Orthogonal(c, xHat));
+            var uBar = Vec.Add(Vec.Scale(q, xHat), RationalSphere.Orthogonal(c, xHat));
+            var a = Vec.Add(Vec.Scale((c.Bool() ? -1 : 1) * m * r, xHat), RationalSphere.Orthogonal(c, xHat));
             return new CentresCase(Vec.Add(uBar, a), uBar, r, x);
         }
 
@@ -287,13 +288,13 @@ public static partial class Sbg
     {
         var d = c.Int(1, 4);
         var k = c.Int(1, 8);
-        var xHat = UnitVector(c, d);
+        var xHat = RationalSphere.UnitVector(c, d);
         var nonzeroX = corrected && !ctx.Weak("x-nonzero");
         var x = Vec.Scale(c.In(nonzeroX ? Interval.OpenClosed(0, 4) : Interval.Closed(0, 4), 8), xHat);
         var openBall = corrected && !ctx.Weak("open-ball");
         var r = c.In(corrected ? Interval.OpenClosed(0, 2) : Interval.Closed(0, 2), 8);
         var m = ctx.Weak("region") ? c.In(Interval.ClosedOpen(0, 1), 16) : 1 + c.NonNegativeRational(4, 4);
-        var centre = Vec.Add(Vec.Scale((c.Bool() ? -1 : 1) * m * r, xHat), Orthogonal(c, xHat));
+        var centre = Vec.Add(Vec.Scale((c.Bool() ? -1 : 1) * m * r, xHat), RationalSphere.Orthogonal(c, xHat));
         var devs = Deviations(c, k, d, r, xHat, strict: openBall);
         return new ClusterCase(devs.Select(dv => Vec.Add(centre, dv)).ToArray(), centre, r, x);
     }
@@ -370,10 +371,10 @@ public static partial class Sbg
             var k = c.Int(1, 8);
             var alpha = Alpha(c, ctx);
             var v = V(c, ctx);
-            var xHat = UnitVector(c, d);
+            var xHat = RationalSphere.UnitVector(c, d);
             var x = Vec.Scale(c.In(Interval.Closed(0, 4), 8), xHat);
             var u = c.SmallVector(d, 6, 4);
-            var a = Vec.Add(Vec.Scale(c.SmallRational(6, 4), xHat), Orthogonal(c, xHat)); // a·x̂ = 0 first when shrinking
+            var a = Vec.Add(Vec.Scale(c.SmallRational(6, 4), xHat), RationalSphere.Orthogonal(c, xHat)); // a·x̂ = 0 first when shrinking
             var w = Vec.Add(u, a);
             var net = new LeakyReluNetwork<Rational>(Enumerable.Repeat(w, k).ToList(), Enumerable.Repeat(u, k).ToList(), v, alpha);
             return new ClusteredCase(net, net.WBar, net.UBar, Rational.Zero, x);
@@ -466,8 +467,8 @@ public static partial class Sbg
         var alpha = Alpha(c, ctx);
         var v = V(c, ctx);
         var rho = r.Sign == 0 ? Rational.One : r;
-        var wBar = Vec.Add(Vec.Scale(mw * rho, xHat), Orthogonal(c, xHat));
-        var uBar = Vec.Add(Vec.Scale(mu * rho, xHat), Orthogonal(c, xHat));
+        var wBar = Vec.Add(Vec.Scale(mw * rho, xHat), RationalSphere.Orthogonal(c, xHat));
+        var uBar = Vec.Add(Vec.Scale(mu * rho, xHat), RationalSphere.Orthogonal(c, xHat));
         var dw = Deviations(c, k, d, r, xHat);
         var du = Deviations(c, k, d, r, xHat);
         if (ctx.Weak("centres"))
@@ -530,7 +531,7 @@ public static partial class Sbg
         public override RegionCase Generate(Choices c, Context ctx)
         {
             var d = c.Int(1, 4);
-            var xHat = UnitVector(c, d);
+            var xHat = RationalSphere.UnitVector(c, d);
             var s = c.In(Interval.Closed(0, 4), 8);
             var r = c.In(Interval.Closed(0, 2), 8);
             var sw = c.Bool() ? -1 : 1;
@@ -579,7 +580,7 @@ public static partial class Sbg
         public override RegionCase Generate(Choices c, Context ctx)
         {
             var d = c.Int(1, 4);
-            var xHat = UnitVector(c, d);
+            var xHat = RationalSphere.UnitVector(c, d);
             var s = c.In(Interval.OpenClosed(0, 4), 8);
             var r = c.In(Interval.OpenClosed(0, 2), 8);
             var sub = c.Int(0, 3); // 0: ū·x ≥ r‖x‖, 1: ū·x ≤ −r‖x‖, 2: w̄·x ≥ r‖x‖, 3: w̄·x ≤ −r‖x‖
@@ -625,7 +626,7 @@ public static partial class Sbg
         public override ClusteredCase Generate(Choices c, Context ctx)
         {
             var d = c.Int(1, 4);
-            var xHat = UnitVector(c, d);
+            var xHat = RationalSphere.UnitVector(c, d);
             var s = c.In(Interval.OpenClosed(0, 4), 8);
             var r = c.In(Interval.OpenClosed(0, 2), 8);
             var mw = ctx.Weak("w-condition") ? c.In(Interval.Closed(-3, -1), 16) : c.In(Interval.OpenClosed(-1, 3), 16);
@@ -835,7 +836,7 @@ public static partial class Sbg
                 s = new Dataset<Rational>(s.X, y, s.Teacher);
             }
             var alpha = Alpha(c, ctx);
-            var x1 = c.Bool() ? Orthogonal(c, s.Teacher!.Select(t => t / Vec.NormSquared<Rational>(s.Teacher!)).ToArray()) : c.SmallVector(d, 4, 3);
+            var x1 = c.Bool() ? RationalSphere.Orthogonal(c, s.Teacher!.Select(t => t / Vec.NormSquared<Rational>(s.Teacher!)).ToArray()) : c.SmallVector(d, 4, 3);
             return new KernelCase(s, alpha, c.SmallVector(d, 4, 3), c.SmallVector(d, 4, 3), x1, c.SmallVector(d, 4, 3));
         }
 
@@ -1025,7 +1026,7 @@ public static partial class Sbg
         var k = c.Int(1, 8);
         var alpha = Alpha(c, ctx);
         var v = ctx.Weak("v-positive") ? V(c, ctx) : c.In(Interval.OpenClosed(0, 4), 8);
-        var xHat = UnitVector(c, d);
+        var xHat = RationalSphere.UnitVector(c, d);
         var x = Vec.Scale(c.In(Interval.OpenClosed(0, 4), 8), xHat);
         var aligned = c.Bool();
         List<Rational[]> w1, u1, w2, u2;
@@ -1033,8 +1034,8 @@ public static partial class Sbg
         {
             // both endpoints in one linear piece, every row moved by δ along x̂ in the direction that increases N
             var delta = c.In(Interval.OpenClosed(0, 2), 8);
-            w1 = Enumerable.Range(0, k).Select(_ => Vec.Add(Vec.Scale(c.In(Interval.OpenClosed(0, 2), 4), xHat), Orthogonal(c, xHat))).ToList();
-            u1 = Enumerable.Range(0, k).Select(_ => Vec.Add(Vec.Scale(delta + c.In(Interval.OpenClosed(0, 2), 4), xHat), Orthogonal(c, xHat))).ToList();
+            w1 = Enumerable.Range(0, k).Select(_ => Vec.Add(Vec.Scale(c.In(Interval.OpenClosed(0, 2), 4), xHat), RationalSphere.Orthogonal(c, xHat))).ToList();
+            u1 = Enumerable.Range(0, k).Select(_ => Vec.Add(Vec.Scale(delta + c.In(Interval.OpenClosed(0, 2), 4), xHat), RationalSphere.Orthogonal(c, xHat))).ToList();
             w2 = w1.Select(w => Vec.Add(w, Vec.Scale(delta, xHat))).ToList();
             u2 = u1.Select(u => Vec.Sub(u, Vec.Scale(delta, xHat))).ToList();
         }
@@ -1313,7 +1314,7 @@ public static partial class Sbg
         }
         var k = c.Int(1, maxK);
         var r0 = c.In(Interval.Closed(0, 8), 4);
-        Rational[] Row() => Vec.Scale(r0 * c.In(Interval.Closed(0, 1), 4), UnitVector(c, d));
+        Rational[] Row() => Vec.Scale(r0 * c.In(Interval.Closed(0, 1), 4), RationalSphere.UnitVector(c, d));
         var w0 = Enumerable.Range(0, k).Select(_ => Row()).ToArray();
         var u0 = Enumerable.Range(0, k).Select(_ => Row()).ToArray();
         var eta = c.In(Interval.OpenClosed(0, 4), 16);
@@ -1506,7 +1507,7 @@ public static partial class Sbg
         var s = SeparableData.Exact(c, d, antipodal ? 2 * c.Int(1, 3) : c.Int(2, 6), antipodal: antipodal);
         var k = c.Int(1, 4);
         var r0 = c.In(Interval.Closed(new Rational(1, 1000), new Rational(1, 10)), 1000);
-        Rational[] Row() => Vec.Scale(r0 * c.In(Interval.OpenClosed(0, 1), 4), UnitVector(c, d));
+        Rational[] Row() => Vec.Scale(r0 * c.In(Interval.OpenClosed(0, 1), 4), RationalSphere.UnitVector(c, d));
         var alpha = ctx.Weak("leaky") ? Alpha(c, ctx) : c.In(alphaRange, 32);
         return new FlowCase(s, Enumerable.Range(0, k).Select(_ => Row()).ToArray(), Enumerable.Range(0, k).Select(_ => Row()).ToArray(),
             c.In(Interval.OpenClosed(0, 2), 4), alpha, c.In(etaRange ?? Interval.Closed(new Rational(1, 100), new Rational(1, 25)), 400));

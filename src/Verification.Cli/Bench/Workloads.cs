@@ -71,7 +71,7 @@ public static class Workloads
 
         static void Check(Models.Lsz.VectorEstimate g)
         {
-            if (!(g.Error <= tol * Models.Lsz.Lin.Norm(g.Value))) throw new InvalidOperationException($"gradient error {g.Error:G3} above the relative tolerance {tol}");
+            if (!(g.Error <= tol * Arithmetic.Vec.Norm(g.Value))) throw new InvalidOperationException($"gradient error {g.Error:G3} above the relative tolerance {tol}");
         }
     }
 

@@ -18,12 +18,19 @@ public sealed class Registry
         foreach (var t in assemblies.SelectMany(a => a.GetTypes()))
         {
             if (t.IsAbstract || !typeof(Claim).IsAssignableFrom(t) || t.GetConstructor(Type.EmptyTypes) is null) continue;
-            if (t.GetCustomAttribute<NotRegisteredAttribute>() is not null) continue;
+            if (t.GetCustomAttribute<NotRegisteredAttribute>() is not null || IsCorrectedStatement(t)) continue;
             var c = (Claim)Activator.CreateInstance(t)!;
             if (!_claims.TryAdd(c.Id, c)) throw new InvalidOperationException($"Two claims share the id {c.Id}: {_claims[c.Id].GetType().Name} and {t.Name}.");
         }
         var unknown = _claims.Keys.Where(id => ledger.All(e => e.Id != id)).ToList();
         if (unknown.Count > 0) throw new InvalidOperationException("Claims not in the ledger of CLAIMS.md: " + string.Join(", ", unknown));
+    }
+
+    private static bool IsCorrectedStatement(Type t)
+    {
+        for (var b = t.BaseType; b is not null; b = b.BaseType)
+            if (b.IsGenericType && b.GetGenericTypeDefinition() == typeof(CorrectedStatement<>)) return true;
+        return false;
     }
 
     public IReadOnlyList<LedgerEntry> Ledger => _ledger;
@@ -37,6 +44,7 @@ public sealed class Registry
     public IEnumerable<string> Papers => _ledger.Select(e => e.Id[..e.Id.IndexOf('.')]).Distinct();
 }
 
-/// <summary>Marks a claim class that is not registered on its own (for example a corrected statement or a test-only variant).</summary>
+/// <summary>Marks a claim class that is not registered on its own (a test-only variant; corrected statements derive from
+/// <see cref="CorrectedStatement{TCase}"/> and are never registered).</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class NotRegisteredAttribute : Attribute;

@@ -38,7 +38,7 @@ public static class MinNormSeparator
                 for (var b = 0; b < m; b++)
                     gram[a, b] = Vec.Dot<T>(z[support[a]], z[support[b]]);
             var ones = Enumerable.Repeat(T.One, m).ToArray();
-            var mu = LinearSolve.Solve(gram, ones);
+            var mu = LinearAlgebra.TrySolve(gram, ones);
             if (mu is null || mu.Any(x => x < T.Zero)) continue;
             var theta = new T[dim];
             Array.Fill(theta, T.Zero);
@@ -127,40 +127,5 @@ public static class MinNormSeparator
         if (size == 0) { yield return []; yield break; }
         for (var i = start; i <= n - size; i++)
             foreach (var rest in Combinations(n, size - 1, i + 1)) yield return [i, .. rest];
-    }
-}
-
-/// <summary>Gaussian elimination over any number type (exact with Rational); null when the matrix is singular.</summary>
-public static class LinearSolve
-{
-    public static T[]? Solve<T>(T[,] a, T[] b) where T : INumber<T>
-    {
-        var n = b.Length;
-        var m = new T[n, n + 1];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < n; j++) m[i, j] = a[i, j];
-            m[i, n] = b[i];
-        }
-        for (var col = 0; col < n; col++)
-        {
-            var pivot = -1;
-            var best = T.Zero;
-            for (var r = col; r < n; r++)
-                if (T.Abs(m[r, col]) > best) { best = T.Abs(m[r, col]); pivot = r; }
-            if (pivot < 0 || best == T.Zero) return null;
-            if (typeof(T) == typeof(double) && double.CreateChecked(best) < 1e-13) return null;
-            if (pivot != col)
-                for (var j = 0; j <= n; j++) (m[col, j], m[pivot, j]) = (m[pivot, j], m[col, j]);
-            for (var r = 0; r < n; r++)
-            {
-                if (r == col || m[r, col] == T.Zero) continue;
-                var f = m[r, col] / m[col, col];
-                for (var j = col; j <= n; j++) m[r, j] -= f * m[col, j];
-            }
-        }
-        var x = new T[n];
-        for (var i = 0; i < n; i++) x[i] = m[i, n] / m[i, i];
-        return x;
     }
 }

@@ -201,7 +201,7 @@ public class RationalPropertiesTests
         Assert.Equal([2, R(1, 2)], Vec.Mean<Rational>([a, b]));
         Assert.Equal([1.0, 2.0], Vec.ToDouble(a));
         Assert.Equal("(1, 2)", Vec.Format(a));
-        Assert.Throws<ArgumentException>(() => Vec.Dot<Rational>(a, [Rational.One]));
+        Assert.Throws<ArgumentException>(() => Vec.Dot<Rational>(a, (Rational[])[Rational.One]));
         Assert.Throws<ArgumentException>(() => Vec.Add(a, [Rational.One]));
         Assert.Throws<ArgumentException>(() => Vec.Mean<Rational>([]));
     }

@@ -76,9 +76,9 @@ public class GeometryPropertiesTests
         }
         var copy = rows.Select(r => (Rational[])r.Clone()).ToList();
         var rank = RankByMinors(rows, n);
-        var basis = ExactLinAlg.NullSpace(rows, n);
+        var basis = LinearAlgebra.NullSpace(rows, n);
         Assert.Equal(n - rank, basis.Count);
-        Assert.Equal(rank, ExactLinAlg.Rank(rows));
+        Assert.Equal(rank, LinearAlgebra.Rank(rows));
         foreach (var v in basis)
         {
             Assert.Equal(n, v.Length);
@@ -91,14 +91,14 @@ public class GeometryPropertiesTests
     [Fact]
     public void NullSpace_known_values_and_empty_matrix()
     {
-        Assert.Equal(0, ExactLinAlg.Rank([]));
-        Assert.Equal([V(1, 0), V(0, 1)], ExactLinAlg.NullSpace([], 2));
-        Assert.Equal([V(1, 0, 0), V(0, 1, 0), V(0, 0, 1)], ExactLinAlg.NullSpace([V(0, 0, 0)], 3));
+        Assert.Equal(0, LinearAlgebra.Rank([]));
+        Assert.Equal([V(1, 0), V(0, 1)], LinearAlgebra.NullSpace([], 2));
+        Assert.Equal([V(1, 0, 0), V(0, 1, 0), V(0, 0, 1)], LinearAlgebra.NullSpace([V(0, 0, 0)], 3));
         // x + 2y + 3z = 0: reduced row echelon basis (−2, 1, 0), (−3, 0, 1).
-        Assert.Equal([V(-2, 1, 0), V(-3, 0, 1)], ExactLinAlg.NullSpace([V(1, 2, 3)], 3));
+        Assert.Equal([V(-2, 1, 0), V(-3, 0, 1)], LinearAlgebra.NullSpace([V(1, 2, 3)], 3));
         // 2y = 0, 4x + z = 0: pivots after a row swap and scaling.
-        Assert.Equal([[new Rational(-1, 4), Rational.Zero, Rational.One]], ExactLinAlg.NullSpace([V(0, 2, 0), V(4, 0, 1)], 3));
-        Assert.Equal(2, ExactLinAlg.Rank([V(0, 2, 0), V(4, 0, 1), V(4, 2, 1)]));
+        Assert.Equal([[new Rational(-1, 4), Rational.Zero, Rational.One]], LinearAlgebra.NullSpace([V(0, 2, 0), V(4, 0, 1)], 3));
+        Assert.Equal(2, LinearAlgebra.Rank([V(0, 2, 0), V(4, 0, 1), V(4, 2, 1)]));
     }
 
     [Property(MaxTest = 250)]
@@ -113,11 +113,11 @@ public class GeometryPropertiesTests
         var det = Det(a);
         if (det.Sign == 0)
         {
-            Assert.Equal("Singular matrix.", Assert.Throws<ArgumentException>(() => ExactLinAlg.Solve(a, b)).Message);
-            Assert.Throws<ArgumentException>(() => ExactLinAlg.Inverse(a));
+            Assert.Equal("Singular matrix.", Assert.Throws<ArgumentException>(() => LinearAlgebra.Solve(a, b)).Message);
+            Assert.Throws<ArgumentException>(() => LinearAlgebra.Inverse(a));
             return;
         }
-        var x = ExactLinAlg.Solve(a, b);
+        var x = LinearAlgebra.Solve(a, b);
         for (var i = 0; i < n; i++)
         {
             var ai = a.Select(r => (Rational[])r.Clone()).ToArray();
@@ -125,7 +125,7 @@ public class GeometryPropertiesTests
             Assert.Equal(Det(ai) / det, x[i]); // Cramer's rule
         }
         Assert.Equal(b, MatVec(a, x));
-        var inv = ExactLinAlg.Inverse(a);
+        var inv = LinearAlgebra.Inverse(a);
         for (var i = 0; i < n; i++)
             for (var j = 0; j < n; j++)
                 Assert.Equal(i == j ? Rational.One : Rational.Zero, Enumerable.Range(0, n).Aggregate(Rational.Zero, (s, k) => s + a[i][k] * inv[k][j]));

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Verification.Arithmetic;
+using Verification.Geometry;
 using Verification.Data.Sbg;
 using Verification.Harness;
 using Xunit;
@@ -39,7 +40,7 @@ public class ChoicesTests
     {
         var (k, d) = (k0.Get % 8 + 1, d0.Get % 4 + 1);
         var c = new Choices(raw ?? []);
-        var xHat = ClusteredNetworks.UnitVector(c, d);
+        var xHat = RationalSphere.UnitVector(c, d);
         Rational r = new(3, 2);
         var devs = ClusteredNetworks.Deviations(c, k, d, r, xHat);
         var sum = devs.Aggregate(new Rational[d].Select(_ => Rational.Zero).ToArray(), Vec.Add);

@@ -1,3 +1,4 @@
+using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Models.Lsz;
 using Verification.Numerics;
@@ -103,8 +104,8 @@ public class FastGradientTests(ITestOutputHelper output)
         var pop = Pop(law);
         var c0 = law.C0ClosedForm;
         var g0 = pop.Gradient(new double[law.Dimension], Tol);
-        var want = Lin.Scale(-c0 / Math.PI, pop.V);
-        var diff0 = Lin.Norm(Lin.Sub(g0.Value, want));
+        var want = Vec.Scale(-c0 / Math.PI, pop.V);
+        var diff0 = Vec.Norm(Vec.Sub(g0.Value, want));
         Assert.True(diff0 <= g0.Error + 4e-16 * c0, $"{name}: ∇L(0) = {string.Join(", ", g0.Value)} vs −(c₀/π)v, error {g0.Error:E2}");
         foreach (var a in Norms)
         foreach (var th in Angles)

@@ -1,3 +1,4 @@
+using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Dynamics.Lsz;
 using Verification.Models.Lsz;
@@ -21,14 +22,14 @@ internal sealed class QuadraticPopulation(double[] c, double errorScale = 0) : P
     public List<(double[] W, double Error)> Calls { get; } = [];
     public override string Name => "quadratic";
     public override bool SphericallySymmetric => false;
-    public double ErrorAt(double[] w) => ErrorScale * (1 + Lin.Norm(w));
-    public override Estimate Value(double[] w) { var r = Lin.Sub(w, Centre); return new(0.5 * Lin.Dot(r, r), 0); }
+    public double ErrorAt(double[] w) => ErrorScale * (1 + Vec.Norm(w));
+    public override Estimate Value(double[] w) { var r = Vec.Sub(w, Centre); return new(0.5 * Vec.Dot(r, r), 0); }
 
     public override VectorEstimate Gradient(double[] w, double relativeTolerance)
     {
         var e = ErrorAt(w);
         Calls.Add(((double[])w.Clone(), e));
-        return new VectorEstimate(Lin.Sub(w, Centre), e);
+        return new VectorEstimate(Vec.Sub(w, Centre), e);
     }
 
     public override MatrixEstimate Hessian(double[] w) => new(Flows.Eye(w.Length), 0);
@@ -71,7 +72,7 @@ public class FlowsTests
         foreach (var (t, y) in tr.Ode.T.Zip(tr.Ode.Y))
             Close(c.Select((ci, i) => ci + (w0[i] - ci) * Math.Exp(-t)).ToArray(), y, FlowTol, $"w({t})");
         // the vector field is −∇L at every stored point
-        for (var k = 0; k < tr.Ode.T.Count; k++) Close(Lin.Scale(-1, Lin.Sub(tr.Ode.Y[k], c)), tr.Ode.F[k], 1e-15, "F");
+        for (var k = 0; k < tr.Ode.T.Count; k++) Close(Vec.Scale(-1, Vec.Sub(tr.Ode.Y[k], c)), tr.Ode.F[k], 1e-15, "F");
         Assert.Equal(2, tr.Horizon);
         Assert.Equal(pop.Calls.Max(x => x.Error), tr.MaxFieldError);
         Assert.Equal(tr.Ode.SumLocalError + 2 * tr.MaxFieldError, tr.StateError, 1e-20);
@@ -107,7 +108,7 @@ public class FlowsTests
         var losses = tr.Ode.Y.Select(w => pop.Value(w).Value).ToList();
         for (var k = 1; k < losses.Count; k++) Assert.True(losses[k] < losses[k - 1], $"L rose at step {k}");
         // and it is the gradient flow of that loss: F = −∇L at the stored points
-        for (var k = 0; k < tr.Ode.T.Count; k += 3) Close(Lin.Scale(-1, pop.Gradient(tr.Ode.Y[k]).Value), tr.Ode.F[k], 1e-12, "F");
+        for (var k = 0; k < tr.Ode.T.Count; k += 3) Close(Vec.Scale(-1, pop.Gradient(tr.Ode.Y[k]).Value), tr.Ode.F[k], 1e-12, "F");
         Assert.True(tr.MaxFieldError > 0 && tr.MaxFieldError < 1e-9);
     }
 
@@ -138,16 +139,16 @@ public class FlowsTests
         // ∇L = w: ẇ = −N ‖w‖^(2−2/N) w, so the direction is fixed and a = ‖w‖ solves a' = −N a^(3−2/N):
         // N = 1: a = a₀ e^(−t); N ≥ 2: a^(−(2−2/N)) = a₀^(−(2−2/N)) + 2(N−1) t.
         double[] w0 = [0.6, -0.8, 1.2];
-        var a0 = Lin.Norm(w0);
+        var a0 = Vec.Norm(w0);
         const double t = 0.7;
         var pop = new QuadraticPopulation([0, 0, 0], 1e-10);
         var tr = Flows.InducedFlow(pop, n, w0, t, Tight);
         var p = 2 - 2.0 / n;
         var a = n == 1 ? a0 * Math.Exp(-t) : Math.Pow(Math.Pow(a0, -p) + 2 * (n - 1) * t, -1 / p);
-        Close(Lin.Scale(a / a0, w0), tr.Ode.Last, FlowTol, $"w_e({t}), N = {n}");
+        Close(Vec.Scale(a / a0, w0), tr.Ode.Last, FlowTol, $"w_e({t}), N = {n}");
         Assert.Equal(t, tr.Horizon);
         // the error of the field: the gradient error times ‖w‖^(2−2/N) times N (the norm of the operator I + (N−1) w̄w̄ᵀ)
-        var want = pop.Calls.Max(x => x.Error * Math.Pow(Lin.Norm(x.W), p) * n);
+        var want = pop.Calls.Max(x => x.Error * Math.Pow(Vec.Norm(x.W), p) * n);
         Assert.Equal(want, tr.MaxFieldError, want * 1e-14);
         Assert.Equal(tr.Ode.SumLocalError + t * tr.MaxFieldError, tr.StateError, 1e-18);
     }
@@ -206,7 +207,7 @@ public class FlowsTests
         // LayerField_j[r, c] = −∂Φ/∂W_j[r, c].
         List<double[,]> layers = [new double[,] { { 1, 0.5, -1 }, { 0.2, 2, 0 } }, new double[,] { { 0.3, -1 }, { 1.5, 0.7 } }, new double[,] { { 2, -0.4 } }];
         double[] g = [0.3, -1.2, 0.8];
-        double Phi(List<double[,]> l) => Lin.Dot(g, Flows.EndToEnd(l));
+        double Phi(List<double[,]> l) => Vec.Dot(g, Flows.EndToEnd(l));
         var field = Flows.LayerField(layers, g);
         Assert.Equal(3, field.Count);
         for (var j = 0; j < layers.Count; j++)
@@ -298,7 +299,7 @@ public class FlowsTests
             {
                 var l = layers.ToList();
                 l[j] = field[j];
-                sum = Lin.Axpy(1, Flows.EndToEnd(l), sum);
+                sum = Vec.Axpy(1, Flows.EndToEnd(l), sum);
             }
             Close(sum, Flows.InducedField(g, we, n), 1e-13, $"N = {n}");
         }
@@ -320,7 +321,7 @@ public class FlowsTests
         var ind = Flows.InducedFlow(new QuadraticPopulation(c), 3, we0, t, Tight);
         var weL = Flows.EndToEnd(Flows.Unflatten(lw.Ode.Last, shapes));
         Close(ind.Ode.Last, weL, FlowTol, "w_e: layer-wise vs induced");
-        Assert.True(Lin.Norm(Lin.Sub(weL, we0)) > 0.1); // it moved
+        Assert.True(Vec.Norm(Vec.Sub(weL, we0)) > 0.1); // it moved
         Assert.True(Imbalance(Flows.Unflatten(lw.Ode.Last, shapes)) < 1e-8);
 
         // an unbalanced start: the imbalance matrices themselves are conserved
@@ -380,7 +381,7 @@ public class FlowsTests
         var want = Root(-1, 0.5);
         Assert.True(Math.Abs(t - want) < 1e-10, $"T = {t:R}, want {want:R}");
         Close([-1 + want, 0.5 * Math.Exp(-want)], w, 1e-10, "w(T)");
-        Assert.True(Lin.Dot(w, Field(w)) >= 0); // T is the upper end of the bracket
+        Assert.True(Vec.Dot(w, Field(w)) >= 0); // T is the upper end of the bracket
         // the bracket is one accepted step, refined: T lies strictly between stored step times
         Assert.DoesNotContain(t, tr.Ode.T);
     }
@@ -605,7 +606,7 @@ internal sealed class LinearPopulation(double[] g) : Population(UnitE1(g.Length)
     private static double[] UnitE1(int d) { var v = new double[d]; v[0] = 1; return v; }
     public override string Name => "linear";
     public override bool SphericallySymmetric => false;
-    public override Estimate Value(double[] w) => new(-Lin.Dot(g, w), 0);
-    public override VectorEstimate Gradient(double[] w, double relativeTolerance) => new(Lin.Scale(-1, g), 0);
+    public override Estimate Value(double[] w) => new(-Vec.Dot(g, w), 0);
+    public override VectorEstimate Gradient(double[] w, double relativeTolerance) => new(Vec.Scale(-1, g), 0);
     public override MatrixEstimate Hessian(double[] w) => new(new double[w.Length, w.Length], 0);
 }

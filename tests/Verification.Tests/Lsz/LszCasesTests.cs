@@ -1,3 +1,4 @@
+using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Harness;
 using Verification.Models.Lsz;
@@ -179,7 +180,7 @@ public class LszCasesTests
             Assert.Equal(2.5 * Math.Sin(theta), w[0]);
             Assert.Equal(2.5 * Math.Cos(theta), w[1]);
             Assert.All(w.Skip(2), x => Assert.Equal(0, x));
-            Assert.Equal(2.5, Lin.Norm(w), 1e-14);
+            Assert.Equal(2.5, Vec.Norm(w), 1e-14);
             // the angle to v = e₂ is θ, to relative accuracy even near 0 and π
             var a = LszCases.Angle(w, LszCases.V(d));
             Assert.True(Math.Abs(a - theta) <= 4e-16 * theta, $"θ = {theta:R}: angle {a:R}");
@@ -191,10 +192,11 @@ public class LszCasesTests
     }
 
     [Fact]
-    public void Vec_prints_round_trip_literals()
+    public void Vec_Format_prints_round_trip_literals_of_doubles()
     {
-        Assert.Equal("(1, 0.5, -2, 0.1)", LszCases.Vec([1, 0.5, -2, 0.1]));
-        Assert.Equal("()", LszCases.Vec([]));
-        Assert.Equal("(1E-300)", LszCases.Vec([1e-300]));
+        Assert.Equal("(1, 0.5, -2, 0.1)", Vec.Format<double>([1, 0.5, -2, 0.1]));
+        Assert.Equal("()", Vec.Format<double>([]));
+        Assert.Equal("(1E-300)", Vec.Format<double>([1e-300]));
+        Assert.Equal("(0.30000000000000004, 1.7976931348623157E+308)", Vec.Format<double>([0.1 + 0.2, double.MaxValue]));
     }
 }

@@ -1,3 +1,4 @@
+using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Models.Lsz;
 using Verification.Numerics;
@@ -177,7 +178,7 @@ public class ModelsOracleTests
         double[] u = [1, -2, 2];
         var q = new double[3, 3];
         for (var i = 0; i < 3; i++) for (var j = 0; j < 3; j++) q[i, j] = (i == j ? 1 : 0) - 2 * u[i] * u[j] / 9;
-        double[] Q(double[] x) => Lin.MatVec(q, x);
+        double[] Q(double[] x) => LinearAlgebra.MatVec(q, x);
         double cos = Math.Cos(th), sin = Math.Sin(th);
         var pop = new SphericalPopulation(new SphereProjectionRadius(3), Q([cos, sin, 0]), loss);
         var w = Q([a, 0, 0]);

@@ -1,3 +1,4 @@
+using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Models.Lsz;
 using Verification.Numerics;
@@ -26,15 +27,15 @@ public class ModelsPopulationSurvivorTests
     {
         foreach (var v in new[] { Normalise(1, 1, 1), Normalise(1, 2), Normalise(3, 5, 7) })
         {
-            Assert.NotEqual(1.0, Lin.Dot(v, v));    // the point of the case
+            Assert.NotEqual(1.0, Vec.Dot(v, v));    // the point of the case
             var law = v.Length == 2 ? (RadialLaw)new CircleRadius() : new SphereProjectionRadius(3);
             var (a, c, s, e1, e2) = new SphericalPopulation(law, v).Frame(new double[v.Length]);
             Assert.Equal(0, a);
             Assert.Equal(1, c);
             Assert.Equal(0, s);
             Assert.Equal(v, e1);
-            Assert.True(Math.Abs(Lin.Norm(e2) - 1) < 1e-15, $"‖e₂‖ = {Lin.Norm(e2):R}");
-            Assert.True(Math.Abs(Lin.Dot(e1, e2)) < 1e-15, $"e₁ᵀe₂ = {Lin.Dot(e1, e2):R}");
+            Assert.True(Math.Abs(Vec.Norm(e2) - 1) < 1e-15, $"‖e₂‖ = {Vec.Norm(e2):R}");
+            Assert.True(Math.Abs(Vec.Dot(e1, e2)) < 1e-15, $"e₁ᵀe₂ = {Vec.Dot(e1, e2):R}");
         }
     }
 

@@ -1,3 +1,4 @@
+using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Models.Lsz;
 using Verification.Numerics;
@@ -78,19 +79,19 @@ public class ModelsUnitTests
     public void Linear_algebra()
     {
         double[] a = [1, -2, 2], b = [3, 0.5, -1];
-        Assert.Equal(3 - 1 - 2, Lin.Dot(a, b));
-        Assert.Equal(3, Lin.Norm(a));
-        Assert.Equal([2, -4, 4], Lin.Scale(2, a));
-        Assert.Equal([5, -3.5, 3], Lin.Axpy(2, a, b));
-        Assert.Equal([-2, -2.5, 3], Lin.Sub(a, b));
-        Assert.Equal(0, Lin.Cos([1, 0], [0, 5]));
-        Close(-0.6, Lin.Cos([3, 0], [-3, 4]), 1e-15, "cos");
-        var p = Lin.ProjectOut([0, 2, 0], [1, 5, -3]);
+        Assert.Equal(3 - 1 - 2, Vec.Dot(a, b));
+        Assert.Equal(3, Vec.Norm(a));
+        Assert.Equal([2, -4, 4], Vec.Scale(2, a));
+        Assert.Equal([5, -3.5, 3], Vec.Axpy(2, a, b));
+        Assert.Equal([-2, -2.5, 3], Vec.Sub(a, b));
+        Assert.Equal(0, Vec.Cos([1, 0], [0, 5]));
+        Close(-0.6, Vec.Cos([3, 0], [-3, 4]), 1e-15, "cos");
+        var p = Vec.ProjectOut([0, 2, 0], [1, 5, -3]);
         Assert.Equal([1, 0, -3], p);
-        var q = Lin.ProjectOut([3, 4], [1, 1]);
+        var q = Vec.ProjectOut([3, 4], [1, 1]);
         Assert.True(Math.Abs(q[0] - 0.16) < 1e-15 && Math.Abs(q[1] + 0.12) < 1e-15, $"({q[0]}, {q[1]})");
-        Assert.Equal([6.5, -1], Lin.MatVec(new double[,] { { 1, 2, 0.5 }, { 2, -3, 1 } }, [3, 2, -1]));
-        var ev = Lin.SymmetricEigenvalues(new double[,] { { 2, 1, 0 }, { 1, 2, 0 }, { 0, 0, -4 } });
+        Assert.Equal([6.5, -1], LinearAlgebra.MatVec(new double[,] { { 1, 2, 0.5 }, { 2, -3, 1 } }, [3, 2, -1]));
+        var ev = LinearAlgebra.SymmetricEigenvalues(new double[,] { { 2, 1, 0 }, { 1, 2, 0 }, { 0, 0, -4 } });
         Assert.Equal(3, ev.Length);
         Assert.True(Math.Abs(ev[0] + 4) < 1e-14 && Math.Abs(ev[1] - 1) < 1e-14 && Math.Abs(ev[2] - 3) < 1e-14, string.Join(", ", ev));
     }
@@ -230,7 +231,7 @@ public class ModelsUnitTests
         var eq = new PointsPopulation(x, v, null, loss);
         Assert.Equal([1 / 3.0, 1 / 3.0, 1 / 3.0], eq.Weights);
         // G(w) = −wᵀ∇L
-        Close(-Lin.Dot(w, g), pop.G(w).Value, 1e-13, "g(w)");
+        Close(-Vec.Dot(w, g), pop.G(w).Value, 1e-13, "g(w)");
     }
 
     /// <summary>A mixture of populations is the weighted average of its parts (weights normalised) in value, gradient,
@@ -275,16 +276,16 @@ public class ModelsUnitTests
         foreach (var v in new[] { new[] { 0.6, 0.8, 0 }, [0, 1, 0], [1, 0, 0], [r3, -r3, r3], [0, 0.8, -0.6] })
         {
             var pop = new SphericalPopulation(new SphereProjectionRadius(3), v);
-            foreach (var w in new[] { new[] { 0.0, 0, 0 }, [1.5, -2, 0.5], Lin.Scale(2, v), Lin.Scale(-0.5, v), [0.9, 0, 0], [0, 3, 0], [0.3, 0.1, -4] })
+            foreach (var w in new[] { new[] { 0.0, 0, 0 }, [1.5, -2, 0.5], Vec.Scale(2, v), Vec.Scale(-0.5, v), [0.9, 0, 0], [0, 3, 0], [0.3, 0.1, -4] })
             {
                 var (a, c, s, e1, e2) = pop.Frame(w);
-                var n = Lin.Norm(w);
+                var n = Vec.Norm(w);
                 var what = $"v = ({string.Join(", ", v)}), w = ({string.Join(", ", w)})";
                 Assert.Equal(n, a);
-                Assert.True(Math.Abs(Lin.Norm(e1) - 1) < 1e-15 && Math.Abs(Lin.Norm(e2) - 1) < 1e-15, $"{what}: unit vectors");
-                Assert.True(Math.Abs(Lin.Dot(e1, e2)) < 1e-15, $"{what}: e₁ ⟂ e₂");
+                Assert.True(Math.Abs(Vec.Norm(e1) - 1) < 1e-15 && Math.Abs(Vec.Norm(e2) - 1) < 1e-15, $"{what}: unit vectors");
+                Assert.True(Math.Abs(Vec.Dot(e1, e2)) < 1e-15, $"{what}: e₁ ⟂ e₂");
                 Assert.True(s >= 0, what);
-                Assert.True(MaxDiff(Lin.Axpy(c, e1, Lin.Scale(s, e2)), v) < 1e-15, $"{what}: v = cos θ e₁ + sin θ e₂");
+                Assert.True(MaxDiff(Vec.Axpy(c, e1, Vec.Scale(s, e2)), v) < 1e-15, $"{what}: v = cos θ e₁ + sin θ e₂");
                 if (n == 0)
                 {
                     Assert.Equal(1, c);
@@ -293,9 +294,9 @@ public class ModelsUnitTests
                 }
                 else
                 {
-                    Assert.True(MaxDiff(e1, Lin.Scale(1 / n, w)) < 1e-15, what);
-                    Close(Lin.Dot(w, v) / n, c, 1e-15, what);
-                    if (Math.Abs(Math.Abs(Lin.Dot(w, v)) - n) < 1e-15 * n) Assert.Equal(0, s);
+                    Assert.True(MaxDiff(e1, Vec.Scale(1 / n, w)) < 1e-15, what);
+                    Close(Vec.Dot(w, v) / n, c, 1e-15, what);
+                    if (Math.Abs(Math.Abs(Vec.Dot(w, v)) - n) < 1e-15 * n) Assert.Equal(0, s);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using Verification.Arithmetic;
+using Verification.Geometry;
 using Verification.Data.Lyx;
 using Verification.Harness;
 using Verification.Models.Lyx;
@@ -198,17 +199,17 @@ public class LyxMutationTests
     {
         // A = [[0, t], [−t, 0]]: Q = [[1 − t², −2t], [2t, 1 − t²]]/(1 + t²).
         var t = Q(2, 3);
-        var q = LyxData.Cayley(LyxData.Skew(2, [t]));
+        var q = RationalSphere.Cayley(RationalSphere.Skew(2, [t]));
         var s = 1 + t * t;
         Assert.Equal([[(1 - t * t) / s, -2 * t / s], [2 * t / s, (1 - t * t) / s]], q);
-        Assert.Equal([[1, 0, 0], [0, 1, 0], [0, 0, 1]], LyxData.Cayley(LyxData.Skew(3, [])));
-        var a = LyxData.Skew(3, [1, 2]); // the third entry missing: zero
+        Assert.Equal([[1, 0, 0], [0, 1, 0], [0, 0, 1]], RationalSphere.Cayley(RationalSphere.Skew(3, [])));
+        var a = RationalSphere.Skew(3, [1, 2]); // the third entry missing: zero
         Assert.Equal([[0, 1, 2], [-1, 0, 0], [-2, 0, 0]], a);
-        Assert.Equal("The Cayley transform needs a skew-symmetric matrix.", Assert.Throws<ArgumentException>(() => LyxData.Cayley([[0, 1], [1, 0]])).Message);
-        Assert.Throws<ArgumentException>(() => LyxData.Cayley([[1]]));
+        Assert.Equal("The Cayley transform needs a skew-symmetric matrix.", Assert.Throws<ArgumentException>(() => RationalSphere.Cayley([[0, 1], [1, 0]])).Message);
+        Assert.Throws<ArgumentException>(() => RationalSphere.Cayley([[1]]));
         Assert.Equal([2, 0, 0], LyxData.Column(a, 2));
         Assert.Equal([Q(3), Q(-2), Q(1)], LyxData.Combine([[1, 0, 1], [0, 1, 1]], [3, -2]));
-        var p = LyxData.SpherePoint([Q(1, 2), Q(1, 3)], 3, Q(5, 2));
+        var p = RationalSphere.Point([Q(1, 2), Q(1, 3)], 3, Q(5, 2));
         Assert.Equal(Q(25, 4), Vec.NormSquared<Rational>(p));
         Assert.Equal(Vec.Scale(Q(5, 2), Verification.Geometry.RationalSphere.UnitVector([Q(1, 2), Q(1, 3)], 3)), p);
     }
@@ -234,17 +235,17 @@ public class LyxMutationTests
     [Fact]
     public void Generators_on_fixed_choices()
     {
-        Assert.Equal([[1, 0], [0, 1]], LyxGen.Orthogonal(new Choices([]), 2));
-        var q = LyxGen.Orthogonal(new Choices([1, 3, 2, 1, 0, 5]), 3);
+        Assert.Equal([[1, 0], [0, 1]], RationalSphere.OrthogonalMatrix(new Choices([]), 2));
+        var q = RationalSphere.OrthogonalMatrix(new Choices([1, 3, 2, 1, 0, 5]), 3);
         for (var i = 0; i < 3; i++) for (var j = 0; j < 3; j++)
             Assert.Equal(i == j ? Rational.One : Rational.Zero, Vec.Dot<Rational>(LyxData.Column(q, i), LyxData.Column(q, j)));
         Assert.NotEqual(Rational.One, q[0][0]);
         Assert.Equal([Q(1), Q(-1, 2)], LyxGen.Vector(new Choices([0, 1, 1, 2]), 2));
-        Assert.Equal([Q(3)], LyxGen.SpherePoint(new Choices([0, 0]), 1, 3));
-        Assert.Equal([Q(-3)], LyxGen.SpherePoint(new Choices([0, 0, 1]), 1, 3));
+        Assert.Equal([Q(3)], RationalSphere.Point(new Choices([0, 0]), 1, 3));
+        Assert.Equal([Q(-3)], RationalSphere.Point(new Choices([0, 0, 1]), 1, 3));
         // d = 2, t = SmallRational(4, 4) with raw (q = 2, n = +1) = 1/2 → r·(4/5, −3/5).
-        Assert.Equal([Q(8, 5), Q(-6, 5)], LyxGen.SpherePoint(new Choices([1, 1]), 2, 2));
-        Assert.Equal([Q(4, 5), Q(-3, 5)], LyxGen.UnitVector(new Choices([1, 1]), 2));
+        Assert.Equal([Q(8, 5), Q(-6, 5)], RationalSphere.Point(new Choices([1, 1]), 2, 2));
+        Assert.Equal([Q(4, 5), Q(-3, 5)], RationalSphere.Point(new Choices([1, 1]), 2, Rational.One));
         foreach (var seed in Enumerable.Range(0, 20))
         {
             var raw = Enumerable.Range(0, 6).Select(i => (seed * 7 + i * 13) % 11).ToArray();

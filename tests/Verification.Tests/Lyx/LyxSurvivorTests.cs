@@ -1,5 +1,6 @@
 using System.Numerics;
 using Verification.Arithmetic;
+using Verification.Geometry;
 using Verification.Data.Lyx;
 using Verification.Dynamics.Lyx;
 using Verification.Harness;
@@ -23,7 +24,7 @@ public class LyxSurvivorTests
     {
         int[] raw = [.. Enumerable.Range(1, 24)]; // distinct raws: the reads after the matrix show how many were consumed
         var c = new Choices(raw);
-        _ = LyxGen.Orthogonal(c, dim);
+        _ = RationalSphere.OrthogonalMatrix(c, dim);
         var expected = new Choices(raw);
         for (var i = 0; i < dim * (dim - 1) / 2; i++) _ = expected.SmallRational(3, 4);
         Assert.Equal(expected.Int(0, 1_000_000), c.Int(0, 1_000_000));

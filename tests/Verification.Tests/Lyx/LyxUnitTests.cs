@@ -78,7 +78,7 @@ public class LyxGeometryTests
     [Fact]
     public void CayleyIsOrthogonal()
     {
-        var q = LyxData.Cayley(LyxData.Skew(3, [new Rational(1, 2), 2, new Rational(-1, 3)]));
+        var q = RationalSphere.Cayley(RationalSphere.Skew(3, [new Rational(1, 2), 2, new Rational(-1, 3)]));
         for (var i = 0; i < 3; i++)
             for (var j = 0; j < 3; j++)
                 Assert.Equal(i == j ? Rational.One : Rational.Zero, Vec.Dot<Rational>(LyxData.Column(q, i), LyxData.Column(q, j)));

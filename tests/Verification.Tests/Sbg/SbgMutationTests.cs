@@ -332,7 +332,7 @@ public class SbgMutationTests
         var (k, d) = (k0 % 5 + 1, d0 % 3 + 1);
         raw ??= [];
         var c = new Choices(raw);
-        var xHat = ClusteredNetworks.UnitVector(c, d);
+        var xHat = RationalSphere.UnitVector(c, d);
         Assert.Equal(Rational.One, Vec.NormSquared<Rational>(xHat));
         var radius = Q(3, 2);
         var shape = raw.Length > c.Used ? (int)(Math.Abs((long)raw[c.Used]) % 4) : 0;
@@ -390,12 +390,12 @@ public class SbgMutationTests
     [Fact]
     public void Unit_and_orthogonal_vectors_from_choices()
     {
-        Assert.Equal([Rational.One], ClusteredNetworks.UnitVector(new Choices([]), 1));
-        Assert.Equal([Rational.NegativeOne], ClusteredNetworks.UnitVector(new Choices([1]), 1));
+        Assert.Equal([Rational.One], RationalSphere.UnitVector(new Choices([]), 1));
+        Assert.Equal([Rational.NegativeOne], RationalSphere.UnitVector(new Choices([1]), 1));
         // d = 2: t = SmallRational(6, 6) with raw (q = 1 + 1, n = +1) = 1/2 → (4/5, −3/5).
-        Assert.Equal([Q(4, 5), Q(-3, 5)], ClusteredNetworks.UnitVector(new Choices([1, 1]), 2));
+        Assert.Equal([Q(4, 5), Q(-3, 5)], RationalSphere.UnitVector(new Choices([1, 1]), 2));
         Rational[] xHat = [Q(3, 5), Q(4, 5)];
-        var o = ClusteredNetworks.Orthogonal(new Choices([0, 1, 0, 4]), xHat); // y = (1, −2) → y − (y·x̂)x̂
+        var o = RationalSphere.Orthogonal(new Choices([0, 1, 0, 4]), xHat); // y = (1, −2) → y − (y·x̂)x̂
         Rational[] y = [1, -2];
         Assert.Equal(Vec.Sub(y, Vec.Scale(Vec.Dot<Rational>(y, xHat), xHat)), o);
         Assert.Equal(Rational.Zero, Vec.Dot<Rational>(o, xHat));

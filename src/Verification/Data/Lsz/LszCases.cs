@@ -1,3 +1,4 @@
+using Verification.Arithmetic;
 using Verification.Harness;
 using Verification.Models.Lsz;
 
@@ -86,10 +87,9 @@ public static class LszCases
     /// <summary>θ(w, v) computed stably (atan2 of the perpendicular and parallel parts).</summary>
     public static double Angle(double[] w, double[] v)
     {
-        var c = Lin.Dot(w, v);
-        var p = Lin.Axpy(-c, v, w);
-        return Math.Atan2(Lin.Norm(p), c);
+        var c = Vec.Dot(w, v);
+        var p = Vec.Axpy(-c, v, w);
+        return Math.Atan2(Vec.Norm(p), c);
     }
 
-    public static string Vec(double[] x) => "(" + string.Join(", ", x.Select(z => z.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + ")";
 }

@@ -1,4 +1,5 @@
 using Verification.Arithmetic;
+using Verification.Geometry;
 using Verification.Harness;
 
 namespace Verification.Data.Lyx;
@@ -6,30 +7,12 @@ namespace Verification.Data.Lyx;
 /// <summary>Parameterisations shared by the LYX claims: exact rational data satisfying the papers' assumptions by construction.</summary>
 public static class LyxGen
 {
-    /// <summary>An exactly orthogonal rational D×D matrix by the Cayley transform of a random small skew matrix (raw 0 gives I).</summary>
-    public static Rational[][] Orthogonal(Choices c, int dim)
-    {
-        var upper = Enumerable.Range(0, dim * (dim - 1) / 2).Select(_ => c.SmallRational(3, 4)).ToList();
-        return LyxData.Cayley(LyxData.Skew(dim, upper));
-    }
-
     /// <summary>A rational vector with entries n/q, |n| ≤ maxNum, q ≤ maxDen.</summary>
     public static Rational[] Vector(Choices c, int d, int maxNum = 4, int maxDen = 4) => c.SmallVector(d, maxNum, maxDen);
 
-    /// <summary>A rational point of R^d with norm exactly r (stereographic parameters).</summary>
-    public static Rational[] SpherePoint(Choices c, int d, Rational r)
-    {
-        var t = Enumerable.Range(0, Math.Max(d - 1, 1)).Select(_ => c.SmallRational(4, 4)).ToList();
-        if (d == 1) return [c.Bool() ? -r : r];
-        return LyxData.SpherePoint(t, d, r);
-    }
-
     /// <summary>A point of the annulus m ≤ |x| ≤ M in R^d with rational norm (assumption A2).</summary>
     public static Rational[] AnnulusPoint(Choices c, int d, Rational m, Rational bigM) =>
-        SpherePoint(c, d, c.In(Interval.Closed(m, bigM), 8));
-
-    /// <summary>A rational unit vector in R^d.</summary>
-    public static Rational[] UnitVector(Choices c, int d) => SpherePoint(c, d, Rational.One);
+        RationalSphere.Point(c, d, c.In(Interval.Closed(m, bigM), 8));
 
     /// <summary>Coordinates in the basis columns [start, start+d) of Q mapped to R^D.</summary>
     public static Rational[] InBlock(Rational[][] q, int start, Rational[] coeff)

@@ -12,21 +12,6 @@ namespace Verification.Data.Sbg;
 /// </summary>
 public static class ClusteredNetworks
 {
-    /// <summary>A rational unit vector in R^d (d ≥ 1) from free parameters.</summary>
-    public static Rational[] UnitVector(Choices c, int d)
-    {
-        var t = Enumerable.Range(0, Math.Max(0, d - 1)).Select(_ => c.SmallRational(6, 6)).ToList();
-        if (d == 1) t = [c.Bool() ? Rational.NegativeOne : Rational.One];
-        return RationalSphere.UnitVector(t, d);
-    }
-
-    /// <summary>y − (y·x̂)x̂ for a small rational y: a rational vector orthogonal to the unit vector x̂.</summary>
-    public static Rational[] Orthogonal(Choices c, Rational[] xHat, int maxAbs = 4)
-    {
-        var y = c.SmallVector(xHat.Length, maxAbs, 4);
-        return Vec.Sub(y, Vec.Scale(Vec.Dot<Rational>(y, xHat), xHat));
-    }
-
     /// <summary>
     /// k deviations δⱼ with Σδⱼ = 0 and ‖δⱼ‖ ≤ radius (exactly), in one of four shapes: extremal (±radius along x̂, a zero
     /// for odd k), antipodal pairs ±ρ·e with rational unit vectors e, generic (centred small vectors scaled into the ball), or
@@ -51,7 +36,7 @@ public static class ClusteredNetworks
                 for (var j = 0; j + 1 < k; j += 2)
                 {
                     var rho = c.In(Interval.Closed(0, 1), 6) * radius * shrink;
-                    var e = UnitVector(c, d);
+                    var e = RationalSphere.UnitVector(c, d);
                     devs[j] = Vec.Scale(rho, e);
                     devs[j + 1] = Vec.Scale(-rho, e);
                 }

@@ -1,3 +1,4 @@
+using Verification.Arithmetic;
 using Verification.Models.Lsz;
 using Verification.Numerics;
 
@@ -24,7 +25,7 @@ public static class Flows
         {
             var g = pop.Gradient(w);
             maxErr = Math.Max(maxErr, g.Error);
-            return Lin.Scale(-1, g.Value);
+            return Vec.Scale(-1, g.Value);
         }, 0, w0, tEnd, o, stop);
         return new Trajectory(sol, maxErr, sol.LastT);
     }
@@ -32,11 +33,11 @@ public static class Flows
     /// <summary>The right-hand side of Eq. (14): −‖w‖^(2−2/N) (∇L + (N−1) w̄ w̄ᵀ ∇L).</summary>
     public static double[] InducedField(double[] grad, double[] we, int n)
     {
-        var a = Lin.Norm(we);
+        var a = Vec.Norm(we);
         if (a == 0) return new double[we.Length];
-        var wb = Lin.Scale(1 / a, we);
-        var inner = Lin.Axpy((n - 1) * Lin.Dot(wb, grad), wb, grad);
-        return Lin.Scale(-Math.Pow(a, 2 - 2.0 / n), inner);
+        var wb = Vec.Scale(1 / a, we);
+        var inner = Vec.Axpy((n - 1) * Vec.Dot(wb, grad), wb, grad);
+        return Vec.Scale(-Math.Pow(a, 2 - 2.0 / n), inner);
     }
 
     public static Trajectory InducedFlow(Population pop, int n, double[] we0, double tEnd, OdeOptions? o = null, Func<double, double[], bool>? stop = null)
@@ -46,7 +47,7 @@ public static class Flows
         var sol = DormandPrince.Integrate((_, w) =>
         {
             var g = pop.Gradient(w);
-            maxErr = Math.Max(maxErr, g.Error * Math.Pow(Lin.Norm(w), 2 - 2.0 / n) * n);
+            maxErr = Math.Max(maxErr, g.Error * Math.Pow(Vec.Norm(w), 2 - 2.0 / n) * n);
             return InducedField(g.Value, w, n);
         }, 0, we0, tEnd, o, stop);
         return new Trajectory(sol, maxErr, sol.LastT);
@@ -134,9 +135,9 @@ public static class Flows
     public static List<double[,]> BalancedInit(double[] we, int n, IReadOnlyList<double[]> units)
     {
         if (units.Count != n - 1) throw new ArgumentException("Need N − 1 unit vectors u₂ … u_N.");
-        var a = Lin.Norm(we);
+        var a = Vec.Norm(we);
         var s = Math.Pow(a, 1.0 / n);
-        var u = new List<double[]> { Lin.Scale(1 / a, we) };
+        var u = new List<double[]> { Vec.Scale(1 / a, we) };
         u.AddRange(units);
         return ChainInit(u, Enumerable.Repeat(s, n).ToArray());
     }
@@ -176,7 +177,7 @@ public static class Flows
     public static (double T, double[] W)? TransitionTime(Trajectory tr, Func<double[], double[]> field, OdeOptions o, int iterations = 40)
     {
         var ode = tr.Ode;
-        double H(int i) => Lin.Dot(ode.Y[i], ode.F[i]);
+        double H(int i) => Vec.Dot(ode.Y[i], ode.F[i]);
         if (H(0) >= 0) return (0, ode.Y[0]);
         for (var i = 0; i + 1 < ode.T.Count; i++)
         {
@@ -188,7 +189,7 @@ public static class Flows
             {
                 var mid = 0.5 * (lo + hi);
                 var y = Advance(field, ode.T[i], y0, mid, o);
-                if (Lin.Dot(y, field(y)) >= 0) { hi = mid; yHi = y; } else lo = mid;
+                if (Vec.Dot(y, field(y)) >= 0) { hi = mid; yHi = y; } else lo = mid;
             }
             return (hi, yHi);
         }
@@ -221,7 +222,7 @@ public sealed class GdRun
             run.MaxGradError = Math.Max(run.MaxGradError, g.Error);
             run.Grad.Add(g.Value);
             run.Eta.Add(e);
-            w = Lin.Axpy(-e, g.Value, w);
+            w = Vec.Axpy(-e, g.Value, w);
             run.W.Add(w);
             if (stop is not null && stop(n + 1, w)) break;
         }

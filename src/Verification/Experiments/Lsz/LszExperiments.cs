@@ -1,3 +1,4 @@
+using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Dynamics.Lsz;
 using Verification.Models.Lsz;
@@ -88,16 +89,16 @@ public static class LszExperiments
         var times = Enumerable.Range(0, steps / every + 1).Select(k => k * every * Eta).ToArray();
         var (gf, tt, err) = GfCache.GetOrAdd((horizon, every), _ =>
         {
-            var (g, e) = Flow(w => Lin.Scale(-1, pop.Gradient(w).Value), W0, times);
+            var (g, e) = Flow(w => Vec.Scale(-1, pop.Gradient(w).Value), W0, times);
             var traj = Flows.GradientFlow(pop, W0, horizon, Ode);
-            return (g, Flows.TransitionTime(traj, w => Lin.Scale(-1, pop.Gradient(w).Value), Ode with { MaxStep = double.PositiveInfinity }), e + traj.StateError);
+            return (g, Flows.TransitionTime(traj, w => Vec.Scale(-1, pop.Gradient(w).Value), Ode with { MaxStep = double.PositiveInfinity }), e + traj.StateError);
         });
         var rng = new Random(unchecked((int)seed));
         var w = (double[])W0.Clone();
         var sgd = new List<double[]> { w };
         for (var n = 1; n <= steps; n++)
         {
-            w = Lin.Axpy(-Eta, BatchGradient(w, rng), w);
+            w = Vec.Axpy(-Eta, BatchGradient(w, rng), w);
             if (n % every == 0) sgd.Add(w);
         }
         return Build(times, gf, sgd, pop, tt, err);
@@ -110,8 +111,8 @@ public static class LszExperiments
 
     private static Fig1Series Build(double[] times, double[][] gf, List<double[]> sgd, SphericalPopulation pop, (double T, double[] W)? tt, double err) => new(
         times,
-        gf.Select(x => Lin.Cos(x, V)).ToArray(), gf.Select(Lin.Norm).ToArray(), gf.Select(x => pop.Value(x).Value).ToArray(),
-        sgd.Select(x => Lin.Cos(x, V)).ToArray(), sgd.Select(Lin.Norm).ToArray(), sgd.Select(x => pop.Value(x).Value).ToArray(),
+        gf.Select(x => Vec.Cos(x, V)).ToArray(), gf.Select(Vec.Norm).ToArray(), gf.Select(x => pop.Value(x).Value).ToArray(),
+        sgd.Select(x => Vec.Cos(x, V)).ToArray(), sgd.Select(Vec.Norm).ToArray(), sgd.Select(x => pop.Value(x).Value).ToArray(),
         tt?.T ?? double.NaN, tt?.W ?? [double.NaN, double.NaN], err);
 
     /// <summary>1 − 2/(e^E + 1).</summary>
@@ -123,9 +124,9 @@ public static class LszExperiments
     public static (double[] Phase1, double[] Phase2Printed, double[] Phase2Proof) Thm1Bounds(Fig1Series s)
     {
         const double c0 = 1;
-        var a1 = 2 * c0 / (Math.PI * Lin.Norm(W0));
+        var a1 = 2 * c0 / (Math.PI * Vec.Norm(W0));
         var b1 = LogRatio(W0);
-        var wt = Lin.Norm(s.WAtT);
+        var wt = Vec.Norm(s.WAtT);
         var bt = LogRatio(s.WAtT);
         var p1 = s.T.Select(t => CosFromExponent(a1 * t + b1)).ToArray();
         var p2 = s.T.Select(t => t <= s.TransitionT ? double.NaN : CosFromExponent(4 * c0 / Math.Sqrt(0.6 * Math.PI) * Math.Sqrt(t - s.TransitionT) + wt * wt / 0.6 + bt - 4 * c0 * wt / (0.6 * Math.PI))).ToArray();
@@ -191,15 +192,15 @@ public static class LszExperiments
             if (k % every == 0) sgd.Add(Flows.EndToEnd(layers));
         }
         var s = Build(times, gf, sgd, pop, tt, errAll);
-        var gap = gf.Zip(ind, (a, b) => Lin.Norm(Lin.Sub(a, b))).Max();
-        return new Fig1bData(s, ind.Select(x => Lin.Cos(x, V)).ToArray(), gap);
+        var gap = gf.Zip(ind, (a, b) => Vec.Norm(Vec.Sub(a, b))).Max();
+        return new Fig1bData(s, ind.Select(x => Vec.Cos(x, V)).ToArray(), gap);
     }
 
     /// <summary>Theorem 3's bounds (N = 4, c₀ = 1) and Lemma 8's norm bounds.</summary>
     public static (double[] Lower1, double[] Lower2, double[] UpperPrinted, double[] UpperCorrected, double[] NormLo, double[] NormUp) Thm3Bounds(Fig1Series s, int n = 4)
     {
         const double c0 = 1;
-        var n0 = Lin.Norm(W0);
+        var n0 = Vec.Norm(W0);
         var th0 = LszCases.Angle(W0, V);
         var lnC1 = LogRatio(W0);
         var a1 = (n - 2) * c0;
@@ -208,7 +209,7 @@ public static class LszExperiments
         var d = Math.Pow(n0, 2.0 / n);
         var f = 4 * c0 / (0.6 * n * Math.PI);
         var ePrinted = -2 * Math.Log(Math.Abs(Math.Tan(th0) / 2));
-        var wt = Lin.Norm(s.WAtT);
+        var wt = Vec.Norm(s.WAtT);
         var l1 = s.T.Select(t => CosFromExponent(lnC1 + alpha * Math.Log(a1 * t / b1 + 1))).ToArray();
         var l2 = s.T.Select(t => t <= s.TransitionT ? double.NaN : CosFromExponent(LogRatio(s.WAtT) + 2 * c0 * Math.Pow(wt, 1 - 2.0 / n) / Math.PI * (t - s.TransitionT))).ToArray();
         var up = s.T.Select(t => CosFromExponent(f * (Math.Pow(0.6 * t + d, n / 2.0) - Math.Pow(d, n / 2.0)) + ePrinted)).ToArray();

@@ -32,12 +32,12 @@ public static class GeometricCondition
     {
         Validate(w);
         var d = w[0].Length;
-        if (ExactLinAlg.Rank(w) < d)
-            return (false, ExactLinAlg.NullSpace(w, d)[0]);
+        if (LinearAlgebra.Rank(w) < d)
+            return (false, LinearAlgebra.NullSpace(w, d)[0]);
         foreach (var subset in Subsets(w.Count, d - 1))
         {
             var rows = subset.Select(i => w[i]).ToList();
-            var ns = ExactLinAlg.NullSpace(rows, d);
+            var ns = LinearAlgebra.NullSpace(rows, d);
             if (ns.Count != 1) continue;
             foreach (var sign in new[] { 1, -1 })
             {
@@ -57,7 +57,7 @@ public static class GeometricCondition
         Validate(w);
         var d = w[0].Length;
         var k = w.Count;
-        if (ExactLinAlg.Rank(w) < d) return false;
+        if (LinearAlgebra.Rank(w) < d) return false;
         // variables p (d), q (d), s (k) ≥ 0; rows: ⟨p − q, w_j⟩ − s_j = 0 (k rows), Σ_j ⟨p − q, w_j⟩ = 1.
         var nv = 2 * d + k;
         var a = new Rational[k + 1][];
@@ -88,7 +88,7 @@ public static class GeometricCondition
         Validate(w);
         var d = w[0].Length;
         var k = w.Count;
-        if (ExactLinAlg.Rank(w) < d) return (false, null);
+        if (LinearAlgebra.Rank(w) < d) return (false, null);
         var nv = k + 1;
         var a = new Rational[d + 1][];
         var b = new Rational[d + 1];
@@ -130,12 +130,12 @@ public static class GeometricCondition
         Validate(p);
         var d = p[0].Length;
         var diffs = p.Skip(1).Select(x => Vec.Sub(x, p[0])).ToList();
-        if (ExactLinAlg.Rank(diffs) < d) return null;
+        if (LinearAlgebra.Rank(diffs) < d) return null;
         var facets = new List<(Rational[], Rational)>();
         foreach (var subset in Subsets(p.Count, d))
         {
             var rows = subset.Skip(1).Select(i => Vec.Sub(p[i], p[subset[0]])).ToList();
-            var ns = ExactLinAlg.NullSpace(rows, d);
+            var ns = LinearAlgebra.NullSpace(rows, d);
             if (ns.Count != 1) continue;
             var n = ns[0];
             var a = Vec.Dot<Rational>(n, p[subset[0]]);

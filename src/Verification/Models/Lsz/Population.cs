@@ -1,3 +1,4 @@
+using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Numerics;
 
@@ -94,7 +95,7 @@ public abstract class Population
     public Estimate G(double[] w)
     {
         var gr = Gradient(w);
-        return new Estimate(-Lin.Dot(w, gr.Value), Lin.Norm(w) * gr.Error);
+        return new Estimate(-Vec.Dot(w, gr.Value), Vec.Norm(w) * gr.Error);
     }
 
     public override string ToString() => Name;
@@ -194,21 +195,21 @@ public sealed class SphericalPopulation : Population
     public (double A, double Cos, double Sin, double[] E1, double[] E2) Frame(double[] w)
     {
         var d = Dimension;
-        var a = Lin.Norm(w);
-        var e1 = a > 0 ? Lin.Scale(1 / a, w) : (double[])V.Clone();
-        var c = Lin.Dot(V, e1);
-        var p = Lin.Axpy(-c, e1, V);
-        var s = Lin.Norm(p);
+        var a = Vec.Norm(w);
+        var e1 = a > 0 ? Vec.Scale(1 / a, w) : (double[])V.Clone();
+        var c = Vec.Dot(V, e1);
+        var p = Vec.Axpy(-c, e1, V);
+        var s = Vec.Norm(p);
         double[] e2;
-        if (s > 1e-300 && a > 0) e2 = Lin.Scale(1 / s, p);
+        if (s > 1e-300 && a > 0) e2 = Vec.Scale(1 / s, p);
         else
         {
             // w ∥ v: any unit vector orthogonal to e₁
             var k = Math.Abs(e1[0]) < 0.9 ? 0 : 1;
             var ek = new double[d];
             ek[k] = 1;
-            var q = Lin.Axpy(-e1[k], e1, ek);
-            e2 = Lin.Scale(1 / Lin.Norm(q), q);
+            var q = Vec.Axpy(-e1[k], e1, ek);
+            e2 = Vec.Scale(1 / Vec.Norm(q), q);
             s = 0;
         }
         if (a == 0) { c = 1; s = 0; }
@@ -254,7 +255,7 @@ public sealed class SphericalPopulation : Population
     {
         var (a, c, s, e1, e2) = Frame(w);
         var (g1, g2) = ReducedGradient(a, c, s, relativeTolerance);
-        var g = Lin.Axpy(g2.Value, e2, Lin.Scale(g1.Value, e1));
+        var g = Vec.Axpy(g2.Value, e2, Vec.Scale(g1.Value, e1));
         return new VectorEstimate(g, Math.Sqrt(g1.Error * g1.Error + g2.Error * g2.Error));
     }
 
@@ -353,11 +354,11 @@ public sealed class PointsPopulation : Population
     public double[] Weights { get; }
     public override string Name => $"{Points.Count} points";
     public override bool SphericallySymmetric => false;
-    private double Y(double[] x) => Lin.Dot(V, x) >= 0 ? 1 : -1;
+    private double Y(double[] x) => Vec.Dot(V, x) >= 0 ? 1 : -1;
     private double Tol => 1e-15 * Points.Count;
 
     public override Estimate Value(double[] w) =>
-        new(Points.Select((x, i) => Weights[i] * Loss.Value(Y(x) * Lin.Dot(w, x))).Sum(), Tol);
+        new(Points.Select((x, i) => Weights[i] * Loss.Value(Y(x) * Vec.Dot(w, x))).Sum(), Tol);
 
     /// <summary>An exact finite average: the tolerance is met up to rounding.</summary>
     public override VectorEstimate Gradient(double[] w, double relativeTolerance)
@@ -367,7 +368,7 @@ public sealed class PointsPopulation : Population
         {
             var x = Points[i];
             var y = Y(x);
-            var c = Weights[i] * Loss.D1(y * Lin.Dot(w, x)) * y;
+            var c = Weights[i] * Loss.D1(y * Vec.Dot(w, x)) * y;
             for (var k = 0; k < g.Length; k++) g[k] += c * x[k];
         }
         return new VectorEstimate(g, Tol);
@@ -380,7 +381,7 @@ public sealed class PointsPopulation : Population
         for (var i = 0; i < Points.Count; i++)
         {
             var x = Points[i];
-            var c = Weights[i] * Loss.D2(Y(x) * Lin.Dot(w, x));
+            var c = Weights[i] * Loss.D2(Y(x) * Vec.Dot(w, x));
             for (var a = 0; a < d; a++) for (var b = 0; b < d; b++) h[a, b] += c * x[a] * x[b];
         }
         return new MatrixEstimate(h, Tol);
@@ -418,27 +419,4 @@ public sealed class MixturePopulation : Population
         foreach (var (wt, p) in Parts) { var r = p.Hessian(w); for (var a = 0; a < d; a++) for (var b = 0; b < d; b++) h[a, b] += wt * r.Value[a, b]; e += wt * r.Error; }
         return new MatrixEstimate(h, e);
     }
-}
-
-/// <summary>Small dense linear algebra on double arrays.</summary>
-public static class Lin
-{
-    public static double Dot(double[] a, double[] b) { var s = 0.0; for (var i = 0; i < a.Length; i++) s += a[i] * b[i]; return s; }
-    public static double Norm(double[] a) => Math.Sqrt(Dot(a, a));
-    public static double[] Scale(double s, double[] a) => a.Select(x => s * x).ToArray();
-    /// <summary>s·x + y.</summary>
-    public static double[] Axpy(double s, double[] x, double[] y) { var r = new double[y.Length]; for (var i = 0; i < y.Length; i++) r[i] = s * x[i] + y[i]; return r; }
-    public static double[] Sub(double[] a, double[] b) => Axpy(-1, b, a);
-    public static double Cos(double[] w, double[] v) => Dot(w, v) / (Norm(w) * Norm(v));
-    /// <summary>(I − w̄w̄ᵀ) u.</summary>
-    public static double[] ProjectOut(double[] w, double[] u) { var wb = Scale(1 / Norm(w), w); return Axpy(-Dot(wb, u), wb, u); }
-    public static double[] MatVec(double[,] m, double[] x)
-    {
-        var r = new double[m.GetLength(0)];
-        for (var i = 0; i < r.Length; i++) for (var j = 0; j < x.Length; j++) r[i] += m[i, j] * x[j];
-        return r;
-    }
-    /// <summary>Eigenvalues of a symmetric matrix (MathNet).</summary>
-    public static double[] SymmetricEigenvalues(double[,] m) =>
-        MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(m).Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric).EigenValues.Select(z => z.Real).Order().ToArray();
 }

@@ -24,6 +24,19 @@ for name in sorted(os.listdir(eq_dir)) if os.path.isdir(eq_dir) else []:
         loc, mutator, repl, reason = parts
         justified[(loc, mutator, repl)] = reason
 
+# Groups whose code or tests moved after their last run: tab-separated  group  since (ISO date)  reason. A group whose report
+# is older than its mark is STALE: its line-keyed survivors no longer match the code, so its old score is not claimed.
+stale = {}
+stale_path = os.path.join(os.path.dirname(summary_path), "stale.tsv")
+if os.path.exists(stale_path):
+    for line in open(stale_path, encoding="utf-8"):
+        if not line.strip() or line.startswith("#"): continue
+        g, since, reason = line.rstrip("\n").split("\t", 2)
+        stale[g] = (since, reason)
+
+def is_stale(g, meta):
+    return g in stale and meta.get("date", "") < stale[g][0]
+
 def rel(path):
     i = path.find("src/Verification/")
     return path[i + len("src/Verification/"):] if i >= 0 else path
@@ -65,7 +78,11 @@ for g in groups:
                 loc = f"{rp}:{m['location']['start']['line']}"
                 repl = m.get("replacement", "").replace("\n", " ").replace("\t", " ")
                 rows.append((rp, m["location"]["start"]["line"], loc, m["mutatorName"], repl, m["status"]))
-    sec = [f"## {g}", "",
+    sec = [f"## {g}", ""]
+    if is_stale(g, meta):
+        sec += [f"**STALE** since {stale[g][0]}: {stale[g][1]} The numbers below are of the code and tests as they were at the run's"
+                f" commit; they are not claimed for the moved code. Re-measure with `scripts/mutation.sh {g}`.", ""]
+    sec += [
                 f"- date {meta.get('date', '?')}, commit {meta.get('commit', '?')}, run time {meta.get('seconds', 0) // 60} min {meta.get('seconds', 0) % 60} s",
                 f"- test filter: `{meta.get('filter', '?')}`"]
     # A file re-measured alone after the group's run (scripts/mutation-splice.py) replaces that file's mutants.
@@ -88,8 +105,10 @@ for g in groups:
                 f"killed by a test written after the run (checked by hand) {killed}, unjustified {unjust}.", ""]
     sections += sec
     detected = total["Killed"] + total["Timeout"]
-    overview.append(f"| {g} | {valid} | {s:.1f}% | {100.0 * detected / max(1, valid - eq):.1f}% | ≥ {targets.get(g, 80)}% | {eq} / {open_} / {killed} / {unjust} | {meta.get('seconds', 0) // 60} min |")
-    surv += [f"## {g}", ""]
+    if is_stale(g, meta):
+        overview.append(f"| {g} | {valid} (old layout) | stale (was {s:.1f}%) | — | ≥ {targets.get(g, 80)}% | not matched to the moved code | {meta.get('seconds', 0) // 60} min |")
+    else: overview.append(f"| {g} | {valid} | {s:.1f}% | {100.0 * detected / max(1, valid - eq):.1f}% | ≥ {targets.get(g, 80)}% | {eq} / {open_} / {killed} / {unjust} | {meta.get('seconds', 0) // 60} min |")
+    surv += [f"## {g}", ""] + ([f"STALE: keyed to the lines of the run at {meta.get('commit', '?')}, before the code moved; not matched to the current code.", ""] if is_stale(g, meta) else [])
     if not rows: surv.append("(none)")
     for rp, line, loc, mut, repl, status in sorted(rows):
         reason = justified.get((loc, mut, repl), "UNJUSTIFIED")

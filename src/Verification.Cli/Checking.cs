@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Verification.Harness;
 using Verification.Spec;
@@ -55,21 +54,16 @@ public static class Checking
         var claim = Claims.Registry.Find(entry.Id);
         if (claim is null)
             return new LedgerRow(entry.Id, entry.Id[..entry.Id.IndexOf('.')], entry.Where, "-", "-", 0, Verdict.NotImplemented, null, 0, null, null, null, null, null, entry.What);
-        var target = corrected ? claim.Corrected ?? throw new UsageException($"{claim.Id} has no corrected statement") : claim;
-        var sw = Stopwatch.StartNew();
-        var request = RunRequest.For(target, profile, seed, variant is null ? null : new Context(Variant: variant)) with { ReplayChoices = replay, ReplaySize = size, Gamma = gamma };
-        var run = target.Run(request);
-        CorrectedView? fixedView = null;
-        if (!corrected && variant is null && claim.Corrected is { } fix && replay is null)
-        {
-            var fr = fix.Run(RunRequest.For(fix, profile, seed));
-            fixedView = new CorrectedView(fix.Id, fix.Statement, fr.Verdict, fr.Cases, View(fix, fr.Counterexample));
-        }
-        sw.Stop();
+        if (corrected && claim.Corrected is null) throw new UsageException($"{claim.Id} has no corrected statement");
+        var check = ClaimChecker.Check(claim, profile, seed, new CheckOptions(replay, corrected, size, gamma, variant));
+        var (target, run) = (check.Target, check.Run);
+        var fixedView = check.CorrectedRun is { } fr && claim.Corrected is { } fix
+            ? new CorrectedView(fix.Id, fix.Statement, fr.Verdict, fr.Cases, View(fix, fr.Counterexample))
+            : null;
         var finding = claim.Finding is { } f ? new FindingView(f.Summary, f.MinimalReproducer, f.CorrectedStatement) : null;
         var id = variant is null ? target.Id : $"{target.Id}@{variant}";
         return new LedgerRow(id, claim.Paper, target.Where, Kind(target.Kind), target.Arithmetic, run.Cases, run.Verdict, claim.Expected,
-            Math.Round(sw.Elapsed.TotalSeconds, 2), target.Trust, View(target, run.Counterexample),
+            Math.Round(check.Elapsed.TotalSeconds, 2), target.Trust, View(target, run.Counterexample),
             run.Counterexample is null ? null : run.LargestViolation, finding, fixedView, string.IsNullOrEmpty(run.Note) ? null : run.Note);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Verification.Experiments;
 using Verification.Harness;
+using Verification.Cli.Reporting;
 using Verification.Report;
 using Verification.Spec;
 

@@ -1,13 +1,14 @@
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
 using Verification.Arithmetic;
 using Verification.Geometry;
 using Xunit;
+using static Verification.Tests.Rationals;
 
 namespace Verification.Tests.Arithmetic;
 
-public class RationalTests
+public partial class RationalTests
 {
     [Fact]
     public void Default_value_is_zero_and_behaves_as_zero()
@@ -45,14 +46,6 @@ public class RationalTests
 
     [Property(MaxTest = 200)]
     public bool Doubles_convert_exactly(double v) => !double.IsFinite(v) || Rational.FromDouble(v).ToDouble() == v;
-
-    [Property(MaxTest = 200)]
-    public bool Rational_points_on_spheres_have_norm_exactly_one(int a, int b, int c, NonNegativeInt den)
-    {
-        var q = den.Get + 1;
-        var u = RationalSphere.UnitVector([new Rational(a, q), new Rational(b, q), new Rational(c, q)], 4);
-        return Vec.NormSquared<Rational>(u) == Rational.One;
-    }
 
     [Fact]
     public void Generic_math_runs_the_same_code_in_both_arithmetics()

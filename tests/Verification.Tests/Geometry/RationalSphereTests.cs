@@ -1,6 +1,7 @@
 using Verification.Arithmetic;
 using Verification.Geometry;
 using Xunit;
+using static Verification.Tests.Rationals;
 
 namespace Verification.Tests.Geometry;
 
@@ -8,10 +9,8 @@ namespace Verification.Tests.Geometry;
 /// Rational points on spheres against the inverse stereographic projection written out: norm exactly 1 (decided in
 /// rationals), the Pythagorean form for d = 2, the sign rule for d = 1 and the messages for bad arguments.
 /// </summary>
-public class RationalSphereTests
+public partial class RationalSphereTests
 {
-    private static Rational Q(int p, int q = 1) => new(p, q);
-
     [Fact]
     public void Circle_points_are_the_Pythagorean_parametrisation()
     {

@@ -13,15 +13,17 @@ public static class ClaimAssert
     public static ClaimRun Verdict(string id)
     {
         var claim = Get(id);
-        var run = claim.Run(RunRequest.For(claim, Profile.Ci));
+        var check = ClaimChecker.Check(claim, Profile.Ci);
+        var run = check.Run;
         var cx = run.Counterexample is { } c ? $"\nseed {c.ReplaySeed}, size {c.Size}, choices {c.ChoicesLiteral}\ncase: {c.Case}\n{c.Detail}" : "";
         Assert.True(run.Verdict == claim.Expected, $"{id}: expected {claim.Expected}, got {run.Verdict} after {run.Cases} cases.{cx}");
         if (claim.Expected == Verification.Harness.Verdict.Fails)
         {
             Assert.NotNull(claim.Finding);
             var corrected = claim.Corrected ?? throw new Xunit.Sdk.XunitException($"{id} fails as printed but has no corrected statement.");
-            var fixedRun = corrected.Run(RunRequest.For(corrected, Profile.Ci));
-            Assert.True(fixedRun.Verdict == Verification.Harness.Verdict.Holds, $"{corrected.Id}: the corrected statement gave {fixedRun.Verdict}. {fixedRun.Counterexample?.Case} {fixedRun.Counterexample?.Detail}");
+            var fixedRun = check.CorrectedRun!;
+            Assert.True(fixedRun.Verdict == Verification.Harness.Verdict.Holds,
+                $"{corrected.Id}: the corrected statement gave {fixedRun.Verdict}. {fixedRun.Counterexample?.Case} {fixedRun.Counterexample?.Detail}");
         }
         return run;
     }
@@ -30,8 +32,9 @@ public static class ClaimAssert
     public static ClaimRun Rejects(string id, string variant)
     {
         var claim = Get(id);
-        var run = claim.Run(RunRequest.For(claim, Profile.Ci, context: new Context(Variant: variant)));
-        Assert.True(run.Verdict == Verification.Harness.Verdict.Fails, $"{id}: the wrong variant '{variant}' was not rejected ({run.Verdict} after {run.Cases} cases): the property cannot fail.");
+        var run = ClaimChecker.Check(claim, Profile.Ci, options: new CheckOptions(Variant: variant)).Run;
+        Assert.True(run.Verdict == Verification.Harness.Verdict.Fails,
+            $"{id}: the wrong variant '{variant}' was not rejected ({run.Verdict} after {run.Cases} cases): the property cannot fail.");
         return run;
     }
 }

@@ -1,15 +1,14 @@
-using System.Numerics;
 using FsCheck.Xunit;
+using System.Numerics;
 using Verification.Arithmetic;
 using Xunit;
+using static Verification.Tests.Rationals;
 
 namespace Verification.Tests.Arithmetic;
 
-/// <summary>
-/// Pins what mutation testing found unpinned in Rational and Vec: the exception messages (they tell a user which
-/// hypothesis was violated) and the refusal to convert a Rational to a type it does not support.
-/// </summary>
-public class RationalMutationTests
+/// <summary>Edge cases of Rational: the exception messages (they tell a user which hypothesis was violated), conversion to
+/// unsupported types, the default value, and rounding of wide integers to double with a sticky bit.</summary>
+public partial class RationalTests
 {
     [Fact]
     public void Exception_messages_name_the_problem()
@@ -72,15 +71,5 @@ public class RationalMutationTests
         var error = Rational.Abs(x - Rational.FromDouble(d));
         return error <= Rational.Abs(x - Rational.FromDouble(Math.BitIncrement(d)))
             && error <= Rational.Abs(x - Rational.FromDouble(Math.BitDecrement(d)));
-    }
-
-    [Fact]
-    public void Rational_sphere_messages_and_the_sign_of_zero()
-    {
-        Assert.Equal([Rational.One], Verification.Geometry.RationalSphere.UnitVector([Rational.Zero], 1)); // t = 0 is not negative
-        Assert.StartsWith("Dimension must be at least 1.",
-            Assert.Throws<ArgumentOutOfRangeException>(() => Verification.Geometry.RationalSphere.UnitVector([], 0)).Message);
-        Assert.Equal("Need 2 parameters for a point on S^2, got 1.",
-            Assert.Throws<ArgumentException>(() => Verification.Geometry.RationalSphere.UnitVector([Rational.One], 3)).Message);
     }
 }

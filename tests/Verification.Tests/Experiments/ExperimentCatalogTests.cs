@@ -1,9 +1,10 @@
 using Verification.Experiments;
 using Xunit;
 
-namespace Verification.Tests;
+namespace Verification.Tests.Experiments;
 
-public class GoldenTests
+/// <summary>Every golden experiment of the catalogue reproduces its committed snapshot, and every snapshot has its experiment.</summary>
+public class ExperimentCatalogTests
 {
     public static TheoryData<string> GoldenIds() => new(ExperimentCatalog.All.Where(e => e.Golden).Select(e => e.Id));
 

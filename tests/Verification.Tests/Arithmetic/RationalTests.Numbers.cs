@@ -1,24 +1,23 @@
-using System.Globalization;
-using System.Numerics;
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
+using System.Globalization;
+using System.Numerics;
 using Verification.Arithmetic;
 using Verification.Geometry;
 using Xunit;
+using static Verification.Tests.Rationals;
 
 namespace Verification.Tests.Arithmetic;
 
 /// <summary>Rational against exact integer references: ordering, the INumber predicates, rounding to double and back.</summary>
-public class RationalPropertiesTests
+public partial class RationalTests
 {
-    private static Rational R(long n, long d) => new(n, d);
-
     /// <summary>Reference order: a/b &lt; c/d ⇔ a·d &lt; c·b for positive denominators.</summary>
     [Property(MaxTest = 300)]
     public bool Ordering_agrees_with_cross_multiplication(long a, PositiveInt b, long c, PositiveInt d)
     {
-        var (x, y) = (R(a, b.Get), R(c, d.Get));
+        var (x, y) = (Q(a, b.Get), Q(c, d.Get));
         var reference = (new BigInteger(a) * d.Get).CompareTo(new BigInteger(c) * b.Get);
         return Math.Sign(x.CompareTo(y)) == reference
             && (x < y) == (reference < 0) && (x <= y) == (reference <= 0)
@@ -31,7 +30,7 @@ public class RationalPropertiesTests
     [Property(MaxTest = 300)]
     public bool Predicates_agree_with_their_definitions(long a, PositiveInt b)
     {
-        var x = R(a, b.Get);
+        var x = Q(a, b.Get);
         var integer = x.Denominator.IsOne;
         return Rational.IsInteger(x) == integer
             && Rational.IsEvenInteger(x) == (integer && x.Numerator.IsEven)
@@ -44,22 +43,22 @@ public class RationalPropertiesTests
             && Rational.Abs(x).Sign >= 0
             && Rational.MaxMagnitude(x, -2 * x) == -2 * x
             && Rational.MinMagnitude(x, -2 * x) == x
-            && Rational.MaxMagnitudeNumber(x, R(1, 3)) == (Rational.Abs(x) >= R(1, 3) ? x : R(1, 3))
-            && Rational.MinMagnitudeNumber(x, R(1, 3)) == (Rational.Abs(x) <= R(1, 3) ? x : R(1, 3))
+            && Rational.MaxMagnitudeNumber(x, Q(1, 3)) == (Rational.Abs(x) >= Q(1, 3) ? x : Q(1, 3))
+            && Rational.MinMagnitudeNumber(x, Q(1, 3)) == (Rational.Abs(x) <= Q(1, 3) ? x : Q(1, 3))
             && (x + 1) - 1 == x && +x == x && -(-x) == x;
     }
 
     [Fact]
     public void Fixed_predicates_and_increments()
     {
-        var x = R(7, 2);
+        var x = Q(7, 2);
         var y = x;
         y++;
-        Assert.Equal(R(9, 2), y);
+        Assert.Equal(Q(9, 2), y);
         y--;
         y--;
-        Assert.Equal(R(5, 2), y);
-        Assert.Equal(R(1, 2), R(7, 2) % 3);
+        Assert.Equal(Q(5, 2), y);
+        Assert.Equal(Q(1, 2), Q(7, 2) % 3);
         Assert.Throws<DivideByZeroException>(() => x % Rational.Zero);
         Assert.Throws<DivideByZeroException>(() => new Rational(1, 0));
         Assert.True(Rational.IsFinite(x) && Rational.IsRealNumber(x) && Rational.IsCanonical(x));
@@ -69,50 +68,50 @@ public class RationalPropertiesTests
         Assert.Equal(Rational.Zero, Rational.AdditiveIdentity);
         Assert.Equal(Rational.One, Rational.MultiplicativeIdentity);
         Assert.Equal(-Rational.One, Rational.NegativeOne);
-        Assert.Equal(1, x.CompareTo((object)R(1, 2)));
+        Assert.Equal(1, x.CompareTo((object)Q(1, 2)));
         Assert.Throws<ArgumentException>(() => x.CompareTo("7/2"));
         Assert.Throws<ArgumentException>(() => Rational.FromFraction(Fractions.Fraction.NaN));
-        Assert.Equal(R(3, 4), Rational.FromFraction(new Fractions.Fraction(6, 8)));
-        Assert.True(R(1, 4).IsExactlyRepresentableAsDouble);
-        Assert.False(R(1, 3).IsExactlyRepresentableAsDouble);
+        Assert.Equal(Q(3, 4), Rational.FromFraction(new Fractions.Fraction(6, 8)));
+        Assert.True(Q(1, 4).IsExactlyRepresentableAsDouble);
+        Assert.False(Q(1, 3).IsExactlyRepresentableAsDouble);
     }
 
     [Fact]
     public void Generic_conversions()
     {
-        Assert.Equal(R(5, 1), Checked<Rational>(5));
-        Assert.Equal(R(5, 1), Checked<Rational>(5L));
-        Assert.Equal(R(5, 1), Checked<Rational>(new BigInteger(5)));
-        Assert.Equal(R(1, 4), Checked<Rational>(0.25));
-        Assert.Equal(R(1, 10), Checked<Rational>(0.1m));
-        Assert.Equal(R(1, 4), Saturating<Rational>(0.25));
-        Assert.Equal(R(1, 4), Truncating<Rational>(0.25));
+        Assert.Equal(Q(5, 1), Checked<Rational>(5));
+        Assert.Equal(Q(5, 1), Checked<Rational>(5L));
+        Assert.Equal(Q(5, 1), Checked<Rational>(new BigInteger(5)));
+        Assert.Equal(Q(1, 4), Checked<Rational>(0.25));
+        Assert.Equal(Q(1, 10), Checked<Rational>(0.1m));
+        Assert.Equal(Q(1, 4), Saturating<Rational>(0.25));
+        Assert.Equal(Q(1, 4), Truncating<Rational>(0.25));
         Assert.Throws<NotSupportedException>(() => Checked<Rational>(1.5f));
-        Assert.Equal(0.25, double.CreateChecked(R(1, 4)));
-        Assert.Equal(0.25m, decimal.CreateChecked(R(1, 4)));
-        Assert.Equal(0.5, (double)R(1, 2));
+        Assert.Equal(0.25, double.CreateChecked(Q(1, 4)));
+        Assert.Equal(0.25m, decimal.CreateChecked(Q(1, 4)));
+        Assert.Equal(0.5, (double)Q(1, 2));
     }
 
     [Fact]
     public void Formatting_and_parsing()
     {
-        Assert.Equal("-7/2", R(-7, 2).ToString("G", CultureInfo.InvariantCulture));
-        Assert.Equal("3", R(6, 2).ToString());
+        Assert.Equal("-7/2", Q(-7, 2).ToString("G", CultureInfo.InvariantCulture));
+        Assert.Equal("3", Q(6, 2).ToString());
         var buffer = new char[4];
-        Assert.True(R(-7, 2).TryFormat(buffer, out var written, default, null));
+        Assert.True(Q(-7, 2).TryFormat(buffer, out var written, default, null));
         Assert.Equal("-7/2", new string(buffer, 0, written));
-        Assert.False(R(-17, 2).TryFormat(buffer, out written, default, null));
+        Assert.False(Q(-17, 2).TryFormat(buffer, out written, default, null));
         Assert.Equal(0, written);
-        Assert.Equal(R(-7, 2), Rational.Parse("-7/2".AsSpan(), null));
-        Assert.Equal(R(-7, 2), Rational.Parse("-7/2", NumberStyles.Any, null));
-        Assert.Equal(R(-7, 2), Rational.Parse("-7/2".AsSpan(), NumberStyles.Any, null));
-        Assert.True(Rational.TryParse(" -3.5 ".AsSpan(), null, out var p) && p == R(-7, 2));
+        Assert.Equal(Q(-7, 2), Rational.Parse("-7/2".AsSpan(), null));
+        Assert.Equal(Q(-7, 2), Rational.Parse("-7/2", NumberStyles.Any, null));
+        Assert.Equal(Q(-7, 2), Rational.Parse("-7/2".AsSpan(), NumberStyles.Any, null));
+        Assert.True(Rational.TryParse(" -3.5 ".AsSpan(), null, out var p) && p == Q(-7, 2));
         Assert.True(Rational.TryParse("12", NumberStyles.Any, null, out p) && p == 12);
         Assert.True(Rational.TryParse("12".AsSpan(), NumberStyles.Any, null, out p) && p == 12);
         foreach (var bad in new[] { "", " ", "1/", "/2", "1/-2", "1/0", "x", "1/2/3", "1e5" })
             Assert.False(Rational.TryParse(bad, null, out _), bad);
         Assert.Throws<FormatException>(() => Rational.Parse("1/0"));
-        Assert.Equal(R(1, 2), Rational.Parse("2/4"));
+        Assert.Equal(Q(1, 2), Rational.Parse("2/4"));
     }
 
     /// <summary>ToDouble rounds to nearest: no neighbouring double is closer to the exact value.</summary>
@@ -139,7 +138,7 @@ public class RationalPropertiesTests
         Assert.Equal(double.Epsilon, new Rational(1, BigInteger.Pow(2, 1074)).ToDouble());
         Assert.Equal(9007199254740992.0, new Rational(BigInteger.Pow(2, 53) + 1, 1).ToDouble()); // a tie rounds to even
         Assert.Equal(9007199254740996.0, new Rational(BigInteger.Pow(2, 53) + 3, 1).ToDouble());
-        Assert.Equal(1.0 / 3, R(1, 3).ToDouble());
+        Assert.Equal(1.0 / 3, Q(1, 3).ToDouble());
         Assert.Equal(0.0, Rational.Zero.ToDouble());
     }
 
@@ -175,34 +174,5 @@ public class RationalPropertiesTests
     private static bool Throws(Action a)
     {
         try { a(); return false; } catch (ArgumentException) { return true; }
-    }
-
-    [Fact]
-    public void Rational_sphere_edge_cases()
-    {
-        Assert.Equal([Rational.NegativeOne], RationalSphere.UnitVector([R(-1, 2)], 1));
-        Assert.Equal([Rational.One], RationalSphere.UnitVector([], 1));
-        Assert.Equal([Rational.Zero, Rational.NegativeOne], RationalSphere.UnitVector([Rational.Zero], 2));
-        Assert.Equal([new Rational(4, 5), new Rational(-3, 5)], RationalSphere.UnitVector([R(1, 2)], 2));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RationalSphere.UnitVector([], 0));
-        Assert.Throws<ArgumentException>(() => RationalSphere.UnitVector([Rational.One], 3));
-    }
-
-    [Fact]
-    public void Vector_operations()
-    {
-        Rational[] a = [1, 2];
-        Rational[] b = [3, -1];
-        Assert.Equal([4, 1], Vec.Add(a, b));
-        Assert.Equal([-2, 3], Vec.Sub(a, b));
-        Assert.Equal([2, 4], Vec.Scale((Rational)2, a));
-        Assert.Equal(Rational.One, Vec.Dot<Rational>(a, b));
-        Assert.Equal((Rational)5, Vec.NormSquared<Rational>(a));
-        Assert.Equal([2, R(1, 2)], Vec.Mean<Rational>([a, b]));
-        Assert.Equal([1.0, 2.0], Vec.ToDouble(a));
-        Assert.Equal("(1, 2)", Vec.Format(a));
-        Assert.Throws<ArgumentException>(() => Vec.Dot<Rational>(a, (Rational[])[Rational.One]));
-        Assert.Throws<ArgumentException>(() => Vec.Add(a, [Rational.One]));
-        Assert.Throws<ArgumentException>(() => Vec.Mean<Rational>([]));
     }
 }

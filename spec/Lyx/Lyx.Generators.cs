@@ -69,7 +69,8 @@ public static partial class Lyx
 
     // ───────────────────────────── population claims (double, with quadrature error estimates) ─────────────────────────────
 
-    public sealed record PopCase(double M1, double M2, double Alpha, double[][] W, double[][] U, double B, double[] Dir, double Eps, double Eta, double R0, bool Journal, double V, double[][] Vm, double[] Bias)
+    public sealed record PopCase(double M1, double M2, double Alpha, double[][] W, double[][] U, double B, double[] Dir,
+        double Eps, double Eta, double R0, bool Journal, double V, double[][] Vm, double[] Bias)
     {
         public override string ToString() => $"m={M1}, M={M2}, α={Alpha}, b={B}, W={LyxGen.Format(W)}, U={LyxGen.Format(U)}, ε={Eps}, η={Eta}, r={R0}"
             + (Journal ? $", v={V}, V={LyxGen.Format(Vm)}, b_j=({string.Join(", ", Bias)})" : "");
@@ -117,7 +118,8 @@ public static partial class Lyx
 
     public sealed record TrajCase(bool Journal, int K, bool Half, ulong Seed, double Eta, double B, double V, int Steps, double M1, double M2, double Alpha)
     {
-        public override string ToString() => $"{(Journal ? "journal n=2" : "conference")}, k={K}, {(Half ? "half-space" : "random")} init seed {Seed}, η={Eta}, b={B}, v={V}, m={M1}, M={M2}, α={Alpha}, {Steps} steps";
+        public override string ToString() => $"{(Journal ? "journal n=2" : "conference")}, k={K}, {(Half ? "half-space" : "random")} init seed {Seed}, " +
+            $"η={Eta}, b={B}, v={V}, m={M1}, M={M2}, α={Alpha}, {Steps} steps";
     }
 
     internal static class Trajectories
@@ -136,7 +138,9 @@ public static partial class Lyx
             var seed = (ulong)c.Int(0, 2);
             var eta = c.Pick(new[] { 0.1, 0.05, 0.2 });
             var v = journal ? c.Pick(new[] { 0.5, 1.0, 0.25 }) : 0;
-            var b = positiveBias ? (journal ? c.In(Interval.Open(Q(0), Q(1, 2 * k)), 32).ToDouble() : c.In(Interval.Open(Q(0), Q(1) / (2 * k * new R((int)Math.Ceiling(bigM * 4), 4))), 32).ToDouble()) : 0;
+            var b = positiveBias
+                ? (journal ? c.In(Interval.Open(Q(0), Q(1, 2 * k)), 32).ToDouble()
+                : c.In(Interval.Open(Q(0), Q(1) / (2 * k * new R((int)Math.Ceiling(bigM * 4), 4))), 32).ToDouble()) : 0;
             return new TrajCase(journal, k, half, seed, eta, b, v, steps, m, bigM, alpha);
         }
 
@@ -168,14 +172,20 @@ public static partial class Lyx
         protected virtual int Steps => 150;
         public override ClaimKind Kind => ClaimKind.Simulation;
         public override string Arithmetic => "double";
-        public override string Setting => (Journal ? "journal network (6), class 1 of n = 2, 2k neurons, V from Assumption 1 with v ∈ {1/4, 1/2, 1}" : "conference network (6), class 1, k w's and k u's")
-            + $", d = 2, {(PositiveBias ? "positive bias in the theorem's range" : "b = 0")}, population GD (gradient by the quadrature, tolerance 1e-9) from N(0, 1) or half-space initialisations (seeded), η ∈ {{1/20, 1/10, 1/5}}, radial densities on annuli; horizon {Steps} steps (or until the loss is below 1e-14). R is the largest |W^(t)| seen (the hypothesis |W^(t)| ≤ R for all t is checked on the horizon only).";
-        public override string Trust => $"simulation on a truncated horizon ({Steps} steps, a handful of seeded initialisations): partial sums and counts that exceed a bound are genuine violations; staying below it supports the bound only on the horizon";
+        public override string Setting => (Journal ? "journal network (6), class 1 of n = 2, 2k neurons, V from Assumption 1 with v ∈ {1/4, 1/2, " +
+            "1}" : "conference network (6), class 1, k w's and k u's")
+            + $", d = 2, {(PositiveBias ? "positive bias in the theorem's range" : "b = 0")}, population GD (gradient by the quadrature, tolerance 1e-9) " +
+                $"from N(0, 1) or half-space initialisations (seeded), η ∈ {{1/20, 1/10, 1/5}}, radial densities on annuli; horizon {Steps} steps (or until " +
+                $"the loss is below 1e-14). R is the largest |W^(t)| seen (the hypothesis |W^(t)| ≤ R for all t is checked on the horizon only).";
+        public override string Trust => $"simulation on a truncated horizon ({Steps} steps, a handful of seeded initialisations): partial sums and counts " +
+            $"that exceed a bound are genuine violations; staying below it supports the bound only on the horizon";
         public override int CostPerCase => 40;
         public override TrajCase Generate(Choices c, Context ctx) =>
-            ctx.Variant is null ? Trajectories.Generate(c, Journal, PositiveBias, Steps) : Trajectories.Generate(c, Journal, PositiveBias, VariantSteps, VariantMinK, paperDensity: true);
+            ctx.Variant is null ? Trajectories.Generate(c, Journal, PositiveBias, Steps)
+                : Trajectories.Generate(c, Journal, PositiveBias, VariantSteps, VariantMinK, paperDensity: true);
 
-        /// <summary>Horizon and smallest k of the wrong variants' instances (checked on the paper's uniform density, see <see cref="Trajectories.Generate"/>).</summary>
+        /// <summary>Horizon and smallest k of the wrong variants' instances (checked on the paper's uniform density, see <see
+        /// cref="Trajectories.Generate"/>).</summary>
         protected virtual int VariantSteps => Steps;
         protected virtual int VariantMinK => 2;
 
@@ -213,13 +223,16 @@ public static partial class Lyx
             {
                 var pn = t.PositiveNorm;
                 for (var i = 0; i + 1 < pn.Length; i++)
-                    if (pn[i + 1] > pn[i] * (1 + 1e-9)) return Evaluation.Fails(pn[i + 1] - pn[i], $"Σ|w_j| (positive neurons) increased at step {i}: {pn[i]:G10} → {pn[i + 1]:G10}");
+                    if (pn[i + 1] > pn[i] * (1 + 1e-9)) return Evaluation.Fails(pn[i + 1] - pn[i], $"Σ|w_j| (positive neurons) increased at step {i}: " +
+                        $"{pn[i]:G10} → {pn[i + 1]:G10}");
                 return Evaluation.Holds($"Σ|w_j| (positive neurons) non-increasing on the horizon: {pn[0]:G6} → {pn[^1]:G6}");
             }
             for (var i = 0; i + 1 < t.Loss.Length; i++)
                 if (t.Loss[i + 1] > t.Loss[i] + 10 * (t.Error[i] + t.Error[i + 1]) + 1e-12)
-                    return Evaluation.Inconclusive($"the loss increased at step {i} ({t.Loss[i]:G8} → {t.Loss[i + 1]:G8}); η = {x.Eta} may exceed the unspecified η_0");
-            return Evaluation.Holds($"loss non-increasing on the horizon: {t.Loss[0]:G6} → {t.Loss[^1]:G6} after {t.Steps} steps (the limit 0 is not decidable on a finite horizon)");
+                    return Evaluation.Inconclusive($"the loss increased at step {i} ({t.Loss[i]:G8} → {t.Loss[i + 1]:G8}); η = {x.Eta} may exceed the " +
+                        $"unspecified η_0");
+            return Evaluation.Holds($"loss non-increasing on the horizon: {t.Loss[0]:G6} → {t.Loss[^1]:G6} after {t.Steps} steps (the limit 0 is not " +
+                $"decidable on a finite horizon)");
         }
     }
 
@@ -232,7 +245,9 @@ public static partial class Lyx
         public override ClaimKind Kind => ClaimKind.Simulation;
         public override string Arithmetic => "double";
         public override int CostPerCase => 200;
-        public override string Setting => "Section 6.1: network (6), b = 0, d = 2, the 880-point set with label 1, mean hinge loss, full-batch GD with η = 0.1, W(0) entries N(0, 1) (half-space: first coordinates made non-negative); iterations = first t with l(W^(t)) = 0 exactly (GD is stationary from then on), cap 100000; runs seeded per (cell, run).";
+        public override string Setting => "Section 6.1: network (6), b = 0, d = 2, the 880-point set with label 1, mean hinge loss, full-batch GD with η = " +
+            "0.1, W(0) entries N(0, 1) (half-space: first coordinates made non-negative); iterations = first t with l(W^(t)) = 0 exactly (GD is stationary " +
+            "from then on), cap 100000; runs seeded per (cell, run).";
         public override string Trust => "simulation: finite samples of seeded runs with the stated statistical test";
         public override CounterexampleClass WrongVariantClass => CounterexampleClass.SampleOnly;
 

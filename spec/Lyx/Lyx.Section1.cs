@@ -23,10 +23,13 @@ public static partial class Lyx
     {
         public override string Id => "LYX.Text.PointwiseLoss";
         public override string Where => "C Section 1 [J Section 1]";
-        public override string Statement => "In the multi-dimensional case, during a GD weight update it is not possible that the loss is non-increasing point-wise (on each input); only the population loss decreases.";
+        public override string Statement => "In the multi-dimensional case, during a GD weight update it is not possible that the loss is non-increasing " +
+            "point-wise (on each input); only the population loss decreases.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "an existence statement, checked on a family of witnesses: network (6) with k = 1, u = 0, b = 0 in R^d (d ≥ 2, rotated by a rational orthogonal matrix), two class-1 points x_1 = 2e_1 and x_2 = s(cos φ e_1 + sin φ e_2) at an obtuse angle (cos φ ≤ −3/5) with s < 2|cos φ|, a small w activating both; one exact GD step with η ≤ 1/10 must increase the loss at x_2.";
+        public override string Setting => "an existence statement, checked on a family of witnesses: network (6) with k = 1, u = 0, b = 0 in R^d (d ≥ 2, " +
+            "rotated by a rational orthogonal matrix), two class-1 points x_1 = 2e_1 and x_2 = s(cos φ e_1 + sin φ e_2) at an obtuse angle (cos φ ≤ −3/5) " +
+            "with s < 2|cos φ|, a small w activating both; one exact GD step with η ≤ 1/10 must increase the loss at x_2.";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             new("dimension-above-1", "more than one dimension", "d = 1 (both points on the positive half-line)", Expectation.Counterexample,

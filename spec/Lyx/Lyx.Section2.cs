@@ -20,13 +20,16 @@ public static partial class Lyx
     {
         public override string Id => "LYX.J.Assumption1";
         public override string Where => "J Section 2, Assumption 1 and the sentence after it";
-        public override string Statement => "As long as k ≥ n, a V = (v_{i,j}) with (1) every class i has some j with v_{i,j} > 0, (2) v_{i,j} > 0 ⇒ v_{r,j} < 0 for all r ≠ i, (3) |v_{i,j}| = v, can be constructed.";
+        public override string Statement => "As long as k ≥ n, a V = (v_{i,j}) with (1) every class i has some j with v_{i,j} > 0, (2) v_{i,j} > 0 ⇒ v_{r,j} " +
+            "< 0 for all r ≠ i, (3) |v_{i,j}| = v, can be constructed.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "construction: v_{i,j} = v if j ≡ i (mod n), −v otherwise; checked exactly against (1)-(3) (item (1) also with j ∈ [n] as printed); for k < n all 2^{nk} sign patterns are enumerated.";
+        public override string Setting => "construction: v_{i,j} = v if j ≡ i (mod n), −v otherwise; checked exactly against (1)-(3) (item (1) also with j ∈ " +
+            "[n] as printed); for k < n all 2^{nk} sign patterns are enumerated.";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("k-at-least-n", "k ≥ n", "k < n", Expectation.Counterexample, "by (2) each column is positive for at most one class, so (1) needs k ≥ n: exhaustive search finds no V"),
+            new("k-at-least-n", "k ≥ n", "k < n", Expectation.Counterexample, "by (2) each column is positive for at most one class, so (1) needs k ≥ n: " +
+                "exhaustive search finds no V"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["owner-zero-elsewhere"];
 
@@ -49,7 +52,8 @@ public static partial class Lyx
             }
             for (long mask = 0; mask < 1L << (x.N * x.K); mask++)
             {
-                var v = Enumerable.Range(0, x.N).Select(i => Enumerable.Range(0, x.K).Select(j => ((mask >> (i * x.K + j)) & 1) == 1 ? x.V : -x.V).ToArray()).ToArray();
+                var v = Enumerable.Range(0, x.N).Select(i => Enumerable.Range(0, x.K)
+                    .Select(j => ((mask >> (i * x.K + j)) & 1) == 1 ? x.V : -x.V).ToArray()).ToArray();
                 if (JournalNet<R>.SatisfiesAssumption1(v)) return Evaluation.Holds($"found {LyxGen.Format(v)}");
             }
             return Evaluation.Fails(1, $"no V with k = {x.K} < n = {x.N} satisfies Assumption 1 (all 2^{x.N * x.K} sign patterns)");

@@ -15,7 +15,8 @@ public static partial class Lyx
     {
         public override string Id => "LYX.Thm1";
         public override string Where => "C Thm 1 and its proof";
-        public override string Statement => "0 < b < 1/(2kM), {W^(t)} bounded, some data points with |⟨w_{j_1}^(0), x_1⟩| > b, |⟨u_{j_2}^(0), x_2⟩| > b: for η < η_0(k, b, p_max, M), l(W^(t)) decreases monotonically to 0 and the misclassification probability tends to 0.";
+        public override string Statement => "0 < b < 1/(2kM), {W^(t)} bounded, some data points with |⟨w_{j_1}^(0), x_1⟩| > b, |⟨u_{j_2}^(0), x_2⟩| > b: for " +
+            "η < η_0(k, b, p_max, M), l(W^(t)) decreases monotonically to 0 and the misclassification probability tends to 0.";
     }
 
     public sealed class JTheorem3_1 : BiasTheorem
@@ -23,7 +24,8 @@ public static partial class Lyx
         protected override bool Journal => true;
         public override string Id => "LYX.J.Thm3.1";
         public override string Where => "J Thm 3.1 and its proof";
-        public override string Statement => "0 < Σ b_j < 1, Assumption 1, {W^t} bounded, some (x, i) with v_{i,j} > 0 and |⟨w_j^0, x⟩| > b_j: for η < η_0(v, k, b, p_max, n, M), l_i(W^t) → 0 and the misclassification probability → 0 (the proof shows monotone decrease).";
+        public override string Statement => "0 < Σ b_j < 1, Assumption 1, {W^t} bounded, some (x, i) with v_{i,j} > 0 and |⟨w_j^0, x⟩| > b_j: for η < η_0(v, " +
+            "k, b, p_max, n, M), l_i(W^t) → 0 and the misclassification probability → 0 (the proof shows monotone decrease).";
     }
 
     public sealed class Theorem2 : TrajectoryClaim
@@ -31,7 +33,8 @@ public static partial class Lyx
         public override string Id => "LYX.Thm2";
         public override IReadOnlyList<string> WrongVariants => ["bound-over-10000"];
         public override string Where => "C Thm 2 and its proof";
-        public override string Statement => "b = 0, |W^(t)| ≤ R, the initialisation condition: Σ_t l(W^(t)) < C(d, M, R, p_min, p_max, η) (the proof's value: (2RC_p/(ηp_R))·RM + 2η^{−1}R²M(d+1)C_p) and the misclassification probability tends to 0.";
+        public override string Statement => "b = 0, |W^(t)| ≤ R, the initialisation condition: Σ_t l(W^(t)) < C(d, M, R, p_min, p_max, η) (the proof's " +
+            "value: (2RC_p/(ηp_R))·RM + 2η^{−1}R²M(d+1)C_p) and the misclassification probability tends to 0.";
         public override Evaluation Evaluate(TrajCase x, Context ctx)
         {
             var t = Trajectories.Run(x);
@@ -51,8 +54,10 @@ public static partial class Lyx
         protected override bool Journal => true;
         public override string Id => "LYX.J.Thm3.2";
         public override string Where => "J Thm 3.2 and its proof";
-        public override string Statement => "b_j = 0, Assumption 1, |W^t| ≤ R, some (x, i) with v_{i,j} > 0 and ⟨w_j^0, x⟩ ≠ 0: l_i(W^t) → 0 and the misclassification probability → 0.";
-        /// <summary>"weights-vanish": the limit claimed of the wrong quantity (|W^t| → 0 instead of l_i → 0); by J Lemma 5.1 the positive neurons never shrink.</summary>
+        public override string Statement => "b_j = 0, Assumption 1, |W^t| ≤ R, some (x, i) with v_{i,j} > 0 and ⟨w_j^0, x⟩ ≠ 0: l_i(W^t) → 0 and the " +
+            "misclassification probability → 0.";
+        /// <summary>"weights-vanish": the limit claimed of the wrong quantity (|W^t| → 0 instead of l_i → 0); by J Lemma 5.1 the positive neurons never
+        /// shrink.</summary>
         public override IReadOnlyList<string> WrongVariants => ["weights-vanish"];
         public override Evaluation Evaluate(TrajCase x, Context ctx)
         {
@@ -70,7 +75,8 @@ public static partial class Lyx
     public sealed record MarkovCase(bool Journal, R[][] W, R[][] U, R B, R[] Bias, R[][] Vm, List<(R[] X, int Y)> Data)
     {
         public override string ToString() => Journal
-            ? $"journal: V={LyxGen.Format(Vm)}, b={LyxGen.Format(Bias)}, W={LyxGen.Format(W)}, data=[{string.Join("; ", Data.Select(p => $"{LyxGen.Format(p.X)}:{p.Y}"))}]"
+            ? $"journal: V={LyxGen.Format(Vm)}, b={LyxGen.Format(Bias)}, W={LyxGen.Format(W)}, " +
+                $"data=[{string.Join("; ", Data.Select(p => $"{LyxGen.Format(p.X)}:{p.Y}"))}]"
             : $"conference: b={B}, W={LyxGen.Format(W)}, U={LyxGen.Format(U)}, data=[{string.Join("; ", Data.Select(p => $"{LyxGen.Format(p.X)}:{p.Y}"))}]";
     }
 
@@ -79,10 +85,12 @@ public static partial class Lyx
     {
         public override string Id => "LYX.Markov";
         public override string Where => "C proof of Thm 1; J proof of Thm 3.1 (same step)";
-        public override string Statement => "A misclassified point has y f ≤ 0 (conference; ŷ = sign f with sign 0 = 0) or f_r ≥ f_y for some r ≠ y (journal; ŷ = argmax), hence loss ≥ 1, so P[ŷ ≠ y] ≤ l(W) for every distribution.";
+        public override string Statement => "A misclassified point has y f ≤ 0 (conference; ŷ = sign f with sign 0 = 0) or f_r ≥ f_y for some r ≠ y " +
+            "(journal; ŷ = argmax), hence loss ≥ 1, so P[ŷ ≠ y] ≤ l(W) for every distribution.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "both networks (conference (1)/(6) with labels ±1; journal (6) with n ∈ {2, 3} classes, V from Assumption 1) on finite data sets in R² (empirical distributions: the inequality is distribution-free); argmax ties go to the smallest index.";
+        public override string Setting => "both networks (conference (1)/(6) with labels ±1; journal (6) with n ∈ {2, 3} classes, V from Assumption 1) on " +
+            "finite data sets in R² (empirical distributions: the inequality is distribution-free); argmax ties go to the smallest index.";
         public override IReadOnlyList<string> WrongVariants => ["margin-half"];
 
         public override MarkovCase Generate(Choices c, Context ctx)
@@ -127,7 +135,9 @@ public static partial class Lyx
                 foreach (var (p, y) in x.Data)
                 {
                     var f = net.Outputs(p);
-                    loss += half ? Enumerable.Range(0, f.Length).Where(i => i != y).Aggregate(R.Zero, (s, i) => s + Relu(Q(1, 2) - f[y] + f[i])) : net.Loss(p, y);
+                    loss += half
+                        ? Enumerable.Range(0, f.Length).Where(i => i != y).Aggregate(R.Zero, (s, i) => s + Relu(Q(1, 2) - f[y] + f[i]))
+                        : net.Loss(p, y);
                     if (net.Predict(p) != y) wrong += 1;
                 }
             }
@@ -152,16 +162,19 @@ public static partial class Lyx
             "As long as η < L/2: l(W⁺) ≤ l(W) − (η − η²L/2)|∇l(W)|² ≤ l(W) for an L-smooth l (L the Lipschitz constant of ∇l).";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "L-smooth quadratics l(x) = ½ xᵀ A x with A = Q diag(a) Qᵀ, 0 ≤ a_i ≤ L, Q rational orthogonal (Cayley), dimension 1-3; one GD step x⁺ = x − η A x. Both inequalities of (9) are checked exactly. (The same two steps are used verbatim in the journal's (5).)";
+        public override string Setting => "L-smooth quadratics l(x) = ½ xᵀ A x with A = Q diag(a) Qᵀ, 0 ≤ a_i ≤ L, Q rational orthogonal (Cayley), dimension " +
+            "1-3; one GD step x⁺ = x − η A x. Both inequalities of (9) are checked exactly. (The same two steps are used verbatim in the journal's (5).)";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("l-smooth", "∇l is L-Lipschitz", "eigenvalues up to 3L", Expectation.Counterexample, "the first inequality of (9) is the L-smoothness upper bound"),
+            new("l-smooth", "∇l is L-Lipschitz", "eigenvalues up to 3L", Expectation.Counterexample, "the first inequality of (9) is the L-smoothness upper " +
+                "bound"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["drop-eta-squared"];
         public override Verdict Expected => Verdict.Fails;
         public override Finding? Finding => new(
             "The printed condition η < L/2 does not make η − η²L/2 non-negative (that needs η ≤ 2/L): for L > 2, step sizes in (2/L, L/2) increase the loss.",
-            "l(x) = (3/2)x² (L = 3), x = 1, η = 1 < L/2 = 3/2: x⁺ = 1 − 3 = −2, l(x⁺) = 6 > l(x) = 3/2 (η − η²L/2 = −1/2 < 0; the shrunk counterexample of the ci run)",
+            "l(x) = (3/2)x² (L = 3), x = 1, η = 1 < L/2 = 3/2: x⁺ = 1 − 3 = −2, l(x⁺) = 6 > l(x) = 3/2 (η − η²L/2 = −1/2 < 0; the shrunk counterexample of " +
+                "the ci run)",
             "η < 2/L (the standard condition); then (9) gives monotone decrease.");
         public override Claim? Corrected => new DescentLemmaCorrected(this);
 
@@ -197,7 +210,8 @@ public static partial class Lyx
             var bound = Loss(x.X) - coef * g2;
             var ln = Loss(next);
             if (ln > bound) return Evaluation.Fails((ln - bound).ToDouble(), $"(9) fails: l(x⁺) = {ln} > l(x) − (η − η²L/2)|∇l|² = {bound}");
-            return Evaluation.Require(ln <= Loss(x.X), (ln - Loss(x.X)).ToDouble(), $"l(x) = {Loss(x.X)}, l(x⁺) = {ln}, bound {bound}, η − η²L/2 = {x.Eta - x.Eta * x.Eta * x.Lc / 2}");
+            return Evaluation.Require(ln <= Loss(x.X), (ln - Loss(x.X)).ToDouble(), $"l(x) = {Loss(x.X)}, l(x⁺) = {ln}, bound {bound}, η − η²L/2 = " +
+                $"{x.Eta - x.Eta * x.Eta * x.Lc / 2}");
         }
     }
 
@@ -226,15 +240,19 @@ public static partial class Lyx
         public override string Id => "LYX.Remark1";
         public override string Where => "C Remark 1 [J Remark 1, same wording]";
         public override string Statement =>
-            "Without the initialisation condition (no w_j with |⟨w_j^(0), x_1⟩| > b for a class-1 data point), the algorithm suffers zero gradient and fails to update.";
+            "Without the initialisation condition (no w_j with |⟨w_j^(0), x_1⟩| > b for a class-1 data point), the algorithm suffers zero gradient and fails " +
+                "to update.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "decoupled network (6), class 1, d = 2, finite data in the annulus 1 ≤ |x| ≤ 2 (rational norms), b ≥ 0, w_j with |w_j| · 2 ≤ b (so the condition fails for every point of the annulus), u_j arbitrary; three exact GD steps.";
+        public override string Setting => "decoupled network (6), class 1, d = 2, finite data in the annulus 1 ≤ |x| ≤ 2 (rational norms), b ≥ 0, w_j with " +
+            "|w_j| · 2 ≤ b (so the condition fails for every point of the annulus), u_j arbitrary; three exact GD steps.";
         public override IReadOnlyList<string> WrongVariants => ["w-active"];
         public override Verdict Expected => Verdict.Fails;
         public override Finding? Finding => new(
-            "Only the gradient with respect to the w_j vanishes; the u_j still receive the gradient E[1_{Ω_W} 1_{Ω_{u_j}} x] from class-1 data, so GD does update (it shrinks the u_j) while the loss stays ≥ 1.",
-            "d = 2, b = 0, k = 1, w_1 = (0, 0), u_1 = (0, −2), data {(0, −1)} (label 1): the condition fails (⟨w_1, x⟩ = 0), but ∇_{u_1} l_1 = (0, −1) ≠ 0, so GD moves u_1 (the shrunk counterexample of the ci run)",
+            "Only the gradient with respect to the w_j vanishes; the u_j still receive the gradient E[1_{Ω_W} 1_{Ω_{u_j}} x] from class-1 data, so GD does " +
+                "update (it shrinks the u_j) while the loss stays ≥ 1.",
+            "d = 2, b = 0, k = 1, w_1 = (0, 0), u_1 = (0, −2), data {(0, −1)} (label 1): the condition fails (⟨w_1, x⟩ = 0), but ∇_{u_1} l_1 = (0, −1) ≠ 0, " +
+                "so GD moves u_1 (the shrunk counterexample of the ci run)",
             "Without the condition the w_j get zero gradient at every step and never move, so l_1(W^(t)) ≥ 1 for all t (the u_j can still move).");
         public override Claim? Corrected => new Remark1Corrected(this);
 
@@ -242,7 +260,8 @@ public static partial class Lyx
         {
             var k = c.Int(1, 2);
             var b = c.NonNegativeRational(1, 4);
-            var w = Enumerable.Range(0, k).Select(_ => ctx.Is("w-active") ? RationalSphere.Point(c, 2, 1 + b) : RationalSphere.Point(c, 2, b / 2 * c.In(Interval.Closed(Q(0), Q(1)), 4))).ToArray();
+            var w = Enumerable.Range(0, k).Select(_ => ctx.Is("w-active") ? RationalSphere.Point(c, 2, 1 + b)
+                : RationalSphere.Point(c, 2, b / 2 * c.In(Interval.Closed(Q(0), Q(1)), 4))).ToArray();
             var u = Enumerable.Range(0, k).Select(_ => LyxGen.Vector(c, 2, 3, 2)).ToArray();
             var data = Enumerable.Range(0, c.Int(1, 3)).Select(_ => LyxGen.AnnulusPoint(c, 2, Q(1), Q(2))).ToList();
             return new Remark1Case(b, w, u, data, c.In(Interval.OpenClosed(Q(0), Q(1)), 4));
@@ -276,7 +295,8 @@ public static partial class Lyx
     public sealed class Remark1Corrected(Remark1 printed) : CorrectedStatement<Remark1Case>(printed)
     {
         public override string Statement =>
-            "If |⟨w_j^(0), x⟩| ≤ b for every j and every class-1 data point x, then ∇_{w_j} l_1(W^(t)) = 0 at every step, the w_j never move, f̃ ≤ 0 on the data and l_1(W^(t)) ≥ 1 for all t (the u_j may still move).";
+            "If |⟨w_j^(0), x⟩| ≤ b for every j and every class-1 data point x, then ∇_{w_j} l_1(W^(t)) = 0 at every step, the w_j never move, f̃ ≤ 0 on the " +
+                "data and l_1(W^(t)) ≥ 1 for all t (the u_j may still move).";
         // the correction was recorded without restating the setting
         public override string Setting => "";
         public override IReadOnlyList<string> WrongVariants => Printed.WrongVariants;
@@ -289,8 +309,10 @@ public static partial class Lyx
     {
         public override string Id => "LYX.Remark2";
         public override string Where => "C Remark 2 [J Remark 2]";
-        public override string Statement => "Theorem 2 does not require η small, but a larger learning rate implicitly results in a larger bound R for |W^(t)| (and so a larger constant C in (5)).";
-        public override string Trust => "simulation: 100 paired seeded runs (same W(0)) with η and 4η on the 880-point set, 2k = 8; paired t-test on max_t |W^(t)|: holds if larger for 4η at p < 0.01, fails if significantly smaller, inconclusive otherwise";
+        public override string Statement => "Theorem 2 does not require η small, but a larger learning rate implicitly results in a larger bound R for " +
+            "|W^(t)| (and so a larger constant C in (5)).";
+        public override string Trust => "simulation: 100 paired seeded runs (same W(0)) with η and 4η on the 880-point set, 2k = 8; paired t-test on max_t " +
+            "|W^(t)|: holds if larger for 4η at p < 0.01, fails if significantly smaller, inconclusive otherwise";
         public override IReadOnlyList<string> WrongVariants => ["reverse-comparison"];
         public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 1), c.Pick(new[] { 0.1, 0.05, 0.2 }));
         protected override Evaluation EvaluateCore(ExpCase x, Context ctx)

@@ -19,7 +19,9 @@ public static partial class Lyx
         public override string Statement => "Lipschitz differentiability does not hold for b = 0, as the gradient is volatile near the origin.";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "network (6), d = 2, k = 1, u = 0, b = 0; W_± = (±ε ω, 0) with |W_+ − W_−| = 2ε and εM < 1, so f < 1 on the whole support and ∇_w l_1(W_±) = ∓E[1_{⟨±ω, x⟩>0} x]: the difference quotient is c_0/ε with c_0 = |E[1_{⟨ω,x⟩>0} x]| = 2c(M^{α+3} − m^{α+3})/(α+3) in closed form; checked by the quadrature for ε down to 1/1000, so no finite L works.";
+        public override string Setting => "network (6), d = 2, k = 1, u = 0, b = 0; W_± = (±ε ω, 0) with |W_+ − W_−| = 2ε and εM < 1, so f < 1 on the whole " +
+            "support and ∇_w l_1(W_±) = ∓E[1_{⟨±ω, x⟩>0} x]: the difference quotient is c_0/ε with c_0 = |E[1_{⟨ω,x⟩>0} x]| = 2c(M^{α+3} − m^{α+3})/(α+3) in " +
+            "closed form; checked by the quadrature for ε down to 1/1000, so no finite L works.";
         public override string Trust => "numeric quadrature compared with the closed form (relative 1e-8)";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
@@ -41,7 +43,8 @@ public static partial class Lyx
         {
             var dens = new Dynamics.Lyx.AnnulusDensity(x.M1, x.M2, x.Alpha);
             var sgn = ctx.Is("same-direction") ? 1 : -1;
-            double[] G(double s) => Dynamics.Lyx.Population2D.Conference(dens, [[s * x.Eps * x.Dir[0], s * x.Eps * x.Dir[1]]], [[0, 0]], x.B, 1e-12).Compute().Gradient[0];
+            double[] G(double s) =>
+                Dynamics.Lyx.Population2D.Conference(dens, [[s * x.Eps * x.Dir[0], s * x.Eps * x.Dir[1]]], [[0, 0]], x.B, 1e-12).Compute().Gradient[0];
             var g1 = G(1);
             var g2 = G(sgn);
             var diff = Math.Sqrt((g1[0] - g2[0]) * (g1[0] - g2[0]) + (g1[1] - g2[1]) * (g1[1] - g2[1]));
@@ -59,7 +62,9 @@ public static partial class Lyx
         protected abstract bool Journal { get; }
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Trust => "numeric: difference quotients of population gradients (quadrature errors far below the differences; a violation must exceed the bound by 10 × the propagated error). The lemma asserts that some L exists, which finitely many quotients cannot refute; what is checked is the explicit constant the proof derives.";
+        public override string Trust => "numeric: difference quotients of population gradients (quadrature errors far below the differences; a violation " +
+            "must exceed the bound by 10 × the propagated error). The lemma asserts that some L exists, which finitely many quotients cannot refute; what is " +
+            "checked is the explicit constant the proof derives.";
         public override IReadOnlyList<string> WrongVariants => ["tenth-of-L"];
         public override int CostPerCase => 20;
 
@@ -93,7 +98,8 @@ public static partial class Lyx
             var s1 = 2 * Math.PI; // |S^1|
             var col = (int)x.R0;
             var nd = Population.Norm(x.Dir);
-            double[][] Shift(double[][] a, int j) => a.Select((v, i) => i == j ? new[] { v[0] + x.Eps * x.Dir[0] / nd, v[1] + x.Eps * x.Dir[1] / nd } : v).ToArray();
+            double[][] Shift(double[][] a, int j) =>
+                a.Select((v, i) => i == j ? new[] { v[0] + x.Eps * x.Dir[0] / nd, v[1] + x.Eps * x.Dir[1] / nd } : v).ToArray();
             Dynamics.Lyx.Population2D.Result r1, r2;
             double bound;
             if (!Journal)
@@ -133,8 +139,13 @@ public static partial class Lyx
         protected override bool Journal => false;
         public override string Id => "LYX.Lemma2";
         public override string Where => "C Lemma 2 and its proof";
-        public override string Statement => "Network (1) with 0 < b < 1/(2Mk): l(W) is Lipschitz differentiable, |∇l(W_1) − ∇l(W_2)| ≤ L|W_1 − W_2| with L(k, b, p_max, M).";
-        public override string Setting => "the class-1 part l_1 of network (1) (Lemma 1 decouples the two classes; the class-2 part is the same problem), d = 2, k ∈ [1, 3], b ∈ (0, 1/(2kM)), radial densities on annuli; W random, one column moved by ε ∈ {10^−1, 10^−2, 10^−3}; |·| the column-wise norm sum. Compared with the proof's constant L = 2k [2|S¹|M²p_max/C + p_max M|S¹|/b], C = 1/(2M) − (k − 2)b (terms (1) and (2) per column). The bias hypothesis is not fuzzed here: dropping it (b = 0) is LYX.Text.NoBiasNotLipschitz, and for b above the range the proof's constant C is not positive.";
+        public override string Statement => "Network (1) with 0 < b < 1/(2Mk): l(W) is Lipschitz differentiable, |∇l(W_1) − ∇l(W_2)| ≤ L|W_1 − W_2| with " +
+            "L(k, b, p_max, M).";
+        public override string Setting => "the class-1 part l_1 of network (1) (Lemma 1 decouples the two classes; the class-2 part is the same problem), d " +
+            "= 2, k ∈ [1, 3], b ∈ (0, 1/(2kM)), radial densities on annuli; W random, one column moved by ε ∈ {10^−1, 10^−2, 10^−3}; |·| the column-wise " +
+            "norm sum. Compared with the proof's constant L = 2k [2|S¹|M²p_max/C + p_max M|S¹|/b], C = 1/(2M) − (k − 2)b (terms (1) and (2) per column). The " +
+            "bias hypothesis is not fuzzed here: dropping it (b = 0) is LYX.Text.NoBiasNotLipschitz, and for b above the range the proof's constant C is not " +
+            "positive.";
     }
 
     public sealed class JLemma4_2 : LipschitzClaim
@@ -143,6 +154,8 @@ public static partial class Lyx
         public override string Id => "LYX.J.Lemma4.2";
         public override string Where => "J Lemma 4.2 and its proof";
         public override string Statement => "Network (1) with 0 < Σ_j b_j < 1: l(W) is Lipschitz differentiable with L depending on k, b, p_max, M, V.";
-        public override string Setting => "class i = 1 of the journal network, d_i = 2, n ∈ {2, 3}, k ∈ [n, n+1], V from Assumption 1, b_j ∈ (0, 1/k) (Σb_j < 1); compared with the proof's constant Σ_{j,r} |v_{1,j} − v_{r,j}| [2|S¹|M²p_max/C + p_max M|S¹|/b_j], C = (1/2 − Σb_j)/M, which exists only for Σb_j < 1/2 (inconclusive otherwise: the statement's range Σb_j < 1 is wider than the proof's).";
+        public override string Setting => "class i = 1 of the journal network, d_i = 2, n ∈ {2, 3}, k ∈ [n, n+1], V from Assumption 1, b_j ∈ (0, 1/k) (Σb_j " +
+            "< 1); compared with the proof's constant Σ_{j,r} |v_{1,j} − v_{r,j}| [2|S¹|M²p_max/C + p_max M|S¹|/b_j], C = (1/2 − Σb_j)/M, which exists only " +
+            "for Σb_j < 1/2 (inconclusive otherwise: the statement's range Σb_j < 1 is wider than the proof's).";
     }
 }

@@ -40,7 +40,8 @@ public static partial class Lyx
 
     public sealed record Prop1Case(int D, R B, R Mmin, R Mmax, R[][] W, R[][] U, R[] X1, R[] X2)
     {
-        public override string ToString() => $"d={D}, b={B}, m={Mmin}, M={Mmax}, W={LyxGen.Format(W)}, U={LyxGen.Format(U)}, x1={LyxGen.Format(X1)}, x2={LyxGen.Format(X2)}";
+        public override string ToString() => $"d={D}, b={B}, m={Mmin}, M={Mmax}, W={LyxGen.Format(W)}, U={LyxGen.Format(U)}, x1={LyxGen.Format(X1)}, " +
+            $"x2={LyxGen.Format(X2)}";
     }
 
     /// <summary>LYX Prop 1 (conference): critical points with f(W, x_i) ≠ 0 have zero population loss.</summary>
@@ -52,8 +53,12 @@ public static partial class Lyx
             "Network (1), d > 1: if W is a critical point of l(W) and there exists some x_i ∈ V_i (i = 1, 2) with f(W, x_i) ≠ 0, then l(W) = 0.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "network (1) on R^{2d}, V_1 = first d coordinates, V_2 = last d (Lemma 1 covers rotations), densities on the annulus m ≤ |x| ≤ M of each V_i (any density: the certificates do not depend on it). Critical points built by construction and certified exactly: (A) every neuron inactive on the support (|w|²M² ≤ b², needs b > 0): gradient 0 and f ≡ 0 on the support, so l = 1; (B) w's a cube [±ρ]^d in V_1 and u's a cube in V_2 with ρm ≥ 1 + b: f ≥ 1 on class 1 and ≤ −1 on class 2, gradient 0, l = 0.";
-        public override string Trust => "exact: criticality and the loss are certified in rational arithmetic (inactive neurons, or the cube certificate ρ‖x‖₁ ≥ ρ|x|); only these two families of critical points are generated";
+        public override string Setting => "network (1) on R^{2d}, V_1 = first d coordinates, V_2 = last d (Lemma 1 covers rotations), densities on the " +
+            "annulus m ≤ |x| ≤ M of each V_i (any density: the certificates do not depend on it). Critical points built by construction and certified " +
+            "exactly: (A) every neuron inactive on the support (|w|²M² ≤ b², needs b > 0): gradient 0 and f ≡ 0 on the support, so l = 1; (B) w's a cube " +
+            "[±ρ]^d in V_1 and u's a cube in V_2 with ρm ≥ 1 + b: f ≥ 1 on class 1 and ≤ −1 on class 2, gradient 0, l = 0.";
+        public override string Trust => "exact: criticality and the loss are certified in rational arithmetic (inactive neurons, or the cube certificate " +
+            "ρ‖x‖₁ ≥ ρ|x|); only these two families of critical points are generated";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             new("dimension-above-1", "d > 1", "d = 1 allowed", Expectation.Counterexample, "family (A) already violates the printed statement in any d"),
@@ -61,9 +66,14 @@ public static partial class Lyx
         public override IReadOnlyList<string> WrongVariants => ["cube-too-small"];
         public override Verdict Expected => Verdict.Fails;
         public override Finding? Finding => new(
-            "With b > 0 a network whose neurons are all inactive on the annulus m ≤ |x| ≤ M is a critical point (the gradient integrands vanish on the support) with l(W) = 1, yet f(W, x_i) ≠ 0 at points x_i ∈ V_i outside the support. The proof's continuity step only shows l = 0 or f ≡ 0 on the support.",
-            "d = 2, b = 1, m = 1, M = 2, k = 1, w_1 = (0, −1/2, 0, 0), u_1 = (0, 0, 0, −1/2): |w_1| M = |u_1| M = 1 ≤ b, so every neuron is inactive on the support, ∇l(W) = 0 and l(W) = 1; yet x_1 = (0, −4, 0, 0) ∈ V_1 has f = 1 ≠ 0 and x_2 = (0, 0, 0, −4) ∈ V_2 has f = −1 ≠ 0 (the shrunk counterexample of the ci run)",
-            "Require the points x_i with f(W, x_i) ≠ 0 to lie in the support of D_i (m ≤ |x_i| ≤ M); with b = 0 the printed statement is equivalent to this by homogeneity.");
+            "With b > 0 a network whose neurons are all inactive on the annulus m ≤ |x| ≤ M is a critical point (the gradient integrands vanish on the " +
+                "support) with l(W) = 1, yet f(W, x_i) ≠ 0 at points x_i ∈ V_i outside the support. The proof's continuity step only shows l = 0 or f ≡ 0 on " +
+                "the support.",
+            "d = 2, b = 1, m = 1, M = 2, k = 1, w_1 = (0, −1/2, 0, 0), u_1 = (0, 0, 0, −1/2): |w_1| M = |u_1| M = 1 ≤ b, so every neuron is inactive on the " +
+                "support, ∇l(W) = 0 and l(W) = 1; yet x_1 = (0, −4, 0, 0) ∈ V_1 has f = 1 ≠ 0 and x_2 = (0, 0, 0, −4) ∈ V_2 has f = −1 ≠ 0 (the shrunk " +
+                "counterexample of the ci run)",
+            "Require the points x_i with f(W, x_i) ≠ 0 to lie in the support of D_i (m ≤ |x_i| ≤ M); with b = 0 the printed statement is equivalent to this " +
+                "by homogeneity.");
         public override Claim? Corrected => new Proposition1Corrected(this);
 
         public override Prop1Case Generate(Choices c, Context ctx) => Generate(c, ctx, corrected: false);
@@ -108,18 +118,22 @@ public static partial class Lyx
                 if (corrected && !ctx.Is("x-anywhere"))
                 {
                     var n2 = Vec.NormSquared(p);
-                    if (n2 < x.Mmin * x.Mmin || n2 > x.Mmax * x.Mmax) return Evaluation.Holds("x_i outside the support (hypothesis of the corrected statement not met)");
+                    if (n2 < x.Mmin * x.Mmin || n2 > x.Mmax * x.Mmax) return Evaluation.Holds("x_i outside the support (hypothesis of the corrected " +
+                        "statement not met)");
                 }
             }
             R loss;
             string why;
-            if (CriticalPoints.Dead(x.W.Concat(x.U).Select(v => (v, x.B)), x.Mmax)) { loss = 1; why = "all neurons inactive on the support: ∇l = 0, f ≡ 0 there, l = 1"; }
-            else if (Cube(x, 0, 0) && Cube(x, d, 1)) { loss = 0; why = "cube certificate: f ≥ 1 on class 1, f ≤ −1 on class 2 over the support, ∇l = 0, l = 0"; }
+            if (CriticalPoints.Dead(x.W.Concat(x.U).Select(v => (v, x.B)), x.Mmax)) { loss = 1; why = "all neurons inactive on the support: ∇l = 0, f ≡ 0 " +
+                "there, l = 1"; }
+            else if (Cube(x, 0, 0) && Cube(x, d, 1)) { loss = 0; why = "cube certificate: f ≥ 1 on class 1, f ≤ −1 on class 2 over the support, ∇l = 0, l = " +
+                "0"; }
             else return Evaluation.Inconclusive("criticality not certified for this case");
             return Evaluation.Require(loss == 0, loss.ToDouble(), $"{why}; f(x_1) = {net.Output(x.X1)}, f(x_2) = {net.Output(x.X2)}");
         }
 
-        /// <summary>For class c (block start): the neurons of its sign form a cube in the block with ρm ≥ 1 + b and vanish outside it; the others are inactive.</summary>
+        /// <summary>For class c (block start): the neurons of its sign form a cube in the block with ρm ≥ 1 + b and vanish outside it; the others are
+        /// inactive.</summary>
         private static bool Cube(Prop1Case x, int start, int cls)
         {
             var d = x.D;
@@ -135,7 +149,8 @@ public static partial class Lyx
     public sealed class Proposition1Corrected(Proposition1 printed) : CorrectedStatement<Prop1Case>(printed)
     {
         public override string Statement =>
-            "Network (1), d > 1: if W is a critical point of l and for i = 1, 2 there is a point x_i of the support (x_i ∈ V_i, m ≤ |x_i| ≤ M) with f(W, x_i) ≠ 0, then l(W) = 0.";
+            "Network (1), d > 1: if W is a critical point of l and for i = 1, 2 there is a point x_i of the support (x_i ∈ V_i, m ≤ |x_i| ≤ M) with f(W, " +
+                "x_i) ≠ 0, then l(W) = 0.";
         // the correction was recorded without restating the setting
         public override string Setting => "";
         public override string Trust =>
@@ -160,7 +175,9 @@ public static partial class Lyx
             "Network (6) with Assumption 1, d > 1: if W is a critical point of l_i(W) and there exists some x ∈ V_i with f(W; x) ≠ 0, then l_i(W) = 0.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "journal network (6) for class i = 1 on V_i = R^{d_i}, n ∈ {2, 3} classes, V from the Assumption-1 construction, annulus m ≤ |x| ≤ M. Critical points by construction, certified exactly: (A) all neurons inactive on the support (|w_j|²M² ≤ b_j², b_j > 0): l_i = n − 1; (B) the neurons with v_{i,j} > 0 form a cube with 2v(ρm − b_j) ≥ 1, the others inactive: l_i = 0.";
+        public override string Setting => "journal network (6) for class i = 1 on V_i = R^{d_i}, n ∈ {2, 3} classes, V from the Assumption-1 construction, " +
+            "annulus m ≤ |x| ≤ M. Critical points by construction, certified exactly: (A) all neurons inactive on the support (|w_j|²M² ≤ b_j², b_j > 0): " +
+            "l_i = n − 1; (B) the neurons with v_{i,j} > 0 form a cube with 2v(ρm − b_j) ≥ 1, the others inactive: l_i = 0.";
         public override string Trust => "exact certificates (see setting); only these two families of critical points are generated";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
@@ -170,8 +187,10 @@ public static partial class Lyx
         public override IReadOnlyList<string> WrongVariants => ["cube-too-small"];
         public override Verdict Expected => Verdict.Fails;
         public override Finding? Finding => new(
-            "With biases b_j > 0, a network all of whose neurons are inactive on the annulus is a critical point of l_i with l_i = n − 1, while f(W; x) ≠ 0 at points x ∈ V_i outside the support.",
-            "n = 3, k = 3, V = [[1, −1, −1], [−1, 1, −1], [−1, −1, 1]] (v = 1), d_i = 2, b = (1, 1, 1), m = 1, M = 2, w_1 = w_2 = w_3 = (0, −1/2): |w_j| M = 1 ≤ b_j, so ∇l_1 = 0 and l_1 = n − 1 = 2; x = (0, −4) ∈ V_1 has f = (−1, −1, −1) ≠ 0 (the shrunk counterexample of the ci run)",
+            "With biases b_j > 0, a network all of whose neurons are inactive on the annulus is a critical point of l_i with l_i = n − 1, while f(W; x) ≠ 0 " +
+                "at points x ∈ V_i outside the support.",
+            "n = 3, k = 3, V = [[1, −1, −1], [−1, 1, −1], [−1, −1, 1]] (v = 1), d_i = 2, b = (1, 1, 1), m = 1, M = 2, w_1 = w_2 = w_3 = (0, −1/2): |w_j| M = " +
+                "1 ≤ b_j, so ∇l_1 = 0 and l_1 = n − 1 = 2; x = (0, −4) ∈ V_1 has f = (−1, −1, −1) ≠ 0 (the shrunk counterexample of the ci run)",
             "Require x to lie in the support of D_i (m_i ≤ |x| ≤ M_i).");
         public override Claim? Corrected => new JProposition1Corrected(this);
 
@@ -227,7 +246,8 @@ public static partial class Lyx
             var k = x.W.Length;
             R loss;
             string why;
-            if (CriticalPoints.Dead(Enumerable.Range(0, k).Select(j => (x.W[j], x.Bias[j])), x.Mmax)) { loss = x.N - 1; why = "all neurons inactive on the support: ∇l_i = 0, f ≡ 0 there, l_i = n − 1"; }
+            if (CriticalPoints.Dead(Enumerable.Range(0, k).Select(j => (x.W[j], x.Bias[j])), x.Mmax)) { loss = x.N - 1; why = "all neurons inactive on the " +
+                "support: ∇l_i = 0, f ≡ 0 there, l_i = n − 1"; }
             else
             {
                 var pos = Enumerable.Range(0, k).Where(j => x.Vm[0][j].Sign > 0).ToList();
@@ -245,7 +265,8 @@ public static partial class Lyx
     public sealed class JProposition1Corrected(JProposition1 printed) : CorrectedStatement<JProp1Case>(printed)
     {
         public override string Statement =>
-            "Network (6) with Assumption 1, d > 1: if W is a critical point of l_i and f(W; x) ≠ 0 for some x in the support of D_i (x ∈ V_i, m_i ≤ |x| ≤ M_i), then l_i(W) = 0.";
+            "Network (6) with Assumption 1, d > 1: if W is a critical point of l_i and f(W; x) ≠ 0 for some x in the support of D_i (x ∈ V_i, m_i ≤ |x| ≤ " +
+                "M_i), then l_i(W) = 0.";
         // the correction was recorded without restating the setting
         public override string Setting => "";
         public override string Trust => "decided in exact rational arithmetic on every generated case; no tolerance";

@@ -15,7 +15,8 @@ public static partial class Lyx
 
     public sealed record Lemma1Case(int D, R[][] Basis, R[] Bias, R[][] W, R[][] U, List<R[]> X1, List<R[]> X2, R B)
     {
-        public override string ToString() => $"d={D}, b={B}, basis={LyxGen.Format(Basis)}, W={LyxGen.Format(W)}, U={LyxGen.Format(U)}, X1={LyxGen.Format(X1)}, X2={LyxGen.Format(X2)}";
+        public override string ToString() => $"d={D}, b={B}, basis={LyxGen.Format(Basis)}, W={LyxGen.Format(W)}, U={LyxGen.Format(U)}, " +
+            $"X1={LyxGen.Format(X1)}, X2={LyxGen.Format(X2)}";
     }
 
     /// <summary>LYX Lemma 1 [J Lemma 4.1(1)]: decoupling across orthogonal subspaces.</summary>
@@ -23,13 +24,17 @@ public static partial class Lyx
     {
         public override string Id => "LYX.Lemma1";
         public override string Where => "C Lemma 1 and its proof [J Lemma 4.1(1)]";
-        public override string Statement => "With V_1 ⊥ V_2, f(W; x) = f(W_i; x) for x ∈ V_i (W = W_1 + W_2, W_i ∈ V_i^{2k}), so l(W) = ½(l_1(W_1) + l_2(W_2)); hence if W_i* minimises l_i over V_i^{2k}, W_1* + W_2* minimises l.";
+        public override string Statement => "With V_1 ⊥ V_2, f(W; x) = f(W_i; x) for x ∈ V_i (W = W_1 + W_2, W_i ∈ V_i^{2k}), so l(W) = ½(l_1(W_1) + " +
+            "l_2(W_2)); hence if W_i* minimises l_i over V_i^{2k}, W_1* + W_2* minimises l.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "network (1) on R^{2d}, d ∈ {1, 2}, k ∈ {1, 2}, b ≥ 0; V_1, V_2 spanned by the column blocks of a rational orthogonal matrix (Cayley transform); D_1, D_2 finite data sets (empirical distributions) with labels +1, −1; minimisers W_i* with zero loss built from the data (one neuron per point: w_p = (1+b) x_p/|x_p|²), k ≥ number of points.";
+        public override string Setting => "network (1) on R^{2d}, d ∈ {1, 2}, k ∈ {1, 2}, b ≥ 0; V_1, V_2 spanned by the column blocks of a rational " +
+            "orthogonal matrix (Cayley transform); D_1, D_2 finite data sets (empirical distributions) with labels +1, −1; minimisers W_i* with zero loss " +
+            "built from the data (one neuron per point: w_p = (1+b) x_p/|x_p|²), k ≥ number of points.";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("orthogonal", "V_1 and V_2 are orthogonal (assumption 1)", "V_2 tilted towards V_1 (complementary, not orthogonal); W_i is the component along the direct sum", Expectation.Counterexample,
+            new("orthogonal", "V_1 and V_2 are orthogonal (assumption 1)", "V_2 tilted towards V_1 (complementary, not orthogonal); W_i is the component " +
+                "along the direct sum", Expectation.Counterexample,
                 "a class-1 point then sees the V_2 component of w_j: ⟨w_{j,2}, x⟩ ≠ 0"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["sum-without-half"];
@@ -55,9 +60,11 @@ public static partial class Lyx
             var net1 = new ConferenceNet<R>(Part(x.W, 0), Part(x.U, 0), x.B);
             var net2 = new ConferenceNet<R>(Part(x.W, d), Part(x.U, d), x.B);
             foreach (var p in x.X1)
-                if (net.Output(p) != net1.Output(p)) return Evaluation.Fails((net.Output(p) - net1.Output(p)).ToDouble(), $"f(W; x) = {net.Output(p)} ≠ f(W_1; x) = {net1.Output(p)} at x = {LyxGen.Format(p)} ∈ V_1");
+                if (net.Output(p) != net1.Output(p)) return Evaluation.Fails((net.Output(p) - net1.Output(p)).ToDouble(), $"f(W; x) = {net.Output(p)} ≠ " +
+                    $"f(W_1; x) = {net1.Output(p)} at x = {LyxGen.Format(p)} ∈ V_1");
             foreach (var p in x.X2)
-                if (net.Output(p) != net2.Output(p)) return Evaluation.Fails((net.Output(p) - net2.Output(p)).ToDouble(), $"f(W; x) = {net.Output(p)} ≠ f(W_2; x) = {net2.Output(p)} at x = {LyxGen.Format(p)} ∈ V_2");
+                if (net.Output(p) != net2.Output(p)) return Evaluation.Fails((net.Output(p) - net2.Output(p)).ToDouble(), $"f(W; x) = {net.Output(p)} ≠ " +
+                    $"f(W_2; x) = {net2.Output(p)} at x = {LyxGen.Format(p)} ∈ V_2");
             var d1 = x.X1.Select(p => (p, R.One)).ToList();
             var d2 = x.X2.Select(p => (p, R.NegativeOne)).ToList();
             R Full(ConferenceNet<R> n) => ctx.Is("sum-without-half") ? n.MeanLoss(d1) + n.MeanLoss(d2) : (n.MeanLoss(d1) + n.MeanLoss(d2)) / 2;
@@ -67,7 +74,9 @@ public static partial class Lyx
             // minimisers: zero-loss W_1* ∈ V_1^{2k} (w's on class-1 points), W_2* ∈ V_2^{2k} (u's on class-2 points)
             var k = x.W.Length;
             var dim = 2 * d;
-            R[][] Star(List<R[]> pts) => Enumerable.Range(0, k).Select(j => j < pts.Count ? Vec.Scale((1 + x.B) / Vec.NormSquared(pts[j]), pts[j]) : Vec.Zero<R>(dim)).ToArray();
+            R[][] Star(List<R[]> pts) =>
+                Enumerable.Range(0, k).Select(j => j < pts.Count ? Vec.Scale((1 + x.B) / Vec.NormSquared(pts[j]), pts[j])
+                : Vec.Zero<R>(dim)).ToArray();
             var zeros = Enumerable.Range(0, k).Select(_ => Vec.Zero<R>(dim)).ToArray();
             var w1 = new ConferenceNet<R>(Star(x.X1), zeros, x.B);
             var w2 = new ConferenceNet<R>(zeros, Star(x.X2), x.B);
@@ -86,7 +95,8 @@ public static partial class Lyx
 
     public sealed record JLemma41bCase(int N, int[] Dims, R[][] Basis, R[][] W, R[] Bias, R[][] V, List<(R[] X, int Y)> Data, int I, R Eta)
     {
-        public override string ToString() => $"n={N}, dims=({string.Join(",", Dims)}), i={I}, η={Eta}, V={LyxGen.Format(V)}, b={LyxGen.Format(Bias)}, W={LyxGen.Format(W)}, data=[{string.Join("; ", Data.Select(p => $"{LyxGen.Format(p.X)}:{p.Y}"))}], basis={LyxGen.Format(Basis)}";
+        public override string ToString() => $"n={N}, dims=({string.Join(",", Dims)}), i={I}, η={Eta}, V={LyxGen.Format(V)}, b={LyxGen.Format(Bias)}, " +
+            $"W={LyxGen.Format(W)}, data=[{string.Join("; ", Data.Select(p => $"{LyxGen.Format(p.X)}:{p.Y}"))}], basis={LyxGen.Format(Basis)}";
     }
 
     /// <summary>LYX J Lemma 4.1(2): a GD step on l_i leaves the sample losses of the other classes unchanged.</summary>
@@ -97,7 +107,9 @@ public static partial class Lyx
         public override string Statement => "If W' = W − η ∇_W l_i(W), then l(W'; {x, r}) = l(W; {x, r}) for every r ≠ i and almost every (x, r) ~ D_r.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "journal network (1) on R^D = ⊕ V_i (rational orthogonal blocks by a Cayley transform), n ∈ {2, 3}, d_i ∈ {1, 2}, k ∈ [n, n+2], V from the Assumption-1 construction, b_j ≥ 0; l_i the mean loss over a finite class-i data set; every point of the other classes is checked (not only almost every).";
+        public override string Setting => "journal network (1) on R^D = ⊕ V_i (rational orthogonal blocks by a Cayley transform), n ∈ {2, 3}, d_i ∈ {1, 2}, " +
+            "k ∈ [n, n+2], V from the Assumption-1 construction, b_j ≥ 0; l_i the mean loss over a finite class-i data set; every point of the other classes " +
+            "is checked (not only almost every).";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             new("orthogonal", "the V_i are orthogonal (assumption 1)", "blocks tilted towards V_1 (complementary, not orthogonal)", Expectation.Counterexample,
@@ -135,7 +147,8 @@ public static partial class Lyx
             {
                 var before = net.Loss(p, r);
                 var after = next.Loss(p, r);
-                if (before != after) return Evaluation.Fails(Math.Abs((after - before).ToDouble()), $"class {r} point {LyxGen.Format(p)}: l(W) = {before}, l(W') = {after}");
+                if (before != after) return Evaluation.Fails(Math.Abs((after - before).ToDouble()), $"class {r} point {LyxGen.Format(p)}: l(W) = {before}, " +
+                    $"l(W') = {after}");
             }
             return Evaluation.Holds("all other-class sample losses unchanged");
         }
@@ -145,10 +158,12 @@ public static partial class Lyx
 
     public sealed record Prop2Case(int D, R B, R Mmin, R Mmax, R[][] W, R[][] U, List<R[]> Tests, R V, R[] Bias, R[][] Vm)
     {
-        public override string ToString() => $"d={D}, m={Mmin}, M={Mmax}, b={B}, v={V}, b_j={LyxGen.Format(Bias)}, W={LyxGen.Format(W)}, U={LyxGen.Format(U)}, tests={LyxGen.Format(Tests)}";
+        public override string ToString() => $"d={D}, m={Mmin}, M={Mmax}, b={B}, v={V}, b_j={LyxGen.Format(Bias)}, W={LyxGen.Format(W)}, " +
+            $"U={LyxGen.Format(U)}, tests={LyxGen.Format(Tests)}";
     }
 
-    /// <summary>Shared generator of Prop 2 instances: the w's contain a rotated cube of scale ρ (its hull contains the ball of radius ρ), the small neurons lie in a ball.</summary>
+    /// <summary>Shared generator of Prop 2 instances: the w's contain a rotated cube of scale ρ (its hull contains the ball of radius ρ), the small neurons lie
+    /// in a ball.</summary>
     internal static class Proposition2Frame
     {
         public static (R[][] Q, List<R[]> Tests) Frame(Choices c, int d, R m, R bigM)
@@ -171,20 +186,28 @@ public static partial class Lyx
     {
         public override string Id => "LYX.Prop2";
         public override string Where => "C Prop 2 and its proof";
-        public override string Statement => "Network (6): if the convex hull of the w_j contains the ball centred at 0 of radius (1+b)/m and every u_j lies in the ball of radius b/M, then l_1(W) = 0 (f̃ ≥ 1 on m ≤ |x| ≤ M).";
+        public override string Statement => "Network (6): if the convex hull of the w_j contains the ball centred at 0 of radius (1+b)/m and every u_j lies " +
+            "in the ball of radius b/M, then l_1(W) = 0 (f̃ ≥ 1 on m ≤ |x| ≤ M).";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "d ∈ {1, 2, 3}, b ≥ 0; the w_j are the vertices of a cube [±ρ]^d, ρ = s(1+b)/m with s ≥ 1, rotated by a rational orthogonal matrix (so the hull contains the ball), plus up to two arbitrary extra w_j; u_j = rational points of norm ≤ b/M; f̃ ≥ 1 is checked exactly at the points ±m Q e_i (where the ball touches the cube's faces) and at random rational points of the annulus.";
-        public override string Trust => "exact at the tested points (a universal statement over the annulus checked at finitely many rational points per case, including the extremal ones)";
+        public override string Setting => "d ∈ {1, 2, 3}, b ≥ 0; the w_j are the vertices of a cube [±ρ]^d, ρ = s(1+b)/m with s ≥ 1, rotated by a rational " +
+            "orthogonal matrix (so the hull contains the ball), plus up to two arbitrary extra w_j; u_j = rational points of norm ≤ b/M; f̃ ≥ 1 is checked " +
+            "exactly at the points ±m Q e_i (where the ball touches the cube's faces) and at random rational points of the annulus.";
+        public override string Trust => "exact at the tested points (a universal statement over the annulus checked at finitely many rational points per " +
+            "case, including the extremal ones)";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("hull-radius", "the hull contains the ball of radius (1+b)/m", "radius (1+b)/m · 2^(−d) (no extra neurons)", Expectation.Counterexample, "at x = m Q e_1 the 2^(d−1) active vertices give f̃ ≤ (1+b)/2 < 1"),
-            new("u-ball", "every u_j lies in the ball of radius b/M", "u_1 of norm up to 4(1+b)/m, tested at x = M u_1/|u_1|", Expectation.Counterexample, "a large u_1 aligned with a data point cancels the w's"),
+            new("hull-radius", "the hull contains the ball of radius (1+b)/m", "radius (1+b)/m · 2^(−d) (no extra neurons)", Expectation.Counterexample, "at " +
+                "x = m Q e_1 the 2^(d−1) active vertices give f̃ ≤ (1+b)/2 < 1"),
+            new("u-ball", "every u_j lies in the ball of radius b/M", "u_1 of norm up to 4(1+b)/m, tested at x = M " +
+                "u_1/|u_1|", Expectation.Counterexample, "a large u_1 aligned with a data point cancels the w's"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["radius-b-over-m"];
         public override IReadOnlyList<Constant> Constants =>
         [
-            new("radius", 1, new R(1, 16), 1, "multiplier of the ball radius (1+b)/m: the printed radius is sufficient; for the cube configurations generated here the 2^(d−1) vertices of the face nearest m Q e_1 all contribute, so somewhat smaller factors still give zero loss (not tight for these instances)"),
+            new("radius", 1, new R(1, 16), 1, "multiplier of the ball radius (1+b)/m: the printed radius is sufficient; for the cube configurations " +
+                "generated here the 2^(d−1) vertices of the face nearest m Q e_1 all contribute, so somewhat smaller factors still give zero loss (not tight " +
+                "for these instances)"),
         ];
 
         public override Prop2Case Generate(Choices c, Context ctx)
@@ -195,7 +218,9 @@ public static partial class Lyx
             var b = c.NonNegativeRational(1, 4);
             var (q, tests) = Proposition2Frame.Frame(c, d, m, bigM);
             var weakHull = ctx.Weak("hull-radius") || ctx.Is("radius-b-over-m");
-            var rho = ctx.Is("radius-b-over-m") ? b / m : ctx.Weak("hull-radius") ? (1 + b) / m / (1 << d) : ctx.Constant("radius", 1) * (1 + b) / m * (1 + c.NonNegativeRational(1, 4));
+            var rho = ctx.Is("radius-b-over-m") ? b / m
+                : ctx.Weak("hull-radius") ? (1 + b) / m / (1 << d)
+                : ctx.Constant("radius", 1) * (1 + b) / m * (1 + c.NonNegativeRational(1, 4));
             var w = LyxGen.CubeVertices(d, rho).Select(v => LyxGen.Apply(q, v)).ToList();
             if (!weakHull) for (var e = c.Int(0, 2); e > 0; e--) w.Add(LyxGen.Vector(c, d, 3, 2));
             var u = new List<R[]>();
@@ -228,21 +253,28 @@ public static partial class Lyx
         public override string Id => "LYX.J.Prop2";
         public override string Where => "J Prop 2";
         public override string Statement =>
-            "Network (6) with Assumption 1: if the hull of {w_j : v_{i,j} > 0} contains the ball of radius max_j (1 + b_j)/m_i and {w_j : v_{i,j} < 0} lies in the ball of radius min_j b_j/M_i, then l_i(W) = 0.";
+            "Network (6) with Assumption 1: if the hull of {w_j : v_{i,j} > 0} contains the ball of radius max_j (1 + b_j)/m_i and {w_j : v_{i,j} < 0} lies " +
+                "in the ball of radius min_j b_j/M_i, then l_i(W) = 0.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "class i = 1, n ∈ {2, 3}, d_i ∈ {1, 2, 3}, V from the Assumption-1 construction with v ∈ (0, 2], b_j ≥ 0; positive neurons: a rotated cube at exactly the hypothesised radius times s ≥ 1; negative neurons in the hypothesised ball; l_i checked exactly at ±m Q e_c and random annulus points.";
+        public override string Setting => "class i = 1, n ∈ {2, 3}, d_i ∈ {1, 2, 3}, V from the Assumption-1 construction with v ∈ (0, 2], b_j ≥ 0; positive " +
+            "neurons: a rotated cube at exactly the hypothesised radius times s ≥ 1; negative neurons in the hypothesised ball; l_i checked exactly at ±m Q " +
+            "e_c and random annulus points.";
         public override string Trust => "exact at the tested points, including the extremal ones";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("assumption1", "V satisfies Assumption 1 (|v_{i,j}| = v)", "the negative entries of V have magnitude up to 3v", Expectation.Counterexample, "a negative neuron may then be cancelled less, but the positive margin 2v < 1 already fails"),
+            new("assumption1", "V satisfies Assumption 1 (|v_{i,j}| = v)", "the negative entries of V have magnitude up to " +
+                "3v", Expectation.Counterexample, "a negative neuron may then be cancelled less, but the positive margin 2v < 1 already fails"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["half-radius"];
         public override Verdict Expected => Verdict.Fails;
         public override Finding? Finding => new(
-            "On the support f_i − f_r = 2v Σ_{v_{i,j}>0} σ(⟨w_j, x⟩ − b_j), and the printed radius only guarantees one term ≥ 1, so the margin can be 2v < 1 when v < 1/2 (Assumption 1 allows any v > 0).",
-            "n = 2, k = 4, V = [[1/3, −1/3, 1/3, −1/3], [−1/3, 1/3, −1/3, 1/3]], d_i = 1, b = 0, m = 1, M = 2: w_1 = 1, w_3 = −1 (hull [−1, 1] = ball of radius (1+0)/1), w_2 = w_4 = 0; at x = 1: f_1 − f_2 = 2 · 1/3 · 1 = 2/3, so l_1 = 1/3 > 0 (the shrunk counterexample of the ci run)",
-            "Radius max_j (b_j + 1/(2v))/m_i (equal to the printed one when v = 1/2): then some positive neuron has ⟨w_j, x⟩ ≥ b_j + 1/(2v) and f_i − f_r ≥ 1.");
+            "On the support f_i − f_r = 2v Σ_{v_{i,j}>0} σ(⟨w_j, x⟩ − b_j), and the printed radius only guarantees one term ≥ 1, so the margin can be 2v < 1 " +
+                "when v < 1/2 (Assumption 1 allows any v > 0).",
+            "n = 2, k = 4, V = [[1/3, −1/3, 1/3, −1/3], [−1/3, 1/3, −1/3, 1/3]], d_i = 1, b = 0, m = 1, M = 2: w_1 = 1, w_3 = −1 (hull [−1, 1] = ball of " +
+                "radius (1+0)/1), w_2 = w_4 = 0; at x = 1: f_1 − f_2 = 2 · 1/3 · 1 = 2/3, so l_1 = 1/3 > 0 (the shrunk counterexample of the ci run)",
+            "Radius max_j (b_j + 1/(2v))/m_i (equal to the printed one when v = 1/2): then some positive neuron has ⟨w_j, x⟩ ≥ b_j + 1/(2v) and f_i − f_r ≥ " +
+                "1.");
         public override Claim? Corrected => new JProposition2Corrected(this);
 
         public override Prop2Case Generate(Choices c, Context ctx) => Generate(c, ctx, corrected: false);
@@ -269,7 +301,8 @@ public static partial class Lyx
             var w = new R[k][];
             var p = 0;
             for (var j = 0; j < k; j++)
-                w[j] = j % n == 0 ? LyxGen.Apply(q, Vec.Scale(rho, verts[p++])) : RationalSphere.Point(c, d, bmin / bigM * c.In(Interval.Closed(Q(0), Q(1)), 4));
+                w[j] = j % n == 0 ? LyxGen.Apply(q, Vec.Scale(rho, verts[p++]))
+                    : RationalSphere.Point(c, d, bmin / bigM * c.In(Interval.Closed(Q(0), Q(1)), 4));
             return new Prop2Case(d, R.Zero, m, bigM, w, [], tests, v, bias, V);
         }
 
@@ -289,7 +322,8 @@ public static partial class Lyx
     public sealed class JProposition2Corrected(JProposition2 printed) : CorrectedStatement<Prop2Case>(printed)
     {
         public override string Statement =>
-            "Network (6) with Assumption 1: if the hull of {w_j : v_{i,j} > 0} contains the ball of radius max_j (b_j + 1/(2v))/m_i and {w_j : v_{i,j} < 0} lies in the ball of radius min_j b_j/M_i, then l_i(W) = 0.";
+            "Network (6) with Assumption 1: if the hull of {w_j : v_{i,j} > 0} contains the ball of radius max_j (b_j + 1/(2v))/m_i and {w_j : v_{i,j} < 0} " +
+                "lies in the ball of radius min_j b_j/M_i, then l_i(W) = 0.";
         // the correction was recorded without restating the setting
         public override string Setting => "";
         public override string Trust => "decided in exact rational arithmetic on every generated case; no tolerance";
@@ -297,7 +331,8 @@ public static partial class Lyx
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             new("assumption1", "V satisfies Assumption 1 (|v_{i,j}| = v)", "the negative entries of V have magnitude up to 3v", Expectation.None,
-                "the neurons negative for class i lie in the ball of radius min b_j/M, so they are inactive on the support, and a positive neuron's coefficient v_{i,j} − v_{r,j} only grows beyond 2v: the corrected radius still gives f_i − f_r ≥ 1"),
+                "the neurons negative for class i lie in the ball of radius min b_j/M, so they are inactive on the support, and a positive neuron's " +
+                    "coefficient v_{i,j} − v_{r,j} only grows beyond 2v: the corrected radius still gives f_i − f_r ≥ 1"),
         ];
         public override IReadOnlyList<string> WrongVariants => Printed.WrongVariants;
         public override Prop2Case Generate(Choices c, Context ctx) => JProposition2.Generate(c, ctx, corrected: true);

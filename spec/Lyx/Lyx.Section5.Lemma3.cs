@@ -15,7 +15,8 @@ public static partial class Lyx
 
     public sealed record Lemma3aCase(bool Journal, int D, R B, R[][] W, R[][] U, R[] Bias, R[][] Vm, List<R[]> Data, R Eta)
     {
-        public override string ToString() => $"{(Journal ? "journal" : "conference")}, d={D}, η={Eta}, b={B}, b_j={LyxGen.Format(Bias)}, V={LyxGen.Format(Vm)}, W={LyxGen.Format(W)}, U={LyxGen.Format(U)}, data={LyxGen.Format(Data)}";
+        public override string ToString() => $"{(Journal ? "journal" : "conference")}, d={D}, η={Eta}, b={B}, b_j={LyxGen.Format(Bias)}, " +
+            $"V={LyxGen.Format(Vm)}, W={LyxGen.Format(W)}, U={LyxGen.Format(U)}, data={LyxGen.Format(Data)}";
     }
 
     /// <summary>LYX Lemma 3 first part [J Lemma 5.1 first part]: |w_j^(t)| is non-decreasing (for v_{i,j} &gt; 0 in the journal).</summary>
@@ -26,10 +27,13 @@ public static partial class Lyx
         public override string Statement => "Under GD on l_1 (network (6)), {|w_j^(t)|} is non-decreasing; journal: |w_j^t| is non-decreasing if v_{i,j} > 0.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "finite class-1 data sets in the annulus 1 ≤ |x| ≤ 2 of R^d, d ∈ {1, 2, 3} (the proof only uses ⟨w_j, x⟩ > b ≥ 0 on Ω_{w_j}, so it applies to every distribution, empirical ones included); conference (6) or journal (6) with V from Assumption 1, n ∈ {2, 3}; b ≥ 0; three exact GD steps, |w|² compared exactly.";
+        public override string Setting => "finite class-1 data sets in the annulus 1 ≤ |x| ≤ 2 of R^d, d ∈ {1, 2, 3} (the proof only uses ⟨w_j, x⟩ > b ≥ 0 " +
+            "on Ω_{w_j}, so it applies to every distribution, empirical ones included); conference (6) or journal (6) with V from Assumption 1, n ∈ {2, 3}; " +
+            "b ≥ 0; three exact GD steps, |w|² compared exactly.";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("bias-nonnegative", "b ≥ 0 (b_j ≥ 0)", "b ∈ [−2, 0)", Expectation.Counterexample, "points with b < ⟨w_j, x⟩ ≤ 0 are active and their subgradient step can shorten w_j"),
+            new("bias-nonnegative", "b ≥ 0 (b_j ≥ 0)", "b ∈ [−2, 0)", Expectation.Counterexample, "points with b < ⟨w_j, x⟩ ≤ 0 are active and their " +
+                "subgradient step can shorten w_j"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["ascent"];
 
@@ -65,7 +69,9 @@ public static partial class Lyx
                     var (gw, gu) = net.MeanGradient(data);
                     var next = new ConferenceNet<R>(ConferenceNet<R>.Step(net.W, gw, eta), ConferenceNet<R>.Step(net.U, gu, eta), net.B);
                     for (var j = 0; j < net.K; j++)
-                        if (Vec.NormSquared(next.W[j]) < Vec.NormSquared(net.W[j])) return Evaluation.Fails((Vec.NormSquared(net.W[j]) - Vec.NormSquared(next.W[j])).ToDouble(), $"step {t}: |w_{j + 1}|² {Vec.NormSquared(net.W[j])} → {Vec.NormSquared(next.W[j])}");
+                        if (Vec.NormSquared(next.W[j]) < Vec.NormSquared(net.W[j]))
+                            return Evaluation.Fails((Vec.NormSquared(net.W[j]) - Vec.NormSquared(next.W[j])).ToDouble(),
+                            $"step {t}: |w_{j + 1}|² {Vec.NormSquared(net.W[j])} → {Vec.NormSquared(next.W[j])}");
                     net = next;
                 }
                 return Evaluation.Holds("|w_j| non-decreasing over three steps");
@@ -77,7 +83,9 @@ public static partial class Lyx
                 var g = jn.MeanGradient(jd);
                 var next = new JournalNet<R>(ConferenceNet<R>.Step(jn.W, g, eta), jn.Bias, jn.V);
                 for (var j = 0; j < jn.K; j++)
-                    if (x.Vm[0][j].Sign > 0 && Vec.NormSquared(next.W[j]) < Vec.NormSquared(jn.W[j])) return Evaluation.Fails((Vec.NormSquared(jn.W[j]) - Vec.NormSquared(next.W[j])).ToDouble(), $"step {t}: |w_{j + 1}|² {Vec.NormSquared(jn.W[j])} → {Vec.NormSquared(next.W[j])}");
+                    if (x.Vm[0][j].Sign > 0 && Vec.NormSquared(next.W[j]) < Vec.NormSquared(jn.W[j]))
+                        return Evaluation.Fails((Vec.NormSquared(jn.W[j]) - Vec.NormSquared(next.W[j])).ToDouble(),
+                        $"step {t}: |w_{j + 1}|² {Vec.NormSquared(jn.W[j])} → {Vec.NormSquared(next.W[j])}");
                 jn = next;
             }
             return Evaluation.Holds("|w_j| (v_{1,j} > 0) non-decreasing over three steps");
@@ -97,12 +105,17 @@ public static partial class Lyx
             "C_p = max_{v ∈ V_1, a ∈ R} ∫_{⟨v,x⟩=a} p_1(x) dS ≤ M^{d−1} p_max (appendix; J proof of Lemma 5.1), and C_p = O(p_max M^d) (main text).";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational+double";
-        public override string Setting => "uniform densities on annuli m ≤ |x| ≤ M in d = 2 (C_p = 2p√(M² − m²): the tangent line to the inner circle) and d = 3 (C_p = πp(M² − m²): every plane within distance m); inequalities decided exactly by comparing squares, π bracketed by 333/106 < π < 355/113 (inconclusive in between). Corrected statement also checked for radial densities p ∝ |x|^α, α ∈ {1, 2}, in d = 2 with C_p maximised numerically over the offset a (Gauss–Kronrod line integrals). The main-text O(p_max M^d) is an asymptotic statement in M and cannot be refuted by instances.";
-        /// <summary>"section-at-origin": the section through the centre taken as the largest (printed claim); "no-ball-volume": the corrected bound without |B^{d−1}|.</summary>
+        public override string Setting => "uniform densities on annuli m ≤ |x| ≤ M in d = 2 (C_p = 2p√(M² − m²): the tangent line to the inner circle) and d " +
+            "= 3 (C_p = πp(M² − m²): every plane within distance m); inequalities decided exactly by comparing squares, π bracketed by 333/106 < π < 355/113 " +
+            "(inconclusive in between). Corrected statement also checked for radial densities p ∝ |x|^α, α ∈ {1, 2}, in d = 2 with C_p maximised numerically " +
+            "over the offset a (Gauss–Kronrod line integrals). The main-text O(p_max M^d) is an asymptotic statement in M and cannot be refuted by instances.";
+        /// <summary>"section-at-origin": the section through the centre taken as the largest (printed claim); "no-ball-volume": the corrected bound without
+        /// |B^{d−1}|.</summary>
         public override IReadOnlyList<string> WrongVariants => ["section-at-origin"];
         public override Verdict Expected => Verdict.Fails;
         public override Finding? Finding => new(
-            "The bound C_p ≤ M^{d−1} p_max misses the volume of the unit (d−1)-ball: a line through the annulus can be up to 2√(M² − m²) long, so C_p exceeds M p_max already for the paper's data radii.",
+            "The bound C_p ≤ M^{d−1} p_max misses the volume of the unit (d−1)-ball: a line through the annulus can be up to 2√(M² − m²) long, so C_p " +
+                "exceeds M p_max already for the paper's data radii.",
             "d = 2, uniform on 1 ≤ |x| ≤ 2 (p = 1/(3π)): C_p = 2p√3 ≈ 3.46p > M p = 2p (exactly: (2√3)² = 12 > 4)",
             "C_p ≤ |B^{d−1}| M^{d−1} p_max (2M p_max in d = 2, πM² p_max in d = 3).");
         public override Claim? Corrected => new Lemma3CpCorrected(this);
@@ -133,7 +146,8 @@ public static partial class Lyx
                     var dens = new Dynamics.Lyx.AnnulusDensity(x.Mmin.ToDouble(), x.Mmax.ToDouble(), x.Alpha);
                     var cp = dens.Cp();
                     var bound = (ballVolume ? 2 : 1) * x.Mmax.ToDouble() * dens.PMax;
-                    return Evaluation.Require(cp <= bound * (1 + 1e-9), cp / bound - 1, $"α = {x.Alpha}: C_p = {cp:G10} (numeric), bound {(ballVolume ? "2M p_max" : "M p_max")} = {bound:G10}");
+                    return Evaluation.Require(cp <= bound * (1 + 1e-9), cp / bound - 1, $"α = {x.Alpha}: C_p = {cp:G10} (numeric), bound " +
+                        $"{(ballVolume ? "2M p_max" : "M p_max")} = {bound:G10}");
                 }
                 // C_p / p squared: 4(M² − m²); bound / p squared: M² (printed) or 4M² (corrected)
                 var cpSq = origin ? 4 * (x.Mmax - x.Mmin) * (x.Mmax - x.Mmin) : 4 * (bigM2 - m2);
@@ -144,7 +158,8 @@ public static partial class Lyx
             if (ballVolume) return Evaluation.Require(bigM2 - m2 <= bigM2, 0, $"π(M² − m²) ≤ πM²");
             var ratio = bigM2 / (bigM2 - m2); // holds iff π ≤ ratio
             if (ratio >= new R(355, 113)) return Evaluation.Holds($"M²/(M² − m²) = {ratio} ≥ 355/113 > π");
-            if (ratio <= new R(333, 106)) return Evaluation.Fails((Math.PI - ratio.ToDouble()) * (bigM2 - m2).ToDouble(), $"C_p/p = π(M² − m²) > M² since M²/(M² − m²) = {ratio} ≤ 333/106 < π");
+            if (ratio <= new R(333, 106)) return Evaluation.Fails((Math.PI - ratio.ToDouble()) * (bigM2 - m2).ToDouble(), $"C_p/p = π(M² − m²) > M² since " +
+                $"M²/(M² − m²) = {ratio} ≤ 333/106 < π");
             return Evaluation.Inconclusive($"M²/(M² − m²) = {ratio} within the rational bracket of π");
         }
     }
@@ -153,7 +168,8 @@ public static partial class Lyx
     public sealed class Lemma3CpCorrected(Lemma3Cp printed) : CorrectedStatement<CpCase>(printed)
     {
         public override string Statement =>
-            "C_p ≤ |B^{d−1}| M^{d−1} p_max (|B^1| = 2, |B^2| = π: the largest hyperplane section of the ball of radius M); for the uniform density on m ≤ |x| ≤ M, C_p = 2p√(M² − m²) (d = 2) and πp(M² − m²) (d = 3).";
+            "C_p ≤ |B^{d−1}| M^{d−1} p_max (|B^1| = 2, |B^2| = π: the largest hyperplane section of the ball of radius M); for the uniform density on m ≤ " +
+                "|x| ≤ M, C_p = 2p√(M² − m²) (d = 2) and πp(M² − m²) (d = 3).";
         // the correction was recorded without restating the setting
         public override string Setting => "";
         /// <summary>"no-ball-volume": the corrected bound without |B^{d−1}|.</summary>
@@ -166,25 +182,38 @@ public static partial class Lyx
     public sealed class KeyInequality : PropertyClaim<PopCase>
     {
         public override string Id => "LYX.KeyIneq";
-        public override string Where => "C proofs of Lemma 3 (squared form), Prop 3 (p_R/(2C_p)) and Prop 4 (P[Ω^j]/(2C_p)); J proofs of Lemma 5.1, Props 3-4 (squared forms, with the factor 2v)";
+        public override string Where => "C proofs of Lemma 3 (squared form), Prop 3 (p_R/(2C_p)) and Prop 4 (P[Ω^j]/(2C_p)); J proofs of Lemma 5.1, Props " +
+            "3-4 (squared forms, with the factor 2v)";
         public override string Statement =>
-            "For Ω = Ω_W ∩ Ω_{w_j}: E[1_Ω ⟨w̃_j, x⟩] ≥ P[Ω]²/(2C_p) (C Lemma 3) and E[1_Ω ⟨w̃_j, x⟩] ≥ P[Ω]/(2C_p) (C Prop 3 with P ≥ p_R, C Prop 4); journal (Lemma 5.1, Props 3-4): |⟨∇_{w_j} l_i, w̃_j⟩| ≥ (v/C_p) Σ_{r≠i} P[Ω^j_{i,r}]².";
+            "For Ω = Ω_W ∩ Ω_{w_j}: E[1_Ω ⟨w̃_j, x⟩] ≥ P[Ω]²/(2C_p) (C Lemma 3) and E[1_Ω ⟨w̃_j, x⟩] ≥ P[Ω]/(2C_p) (C Prop 3 with P ≥ p_R, C Prop 4); " +
+                "journal (Lemma 5.1, Props 3-4): |⟨∇_{w_j} l_i, w̃_j⟩| ≥ (v/C_p) Σ_{r≠i} P[Ω^j_{i,r}]².";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "network (6), b = 0, d = 2, k ∈ [1, 3], weights of small rationals times a scale in [1, 40] (large scales make Ω thin slabs); also the journal's form |⟨∇_{w_j} l_i, w̃_j⟩| ≥ (v/C_p) Σ_{r≠i} P[Ω^j_{i,r}]² for the network with V (n ∈ {2, 3}); radial densities c|x|^α on m ≤ |x| ≤ M, α ∈ {0, 1, 2}; E and P by the population quadrature (exact radial integrals, adaptive angular Gauss–Legendre), C_p closed form (α = 0) or maximised numerically.";
+        public override string Setting => "network (6), b = 0, d = 2, k ∈ [1, 3], weights of small rationals times a scale in [1, 40] (large scales make Ω " +
+            "thin slabs); also the journal's form |⟨∇_{w_j} l_i, w̃_j⟩| ≥ (v/C_p) Σ_{r≠i} P[Ω^j_{i,r}]² for the network with V (n ∈ {2, 3}); radial " +
+            "densities c|x|^α on m ≤ |x| ≤ M, α ∈ {0, 1, 2}; E and P by the population quadrature (exact radial integrals, adaptive angular Gauss–Legendre), " +
+            "C_p closed form (α = 0) or maximised numerically.";
         public override string Trust => "numeric: a form is violated only if it fails by more than 100× the quadrature error estimate plus 1e-12";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("omega-in-halfspace", "Ω ⊂ {⟨w̃_j, x⟩ > 0} (Ω = Ω_W ∩ Ω_{w_j})", "Ω_W ∩ Ω_{w_j} with a bias b < 0, so Ω reaches ⟨w̃_j, x⟩ ≤ 0", Expectation.Counterexample,
+            new("omega-in-halfspace", "Ω ⊂ {⟨w̃_j, x⟩ > 0} (Ω = Ω_W ∩ Ω_{w_j})", "Ω_W ∩ Ω_{w_j} with a bias b < 0, so Ω reaches ⟨w̃_j, x⟩ ≤ " +
+                "0", Expectation.Counterexample,
                 "the layer-cake argument needs ⟨w̃, x⟩ > 0 on Ω"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["cp-times-4"];
         public override int CostPerCase => 4;
         public override Verdict Expected => Verdict.Fails;
         public override Finding? Finding => new(
-            "Two of the printed forms are false. (a) The unsquared form E[1_Ω ⟨w̃, x⟩] ≥ P[Ω]/(2C_p) of the conference proofs of Props 3 and 4: for a thin slab Ω = {0 < ⟨w̃, x⟩ < δ} the left side is O(δ²), the right side O(δ); the layer-cake argument gives only P[Ω]²/(2C_p). (b) The journal's |⟨∇_{w_j} l_i, w̃_j⟩| ≥ (v/C_p) Σ_{r≠i} P[Ω^j_{i,r}]² (J Lemma 5.1) sums over all r ≠ i, but for a neuron with v_{i,j} < 0 and n ≥ 3 the classes r with v_{r,j} = v_{i,j} do not enter the gradient.",
-            "(a) uniform density on 1 ≤ |x| ≤ 2 in R², k = 1, w_1 = (1/1000, 0), u_1 = 0, b = 0 (Ω = half annulus): E = 14/(9π) ≈ 0.4951, P = 1/2, C_p = 2√3/(3π) ≈ 0.3676, P/(2C_p) ≈ 0.680 > E (P²/(2C_p) ≈ 0.340 holds). (b) same density, n = 3, k = 3, V = [[1, −1, −1], [−1, 1, −1], [−1, −1, 1]], w_2 = (1, 0), w_1 = w_3 = 0, class 1: |⟨∇_{w_2} l_1, w̃_2⟩| = 2 · 14/(9π) ≈ 0.990 < (v/C_p)(P[Ω²_{1,2}]² + P[Ω²_{1,3}]²) = (1/4 + 1/4)/C_p ≈ 1.360.",
-            "Use E[1_Ω ⟨w̃, x⟩] ≥ P[Ω]²/(2C_p) throughout (the conference bounds of Props 3-4 then change: |T_1| ≤ 2RC_p/(η p_R²) and a bound on Σ l² as in the journal), and in the journal's form sum only over the r with v_{r,j} ≠ v_{i,j}.");
+            "Two of the printed forms are false. (a) The unsquared form E[1_Ω ⟨w̃, x⟩] ≥ P[Ω]/(2C_p) of the conference proofs of Props 3 and 4: for a thin " +
+                "slab Ω = {0 < ⟨w̃, x⟩ < δ} the left side is O(δ²), the right side O(δ); the layer-cake argument gives only P[Ω]²/(2C_p). (b) The journal's " +
+                "|⟨∇_{w_j} l_i, w̃_j⟩| ≥ (v/C_p) Σ_{r≠i} P[Ω^j_{i,r}]² (J Lemma 5.1) sums over all r ≠ i, but for a neuron with v_{i,j} < 0 and n ≥ 3 the " +
+                "classes r with v_{r,j} = v_{i,j} do not enter the gradient.",
+            "(a) uniform density on 1 ≤ |x| ≤ 2 in R², k = 1, w_1 = (1/1000, 0), u_1 = 0, b = 0 (Ω = half annulus): E = 14/(9π) ≈ 0.4951, P = 1/2, C_p = " +
+                "2√3/(3π) ≈ 0.3676, P/(2C_p) ≈ 0.680 > E (P²/(2C_p) ≈ 0.340 holds). (b) same density, n = 3, k = 3, V = [[1, −1, −1], [−1, 1, −1], [−1, −1, " +
+                "1]], w_2 = (1, 0), w_1 = w_3 = 0, class 1: |⟨∇_{w_2} l_1, w̃_2⟩| = 2 · 14/(9π) ≈ 0.990 < (v/C_p)(P[Ω²_{1,2}]² + P[Ω²_{1,3}]²) = (1/4 + " +
+                "1/4)/C_p ≈ 1.360.",
+            "Use E[1_Ω ⟨w̃, x⟩] ≥ P[Ω]²/(2C_p) throughout (the conference bounds of Props 3-4 then change: |T_1| ≤ 2RC_p/(η p_R²) and a bound on Σ l² as in " +
+                "the journal), and in the journal's form sum only over the r with v_{r,j} ≠ v_{i,j}.");
         public override Claim? Corrected => new KeyInequalityCorrected(this);
 
         public override PopCase Generate(Choices c, Context ctx)
@@ -201,7 +230,8 @@ public static partial class Lyx
                 var n = c.Int(2, 3);
                 var kk = c.Int(n, n + 2);
                 var v = c.In(Interval.OpenClosed(Q(0), Q(2)), 4).ToDouble();
-                return new PopCase(m, bigM, alpha, Population.Vectors(c, kk, Math.Abs(scale)), [], 0, [], 0, 0, 0, true, v, JournalNet<double>.ConstructV(n, kk, v), new double[kk]);
+                return new PopCase(m, bigM, alpha, Population.Vectors(c, kk, Math.Abs(scale)), [], 0, [], 0, 0, 0,
+                    true, v, JournalNet<double>.ConstructV(n, kk, v), new double[kk]);
             }
             return new PopCase(m, bigM, alpha, w, u, b, [], 0, 0, 0, false, 0, [], []);
         }
@@ -232,7 +262,8 @@ public static partial class Lyx
                 if (all < 1e-18) continue;
                 var printed = x.V / cp * all;
                 var fixedRhs = x.V / cp * active;
-                detail.Add($"neuron {j + 1} ({(x.Vm[0][j] > 0 ? "+" : "−")}): |⟨∇, w̃⟩| = {lhs:G6}, (v/C_p)Σ_all P² = {printed:G6}, (v/C_p)Σ_active P² = {fixedRhs:G6}");
+                detail.Add($"neuron {j + 1} ({(x.Vm[0][j] > 0 ? "+" : "−")}): |⟨∇, w̃⟩| = {lhs:G6}, (v/C_p)Σ_all P² = {printed:G6}, (v/C_p)Σ_active P² = " +
+                    $"{fixedRhs:G6}");
                 if (lhs < fixedRhs - tol) worst = Math.Max(worst, fixedRhs - lhs);
                 if (!corrected && lhs < printed - tol) worst = Math.Max(worst, printed - lhs);
             }
@@ -291,14 +322,16 @@ public static partial class Lyx
                 {
                     var r = x.M1 + (j + 0.5) * (x.M2 - x.M1) / nr;
                     double px = r * cx, py = r * sy, f = 0;
-                    for (var l = 0; l < x.W.Length; l++) { f += Math.Max(0, x.W[l][0] * px + x.W[l][1] * py - x.B); f -= Math.Max(0, x.U[l][0] * px + x.U[l][1] * py - x.B); }
+                    for (var l = 0; l < x.W.Length; l++) { f += Math.Max(0, x.W[l][0] * px + x.W[l][1] * py - x.B);
+                        f -= Math.Max(0, x.U[l][0] * px + x.U[l][1] * py - x.B); }
                     if (!(f < 1) || !(w[0] * px + w[1] * py > x.B)) continue;
                     var dm = dens.C * Math.Pow(r, x.Alpha) * r * (x.M2 - x.M1) / nr * 2 * Math.PI / nt;
                     p += dm;
                     e += dm * (w[0] * px + w[1] * py) / nw;
                 }
             }
-            return e < p * p / (2 * cp) - 0.02 ? Evaluation.Fails(p * p / (2 * cp) - e, $"E = {e:G6} < P²/2C_p = {p * p / (2 * cp):G6}") : Evaluation.Holds($"E = {e:G6}, P = {p:G6}");
+            return e < p * p / (2 * cp) - 0.02 ? Evaluation.Fails(p * p / (2 * cp) - e, $"E = {e:G6} < P²/2C_p = " +
+                $"{p * p / (2 * cp):G6}") : Evaluation.Holds($"E = {e:G6}, P = {p:G6}");
         }
     }
 
@@ -306,7 +339,8 @@ public static partial class Lyx
     public sealed class KeyInequalityCorrected(KeyInequality printed) : CorrectedStatement<PopCase>(printed)
     {
         public override string Statement =>
-            "For Ω = Ω_W ∩ Ω_{w_j} (so ⟨w̃_j, x⟩ > 0 on Ω): E[1_Ω ⟨w̃_j, x⟩] ≥ P[Ω]²/(2C_p) (the form of C Lemma 3; the conference Props 3-4 need it in place of the unsquared form); journal: |⟨∇_{w_j} l_i, w̃_j⟩| ≥ (v/C_p) Σ_{r: v_{r,j} ≠ v_{i,j}} P[Ω^j_{i,r}]².";
+            "For Ω = Ω_W ∩ Ω_{w_j} (so ⟨w̃_j, x⟩ > 0 on Ω): E[1_Ω ⟨w̃_j, x⟩] ≥ P[Ω]²/(2C_p) (the form of C Lemma 3; the conference Props 3-4 need it in " +
+                "place of the unsquared form); journal: |⟨∇_{w_j} l_i, w̃_j⟩| ≥ (v/C_p) Σ_{r: v_{r,j} ≠ v_{i,j}} P[Ω^j_{i,r}]².";
         // the correction was recorded without restating the setting
         public override string Setting => "";
         public override string Trust => "numeric";
@@ -321,19 +355,24 @@ public static partial class Lyx
     {
         public override string Id => "LYX.Lemma3b";
         public override string Where => "C Lemma 3 (second sentence) and proof";
-        public override string Statement => "Network (6): for any r > 0 and η < min{r/(C_p M²), r/M}, |u_j^(t)| is non-increasing (one GD step on the population loss l_1 does not increase |u_j|) whenever |u_j| > r.";
+        public override string Statement => "Network (6): for any r > 0 and η < min{r/(C_p M²), r/M}, |u_j^(t)| is non-increasing (one GD step on the " +
+            "population loss l_1 does not increase |u_j|) whenever |u_j| > r.";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "population GD on l_1, d = 2, k ∈ [1, 3], b ∈ {0} ∪ (0, 1/2], radial densities c|x|^α on m ≤ |x| ≤ M (α ∈ {0, 1, 2}); r = ρ min_j |u_j| with ρ ∈ (0, 1], η = τ · min{r/(C_pM²), r/M}, τ ∈ (0, 1); gradient by the population quadrature.";
-        public override string Trust => "numeric: an increase counts only if it exceeds 100× the propagated quadrature error (2η|u|·err + 2η²|g|·err) plus 1e-13";
+        public override string Setting => "population GD on l_1, d = 2, k ∈ [1, 3], b ∈ {0} ∪ (0, 1/2], radial densities c|x|^α on m ≤ |x| ≤ M (α ∈ {0, 1, " +
+            "2}); r = ρ min_j |u_j| with ρ ∈ (0, 1], η = τ · min{r/(C_pM²), r/M}, τ ∈ (0, 1); gradient by the population quadrature.";
+        public override string Trust => "numeric: an increase counts only if it exceeds 100× the propagated quadrature error (2η|u|·err + 2η²|g|·err) plus " +
+            "1e-13";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("learning-rate", "η < min{r/(C_pM²), r/M}", "η up to 200 × the bound", Expectation.Counterexample, "|u − ηg|² − |u|² = −2η⟨u, g⟩ + η²|g|² > 0 for η > 2⟨u, g⟩/|g|²"),
+            new("learning-rate", "η < min{r/(C_pM²), r/M}", "η up to 200 × the bound", Expectation.Counterexample, "|u − ηg|² − |u|² = −2η⟨u, g⟩ + η²|g|² > " +
+                "0 for η > 2⟨u, g⟩/|g|²"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["step-sign"];
         public override IReadOnlyList<Constant> Constants =>
         [
-            new("lr-factor", 1, 1, 200, "multiplier of the learning-rate bound min{r/(C_pM²), r/M}: the printed bound is sufficient; the fuzzer finds growth of |u_j| at factors of order 10 (e.g. one neuron u = (1, 0), r = 1/2, uniform on 1 ≤ |x| ≤ 2, at η = 4.25)"),
+            new("lr-factor", 1, 1, 200, "multiplier of the learning-rate bound min{r/(C_pM²), r/M}: the printed bound is sufficient; the fuzzer finds growth " +
+                "of |u_j| at factors of order 10 (e.g. one neuron u = (1, 0), r = 1/2, uniform on 1 ≤ |x| ≤ 2, at η = 4.25)"),
         ];
         public override int CostPerCase => 4;
 
@@ -347,7 +386,9 @@ public static partial class Lyx
             var b = c.Bool() ? c.In(Interval.OpenClosed(Q(0), Q(1, 2)), 4).ToDouble() : 0;
             var r = u.Where(v => Population.Norm(v) > 0).Min(Population.Norm) * c.In(Interval.OpenClosed(Q(0), Q(1)), 8).ToDouble();
             var bound = Math.Min(r / (dens.Cp() * bigM * bigM), r / bigM);
-            var tau = (ctx.Weak("learning-rate") ? c.In(Interval.Closed(Q(1), Q(200)), 1).ToDouble() : c.In(Interval.Open(Q(0), Q(1)), 16).ToDouble()) * ctx.Constant("lr-factor", 1).ToDouble();
+            var tau = (ctx.Weak("learning-rate") ? c.In(Interval.Closed(Q(1), Q(200)), 1).ToDouble()
+                : c.In(Interval.Open(Q(0), Q(1)), 16).ToDouble())
+                * ctx.Constant("lr-factor", 1).ToDouble();
             return new PopCase(m, bigM, alpha, w, u, b, [], 0, tau * bound, r, false, 0, [], []);
         }
 
@@ -357,7 +398,8 @@ public static partial class Lyx
             var res = Dynamics.Lyx.Population2D.Conference(dens, x.W, x.U, x.B, 1e-10).Compute();
             var k = x.W.Length;
             var eta = ctx.Is("step-sign") ? -x.Eta : x.Eta;
-            return Population.NormsDoNotGrow(Enumerable.Range(0, k).Select(j => ($"u_{j + 1}", x.U[j], res.Gradient[k + j])), eta, x.R0, res.Error, $"C_p = {dens.Cp():G6}, err {res.Error:G3}");
+            return Population.NormsDoNotGrow(Enumerable.Range(0, k).Select(j => ($"u_{j + 1}", x.U[j], res.Gradient[k + j])), eta, x.R0, res.Error, $"C_p = " +
+                $"{dens.Cp():G6}, err {res.Error:G3}");
         }
     }
 
@@ -366,14 +408,19 @@ public static partial class Lyx
     {
         public override string Id => "LYX.J.Lemma5.1b";
         public override string Where => "J Lemma 5.1 (second sentence) and proof";
-        public override string Statement => "Network (6), b_j = 0: for any r > 0 and η < min{r/(C_p M_i²), r/(2vnM_i)}, |w_j^t| is non-increasing if v_{i,j} < 0 and |w_j^t| > r.";
+        public override string Statement => "Network (6), b_j = 0: for any r > 0 and η < min{r/(C_p M_i²), r/(2vnM_i)}, |w_j^t| is non-increasing if v_{i,j} " +
+            "< 0 and |w_j^t| > r.";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "population GD on l_i (i = 1), d_i = 2, n ∈ {2, 3}, k ∈ [n, n+2], V from the Assumption-1 construction with v ∈ (0, 3], radial densities on annuli; r and η as in LYX.Lemma3b with the journal's bound. (The proof's intermediate |∇| ≤ 2vM Σ P² has a spurious square and misses a factor: |∇|² ≤ 4v²M²P²; by Assumption 1(2) only one r contributes; the printed η-bound still suffices because of its second term.)";
+        public override string Setting => "population GD on l_i (i = 1), d_i = 2, n ∈ {2, 3}, k ∈ [n, n+2], V from the Assumption-1 construction with v ∈ " +
+            "(0, 3], radial densities on annuli; r and η as in LYX.Lemma3b with the journal's bound. (The proof's intermediate |∇| ≤ 2vM Σ P² has a spurious " +
+            "square and misses a factor: |∇|² ≤ 4v²M²P²; by Assumption 1(2) only one r contributes; the printed η-bound still suffices because of its second " +
+            "term.)";
         public override string Trust => "numeric, as LYX.Lemma3b";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("learning-rate", "η < min{r/(C_pM_i²), r/(2vnM_i)}", "η up to 200 × the bound", Expectation.Counterexample, "large steps overshoot through the origin"),
+            new("learning-rate", "η < min{r/(C_pM_i²), r/(2vnM_i)}", "η up to 200 × the bound", Expectation.Counterexample, "large steps overshoot through " +
+                "the origin"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["step-sign"];
         public override int CostPerCase => 4;
@@ -400,7 +447,8 @@ public static partial class Lyx
             var res = Dynamics.Lyx.Population2D.Journal(dens, x.W, x.Bias, x.Vm, 0, 1e-10).Compute();
             var eta = ctx.Is("step-sign") ? -x.Eta : x.Eta;
             var negative = Enumerable.Range(0, x.W.Length).Where(j => x.Vm[0][j] < 0);
-            return Population.NormsDoNotGrow(negative.Select(j => ($"w_{j + 1}", x.W[j], res.Gradient[j])), eta, x.R0, res.Error, $"C_p = {dens.Cp():G6}, err {res.Error:G3}");
+            return Population.NormsDoNotGrow(negative.Select(j => ($"w_{j + 1}", x.W[j], res.Gradient[j])), eta, x.R0, res.Error, $"C_p = {dens.Cp():G6}, " +
+                $"err {res.Error:G3}");
         }
     }
 }

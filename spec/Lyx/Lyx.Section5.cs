@@ -23,14 +23,21 @@ public static partial class Lyx
     {
         public override string Id => "LYX.Lemma4";
         public override string Where => "C Lemma 4 and proof [J Lemma 5.2]";
-        public override string Statement => "For k points w̃_j ∈ S^{d−1} in general position, with Λ_W their convex hull and H_i its facets, equivalent: (1) every direction n has j1, j2 with ⟨n, w̃_j1⟩ > 0 > ⟨n, w̃_j2⟩; (2) no closed hemisphere contains all w̃_j; (3) 0 ∈ interior of Λ_W; (4) for every facet H_i, 0 and all w̃_j lie on the same side of H_i.";
+        public override string Statement => "For k points w̃_j ∈ S^{d−1} in general position, with Λ_W their convex hull and H_i its facets, equivalent: (1) " +
+            "every direction n has j1, j2 with ⟨n, w̃_j1⟩ > 0 > ⟨n, w̃_j2⟩; (2) no closed hemisphere contains all w̃_j; (3) 0 ∈ interior of Λ_W; (4) for " +
+            "every facet H_i, 0 and all w̃_j lie on the same side of H_i.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "d ∈ {1, 2, 3, 4}, k ∈ [1, 7] rational unit vectors (inverse stereographic projection, then a rational rotation); each form decided exactly by its own algorithm: (1) finite direction enumeration (null spaces of d − 1 of the w̃_j), (2) exact LP feasibility of a closed hemisphere, (3) exact LP for strictly positive convex weights (hand-written rational simplex), (4) exact brute-force facet enumeration with 0 strictly inside (a hull that is not full-dimensional has no enclosing facets and fails (4)). General position is reported, not enforced: the four forms agree for every finite set of non-zero vectors.";
+        public override string Setting => "d ∈ {1, 2, 3, 4}, k ∈ [1, 7] rational unit vectors (inverse stereographic projection, then a rational rotation); " +
+            "each form decided exactly by its own algorithm: (1) finite direction enumeration (null spaces of d − 1 of the w̃_j), (2) exact LP feasibility " +
+            "of a closed hemisphere, (3) exact LP for strictly positive convex weights (hand-written rational simplex), (4) exact brute-force facet " +
+            "enumeration with 0 strictly inside (a hull that is not full-dimensional has no enclosing facets and fails (4)). General position is reported, " +
+            "not enforced: the four forms agree for every finite set of non-zero vectors.";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             new("general-position", "the w̃_j are in general position", "repeated, antipodal and coplanar points added", Expectation.None,
-                "all four forms are equivalent for any finite set (with 0 strictly inside in form 4); general position is only used for the (3 ⇒ 1) step, which holds anyway"),
+                "all four forms are equivalent for any finite set (with 0 strictly inside in form 4); general position is only used for the (3 ⇒ 1) step, " +
+                    "which holds anyway"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["sign-test-d-subsets"];
         public override int CostPerCase => 2;
@@ -85,11 +92,16 @@ public static partial class Lyx
 
         public override string Id => "LYX.Remark3";
         public override string Where => "C Remark 3 and proof [J Remark 3]";
-        public override string Statement => "If w̃_j are independent and uniform on S^{d−1}, Prob(GC holds) = P_gc = 2^{1−k} Σ_{j=d}^{k−1} C(k−1, j), and lim_{k→∞} P_gc = 1 for fixed d.";
+        public override string Statement => "If w̃_j are independent and uniform on S^{d−1}, Prob(GC holds) = P_gc = 2^{1−k} Σ_{j=d}^{k−1} C(k−1, j), and " +
+            "lim_{k→∞} P_gc = 1 for fixed d.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational+double";
-        public override string Setting => $"d ∈ {{1, 2, 3}}, k ∈ [1, 8]. Exact: the formula as a rational equals 2^(−k) × the number of sign patterns J with GC(S_J) for a set in general position (enumerated exactly; the proof's symmetry argument makes Prob = count/2^k), P_gc is non-decreasing in k and 1 − P_gc(64, d) < 10^(−10). Monte Carlo: {Samples} seeded sets of k Gaussian-normalised directions, GC decided exactly (doubles are rationals), and P_gc must lie in the two-sided Clopper–Pearson interval at confidence {1 - Alpha}.";
-        public override string Trust => $"the formula is checked exactly; the Monte Carlo part is a sample of {Samples} per case at binomial confidence {1 - Alpha} (a failure of the MC part alone would be reported as sample-only)";
+        public override string Setting => $"d ∈ {{1, 2, 3}}, k ∈ [1, 8]. Exact: the formula as a rational equals 2^(−k) × the number of sign patterns J with " +
+            $"GC(S_J) for a set in general position (enumerated exactly; the proof's symmetry argument makes Prob = count/2^k), P_gc is non-decreasing in k " +
+            $"and 1 − P_gc(64, d) < 10^(−10). Monte Carlo: {Samples} seeded sets of k Gaussian-normalised directions, GC decided exactly (doubles are " +
+            $"rationals), and P_gc must lie in the two-sided Clopper–Pearson interval at confidence {1 - Alpha}.";
+        public override string Trust => $"the formula is checked exactly; the Monte Carlo part is a sample of {Samples} per case at binomial confidence " +
+            $"{1 - Alpha} (a failure of the MC part alone would be reported as sample-only)";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             new("uniform", "w̃_j uniform on S^{d−1}", "directions of N(μ, I) with |μ| up to 2 (not rotation invariant)", Expectation.Counterexample,
@@ -113,7 +125,8 @@ public static partial class Lyx
             var wrong = ctx.Is("sum-from-d-minus-1");
             var p = Formula(x.K, x.D, wrong);
             var count = Geometry.Lyx.Remark3.CountSignPatterns(Remark3Count.GeneralPosition(x.K, x.D, null));
-            if (p != new R(count, BigInteger.Pow(2, x.K))) return Evaluation.Fails(Math.Abs(p.ToDouble() - count / Math.Pow(2, x.K)), $"P_gc = {p} but the sign-pattern count gives {count}/2^{x.K}");
+            if (p != new R(count, BigInteger.Pow(2, x.K))) return Evaluation.Fails(Math.Abs(p.ToDouble() - count / Math.Pow(2, x.K)), $"P_gc = {p} but the " +
+                $"sign-pattern count gives {count}/2^{x.K}");
             if (Formula(x.K + 1, x.D, wrong) < p) return Evaluation.Fails(1, "P_gc decreases in k");
             if (1 - Formula(64, x.D, wrong) >= new R(1, 10_000_000_000)) return Evaluation.Fails(1, "P_gc(64, d) not within 1e-10 of 1");
             var rng = new Dynamics.Lyx.SplitMix64(x.Seed);
@@ -133,7 +146,8 @@ public static partial class Lyx
             var (lo, hi) = ClopperPearson(hits, Samples, Alpha);
             var pd = p.ToDouble();
             var detail = $"P_gc = {p} = {pd:G6}; count {count}/2^{x.K}; MC {hits}/{Samples}, {1 - Alpha} interval [{lo:G4}, {hi:G4}]";
-            return pd >= lo && pd <= hi ? Evaluation.Holds(detail) : Evaluation.Fails(Math.Min(Math.Abs(pd - lo), Math.Abs(pd - hi)), detail, CounterexampleClass.SampleOnly);
+            return pd >= lo && pd <= hi ? Evaluation.Holds(detail)
+                : Evaluation.Fails(Math.Min(Math.Abs(pd - lo), Math.Abs(pd - hi)), detail, CounterexampleClass.SampleOnly);
         }
 
         public static (double Lo, double Hi) ClopperPearson(int x, int n, double alpha)
@@ -154,10 +168,13 @@ public static partial class Lyx
     {
         public override string Id => "LYX.Remark3.Count";
         public override string Where => "C proof of Remark 3 [J proof of Remark 3]";
-        public override string Statement => "For w̃_1..w̃_k in general position, the number of sign patterns J ∈ {±1}^k for which S_J = {J_j w̃_j} satisfies GC is the constant 2^k − 2 Σ_{j=0}^{d−1} C(k−1, j) = 2 Σ_{j=d}^{k} C(k−1, j) (the proof writes 2^n for 2^k).";
+        public override string Statement => "For w̃_1..w̃_k in general position, the number of sign patterns J ∈ {±1}^k for which S_J = {J_j w̃_j} satisfies " +
+            "GC is the constant 2^k − 2 Σ_{j=0}^{d−1} C(k−1, j) = 2 Σ_{j=d}^{k} C(k−1, j) (the proof writes 2^n for 2^k).";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "d ∈ {1, 2, 3}, k ∈ [1, 7]; general position by construction: s_j (1, t_j, …, t_j^{d−1}) on the moment curve with distinct t_j (any d are linearly independent, Vandermonde), rotated by a rational orthogonal matrix; all 2^k patterns enumerated, GC decided exactly.";
+        public override string Setting => "d ∈ {1, 2, 3}, k ∈ [1, 7]; general position by construction: s_j (1, t_j, …, t_j^{d−1}) on the moment curve with " +
+            "distinct t_j (any d are linearly independent, Vandermonde), rotated by a rational orthogonal matrix; all 2^k patterns enumerated, GC decided " +
+            "exactly.";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             new("general-position", "the w̃_j are in general position", "a repeated direction or d points in a hyperplane", Expectation.Counterexample,
@@ -227,7 +244,8 @@ public static partial class Lyx
         public override string Id => "LYX.Prop3";
         public override IReadOnlyList<string> WrongVariants => ["bound-over-100"];
         public override string Where => "C Prop 3 and its proof";
-        public override string Statement => "b = 0, |W^(t)| ≤ R for all t: the number of iterations at which the w_j do not satisfy GC is |T_1| ≤ 2RC_p/(η p_R), p_R = P[D¹] with sin β = 1/(MR).";
+        public override string Statement => "b = 0, |W^(t)| ≤ R for all t: the number of iterations at which the w_j do not satisfy GC is |T_1| ≤ 2RC_p/(η " +
+            "p_R), p_R = P[D¹] with sin β = 1/(MR).";
         public override TrajCase Generate(Choices c, Context ctx) => base.Generate(c, ctx);
         public override Evaluation Evaluate(TrajCase x, Context ctx)
         {
@@ -236,7 +254,8 @@ public static partial class Lyx
             if (PR(1, x.M2, r) is not { } pr) return Evaluation.Inconclusive($"MR = {x.M2 * r:G4} ≤ 1: p_R undefined");
             var bound = 2 * r * Trajectories.Cp(x) / (x.Eta * pr) * BoundFactor(ctx);
             var t1 = t.Gc.Count(g => !g);
-            return Evaluation.Require(t1 <= bound, t1 - bound, $"|T_1| on the horizon = {t1} (GC {(t.Gc[^1] ? "holds" : "fails")} at the end), bound 2RC_p/(ηp_R) = {bound:G6}, R = {r:G6}, p_R = {pr:G6}, final loss {t.Loss[^1]:G4}");
+            return Evaluation.Require(t1 <= bound, t1 - bound, $"|T_1| on the horizon = {t1} (GC {(t.Gc[^1] ? "holds" : "fails")} at the end), bound " +
+                $"2RC_p/(ηp_R) = {bound:G6}, R = {r:G6}, p_R = {pr:G6}, final loss {t.Loss[^1]:G4}");
         }
     }
 
@@ -248,7 +267,8 @@ public static partial class Lyx
         public override IReadOnlyList<string> WrongVariants => ["drop-pr-squared"];
         protected override int VariantSteps => 60;
         public override string Where => "J Prop 3 and its proof";
-        public override string Statement => "b_j = 0, |W^t| ≤ R: the number of iterations at which {w_j : v_{i,j} > 0} does not satisfy GC is |T_1| ≤ C_p R/(v η p_R²), p_R = P[D¹] with sin β = 1/(2vM_iR).";
+        public override string Statement => "b_j = 0, |W^t| ≤ R: the number of iterations at which {w_j : v_{i,j} > 0} does not satisfy GC is |T_1| ≤ C_p " +
+            "R/(v η p_R²), p_R = P[D¹] with sin β = 1/(2vM_iR).";
         public override Evaluation Evaluate(TrajCase x, Context ctx)
         {
             var t = Trajectories.Run(x);
@@ -256,7 +276,8 @@ public static partial class Lyx
             if (PR(2 * x.V, x.M2, r) is not { } pr) return Evaluation.Inconclusive($"2vMR ≤ 1: p_R undefined");
             var bound = Trajectories.Cp(x) * r / (x.V * x.Eta * (ctx.Is("drop-pr-squared") ? 1 : pr * pr));
             var t1 = t.Gc.Count(g => !g);
-            return Evaluation.Require(t1 <= bound, t1 - bound, $"|T_1| on the horizon = {t1}, bound {(ctx.Is("drop-pr-squared") ? "C_pR/(vη)" : "C_pR/(vηp_R²)")} = {bound:G6}, R = {r:G6}, p_R = {pr:G6}");
+            return Evaluation.Require(t1 <= bound, t1 - bound, $"|T_1| on the horizon = {t1}, bound " +
+                $"{(ctx.Is("drop-pr-squared") ? "C_pR/(vη)" : "C_pR/(vηp_R²)")} = {bound:G6}, R = {r:G6}, p_R = {pr:G6}");
         }
     }
 
@@ -274,7 +295,8 @@ public static partial class Lyx
             var r = t.MaxNorm;
             var bound = 2 * r * r * x.M2 * Trajectories.Cp(x) / x.Eta * BoundFactor(ctx);
             var sum = t.Loss.Where((_, i) => t.Gc[i]).Sum();
-            return Evaluation.Require(sum <= bound, sum - bound, $"Σ_{{T_2}} l on the horizon = {sum:G6}, bound = {bound:G6}, |T_2| = {t.Gc.Count(g => g)}, R = {r:G6}");
+            return Evaluation.Require(sum <= bound, sum - bound, $"Σ_{{T_2}} l on the horizon = {sum:G6}, bound = {bound:G6}, |T_2| = {t.Gc.Count(g => g)}, " +
+                $"R = {r:G6}");
         }
     }
 
@@ -286,7 +308,8 @@ public static partial class Lyx
         public override IReadOnlyList<string> WrongVariants => ["bound-over-100000"];
         protected override int VariantMinK => 3;
         public override string Where => "J Prop 4 and the remark after it";
-        public override string Statement => "b_j = 0, |W^t| ≤ R: Σ_{t ∈ T_2} l_i(W^t)² ≤ 4η^{−1} v n² C_p R² M_i² R; hence l_i(W^t) < ε for some t ∈ T_2 once |T_2| ≥ 4vn²C_pR²M_i²R/(ηε).";
+        public override string Statement => "b_j = 0, |W^t| ≤ R: Σ_{t ∈ T_2} l_i(W^t)² ≤ 4η^{−1} v n² C_p R² M_i² R; hence l_i(W^t) < ε for some t ∈ T_2 " +
+            "once |T_2| ≥ 4vn²C_pR²M_i²R/(ηε).";
         public override Evaluation Evaluate(TrajCase x, Context ctx)
         {
             var t = Trajectories.Run(x);

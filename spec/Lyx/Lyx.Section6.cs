@@ -23,14 +23,17 @@ public static partial class Lyx
     {
         public override string Id => "LYX.Kelvin";
         public override string Where => "C Section 6.1 (Fig. 4 text) [J Section 6.1, Fig. 5 text]";
-        public override string Statement => "With x = (1/r)(cos θ, sin θ), x* = x/|x|², x̃ = r x and ρ(θ) = min{1, σ(f̃(W, x̃))}: f̃(W, x̃) = r f̃(W, x), and for data with |x*| ≤ 1, l(W, {x, 1}) = 0 iff ρ(θ) ≥ |x*|.";
+        public override string Statement => "With x = (1/r)(cos θ, sin θ), x* = x/|x|², x̃ = r x and ρ(θ) = min{1, σ(f̃(W, x̃))}: f̃(W, x̃) = r f̃(W, x), " +
+            "and for data with |x*| ≤ 1, l(W, {x, 1}) = 0 iff ρ(θ) ≥ |x*|.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "network (6), b = 0, d = 2, k ∈ {1, 2, 3}; x a rational point with rational norm |x| ∈ [1, 2] (the data set's range), so x̃ = x/|x| and |x*| = 1/|x| are rational.";
+        public override string Setting => "network (6), b = 0, d = 2, k ∈ {1, 2, 3}; x a rational point with rational norm |x| ∈ [1, 2] (the data set's " +
+            "range), so x̃ = x/|x| and |x*| = 1/|x| are rational.";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             new("bias-zero", "bias b = 0 (the figure's network)", "b ∈ (0, 1]", Expectation.Counterexample, "f̃ is then not positively homogeneous"),
-            new("norm-at-least-1", "all data have |x*| ≤ 1, i.e. |x| ≥ 1", "|x| ∈ [1/4, 1)", Expectation.Counterexample, "with |x*| > 1 the cap at 1 makes ρ < |x*| although the loss can be 0"),
+            new("norm-at-least-1", "all data have |x*| ≤ 1, i.e. |x| ≥ 1", "|x| ∈ [1/4, 1)", Expectation.Counterexample, "with |x*| > 1 the cap at 1 makes ρ " +
+                "< |x*| although the loss can be 0"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["norm-instead-of-kelvin"];
 
@@ -85,8 +88,11 @@ public static partial class Lyx
     {
         public override string Id => "LYX.MNIST";
         public override string Where => "C Section 6.2, Fig. 5 [J Section 6.2, Figs. 6, 7]";
-        public override string Statement => "LeNet-5 trained by SGD (lr 0.01, no momentum; journal: batch 1000) on MNIST shows a slow phase, then a fast phase after about 400 iterations; trained fc-layer weights appear to satisfy GC.";
-        public override string NotExecutableReason => "needs the MNIST data set and a convolutional-network training stack; the suite runs offline with no data sets or deep-learning framework (and the exact architecture, initialisation and seeds are not stated), so neither the loss curve nor the fc-layer weights can be reproduced here.";
+        public override string Statement => "LeNet-5 trained by SGD (lr 0.01, no momentum; journal: batch 1000) on MNIST shows a slow phase, then a fast " +
+            "phase after about 400 iterations; trained fc-layer weights appear to satisfy GC.";
+        public override string NotExecutableReason => "needs the MNIST data set and a convolutional-network training stack; the suite runs offline with no " +
+            "data sets or deep-learning framework (and the exact architecture, initialisation and seeds are not stated), so neither the loss curve nor the " +
+            "fc-layer weights can be reproduced here.";
     }
 
     /// <summary>LYX Table 1: iterations to convergence, random vs half-space initialisation, 2k = 6..24.</summary>
@@ -95,8 +101,11 @@ public static partial class Lyx
         public const int Runs = 100;
         public override string Id => "LYX.Table1";
         public override string Where => "C Table 1 [J Table 1]";
-        public override string Statement => "Iterations to convergence (mean ± std over 100 runs) for 2k = 6, …, 24: random 578.90±205.43 … 82.93±26.76, half-space 672.41±226.53 … 416.82±216.58; half-space initialisations never satisfy GC at t = 0, random ones do with probability P_gc (Remark 3).";
-        public override string Trust => $"each case is one cell of the table: {Runs} seeded runs, two-sided Welch t-test against the printed mean ± std (n = 100), failing only at p < 0.05/20 (Bonferroni over the 20 cells); the GC-at-initialisation fraction must lie in the 99.9% Clopper–Pearson interval around P_gc = 1 − k/2^(k−1). The full table is `verification reproduce lyx-table1`.";
+        public override string Statement => "Iterations to convergence (mean ± std over 100 runs) for 2k = 6, …, 24: random 578.90±205.43 … 82.93±26.76, " +
+            "half-space 672.41±226.53 … 416.82±216.58; half-space initialisations never satisfy GC at t = 0, random ones do with probability P_gc (Remark 3).";
+        public override string Trust => $"each case is one cell of the table: {Runs} seeded runs, two-sided Welch t-test against the printed mean ± std (n = " +
+            $"100), failing only at p < 0.05/20 (Bonferroni over the 20 cells); the GC-at-initialisation fraction must lie in the 99.9% Clopper–Pearson " +
+            $"interval around P_gc = 1 − k/2^(k−1). The full table is `verification reproduce lyx-table1`.";
         public override IReadOnlyList<string> WrongVariants => ["eta-0.05"];
         public override ExpCase Generate(Choices c, Context ctx) => new(c.Int(0, 19), (ulong)c.Int(0, 2), 0);
         protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
@@ -117,14 +126,16 @@ public static partial class Lyx
             var (pm, ps) = half ? (row.HalfMean, row.HalfStd) : (row.RandMean, row.RandStd);
             var (t, _, p) = Experiments.Lyx.LyxExperiments.Welch(m, sd, conv.Count, pm, ps, 100);
             var gc0 = results.Count(r => r.GcAtStart);
-            var detail = $"2k = {row.Neurons}, {(half ? "half-space" : "random")}: ours {m:F2}±{sd:F2} ({conv.Count} converged), paper {pm:F2}±{ps:F2}, Welch t = {t:G4}, p = {p:G4}; GC at t = 0 in {gc0}/{Runs}";
+            var detail = $"2k = {row.Neurons}, {(half ? "half-space" : "random")}: ours {m:F2}±{sd:F2} ({conv.Count} converged), paper {pm:F2}±{ps:F2}, " +
+                $"Welch t = {t:G4}, p = {p:G4}; GC at t = 0 in {gc0}/{Runs}";
             if (p < 0.05 / 20) return Evaluation.Fails(Math.Abs(m - pm), detail, CounterexampleClass.SampleOnly);
             if (half && gc0 > 0) return Evaluation.Fails(gc0, detail + ": a half-space initialisation satisfied GC");
             if (!half)
             {
                 var pgc = Geometry.Lyx.Remark3.Pgc(k, 2).ToDouble();
                 var (lo, hi) = Remark3.ClopperPearson(gc0, Runs, 0.001);
-                if (pgc < lo || pgc > hi) return Evaluation.Fails(Math.Abs(gc0 / (double)Runs - pgc), detail + $": P_gc = {pgc:G4} outside [{lo:G4}, {hi:G4}]", CounterexampleClass.SampleOnly);
+                if (pgc < lo || pgc > hi) return Evaluation.Fails(Math.Abs(gc0 / (double)Runs - pgc), detail + $": P_gc = {pgc:G4} outside [{lo:G4}, " +
+                    $"{hi:G4}]", CounterexampleClass.SampleOnly);
             }
             return Evaluation.Holds(detail);
         }
@@ -135,8 +146,10 @@ public static partial class Lyx
     {
         public override string Id => "LYX.Fig.Iterations";
         public override string Where => "C Fig. 2 [J Fig. 4 left]";
-        public override string Statement => "As the number of hidden neurons 2k grows, GD from random initialisation needs fewer iterations (box plots of median and quartiles).";
-        public override string Trust => "60 seeded runs per size for 2k = 6, 12, 24: the medians must decrease and the Mann–Whitney-free check is on medians with the quartile boxes reported; `verification reproduce lyx-fig-iterations` gives all sizes";
+        public override string Statement => "As the number of hidden neurons 2k grows, GD from random initialisation needs fewer iterations (box plots of " +
+            "median and quartiles).";
+        public override string Trust => "60 seeded runs per size for 2k = 6, 12, 24: the medians must decrease and the Mann–Whitney-free check is on medians " +
+            "with the quartile boxes reported; `verification reproduce lyx-fig-iterations` gives all sizes";
         public override IReadOnlyList<string> WrongVariants => ["reversed"];
         // refuted by a deterministic run that breaks the stated bound or order: a witness, not a statistical verdict
         public override CounterexampleClass WrongVariantClass => CounterexampleClass.Genuine;
@@ -162,8 +175,10 @@ public static partial class Lyx
         public const int Runs = 200;
         public override string Id => "LYX.Fig.NormHistogram";
         public override string Where => "C Fig. 3 [J Fig. 4 right]";
-        public override string Statement => "Over 2000 runs with 2k = 8, the histogram of max_t |W^(t)| shows the weights stay bounded during training (supporting the boundedness assumption of Theorems 1 and 2).";
-        public override string Trust => $"{Runs} seeded runs per case in the test profile (2000 in `verification reproduce lyx-fig-normhistogram`): every run must converge with a finite maximum norm; the histogram itself is reported, the paper's is not given numerically";
+        public override string Statement => "Over 2000 runs with 2k = 8, the histogram of max_t |W^(t)| shows the weights stay bounded during training " +
+            "(supporting the boundedness assumption of Theorems 1 and 2).";
+        public override string Trust => $"{Runs} seeded runs per case in the test profile (2000 in `verification reproduce lyx-fig-normhistogram`): every " +
+            $"run must converge with a finite maximum norm; the histogram itself is reported, the paper's is not given numerically";
         public override IReadOnlyList<string> WrongVariants => ["cap-10"];
         // refuted by a deterministic run that breaks the stated bound or order: a witness, not a statistical verdict
         public override CounterexampleClass WrongVariantClass => CounterexampleClass.Genuine;
@@ -174,7 +189,8 @@ public static partial class Lyx
             var norms = res.Select(r => r.MaxNorm).OrderBy(v => v).ToArray();
             var cap = ctx.Is("cap-10") ? 10 : Experiments.Lyx.LyxExperiments.MaxIterations;
             var unconverged = res.Count(r => !r.Converged || r.Iterations > cap);
-            var detail = $"{Runs - unconverged}/{Runs} converged; max_t |W| quantiles 5/50/95/100%: {norms[Runs / 20]:G4}, {norms[Runs / 2]:G4}, {norms[Runs * 19 / 20]:G4}, {norms[^1]:G4}";
+            var detail = $"{Runs - unconverged}/{Runs} converged; max_t |W| quantiles 5/50/95/100%: {norms[Runs / 20]:G4}, {norms[Runs / 2]:G4}, " +
+                $"{norms[Runs * 19 / 20]:G4}, {norms[^1]:G4}";
             return Evaluation.Require(unconverged == 0 && norms.All(double.IsFinite), unconverged, detail);
         }
     }
@@ -184,8 +200,10 @@ public static partial class Lyx
     {
         public override string Id => "LYX.Fig.WeightDynamics";
         public override string Where => "C Fig. 4 and Section 6.1 [J Fig. 5]";
-        public override string Statement => "From w_j(0) = u_j(0) = (3/4)(cos((2−j)π/6), sin((2−j)π/6)), k = 3, the w̃_j spread out until GC holds (slow phase), then the loss reaches 0 (fast phase); the u_j shrink.";
-        public override string Trust => "deterministic: the trajectory is a golden snapshot (golden/lyx-fig-weightdynamics.snap); the claim checks GC entry before zero loss, GC kept after entry, and |u_j| at the end below |u_j(0)|";
+        public override string Statement => "From w_j(0) = u_j(0) = (3/4)(cos((2−j)π/6), sin((2−j)π/6)), k = 3, the w̃_j spread out until GC holds (slow " +
+            "phase), then the loss reaches 0 (fast phase); the u_j shrink.";
+        public override string Trust => "deterministic: the trajectory is a golden snapshot (golden/lyx-fig-weightdynamics.snap); the claim checks GC entry " +
+            "before zero loss, GC kept after entry, and |u_j| at the end below |u_j(0)|";
         public override int CostPerCase => 200;
         public override IReadOnlyList<string> WrongVariants => ["gc-after-zero-loss"];
         // refuted by a deterministic run that breaks the stated bound or order: a witness, not a statistical verdict
@@ -211,18 +229,23 @@ public static partial class Lyx
     {
         public override string Id => "LYX.J.Text.AcuteAngles";
         public override string Where => "J Section 6.1, first simulation";
-        public override string Statement => "Convergence to a global minimum continues to hold if the data subspaces form acute angles (beyond the orthogonality assumption).";
-        public override string Setting => "J Section 6.1: R^4, V_1 = span(e1, sin θ e2 + cos θ e3), V_2 = span(e3, e4), the 880-point grid in each (labels +1, −1, no noise), network (7) with k = 4, GD on l_1 + l_2 with η = 0.1, W(0) ~ N(0, 1); θ ∈ {π/12, π/6, π/4, π/3, 5π/12, π/2}.";
-        public override string Trust => "simulation: 2 seeded runs per case within 20000 iterations; a run that has not converged by then makes the case inconclusive, not failing";
+        public override string Statement => "Convergence to a global minimum continues to hold if the data subspaces form acute angles (beyond the " +
+            "orthogonality assumption).";
+        public override string Setting => "J Section 6.1: R^4, V_1 = span(e1, sin θ e2 + cos θ e3), V_2 = span(e3, e4), the 880-point grid in each (labels " +
+            "+1, −1, no noise), network (7) with k = 4, GD on l_1 + l_2 with η = 0.1, W(0) ~ N(0, 1); θ ∈ {π/12, π/6, π/4, π/3, 5π/12, π/2}.";
+        public override string Trust => "simulation: 2 seeded runs per case within 20000 iterations; a run that has not converged by then makes the case " +
+            "inconclusive, not failing";
         public override IReadOnlyList<string> WrongVariants => ["cap-5"];
         // refuted by a deterministic run that breaks the stated bound or order: a witness, not a statistical verdict
         public override CounterexampleClass WrongVariantClass => CounterexampleClass.Genuine;
-        public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 2), Math.PI / 2 * c.In(Interval.Closed(Q(1, 6), Q(1)), 6).ToDouble());
+        public override ExpCase Generate(Choices c, Context ctx) =>
+            new(0, (ulong)c.Int(0, 2), Math.PI / 2 * c.In(Interval.Closed(Q(1, 6), Q(1)), 6).ToDouble());
         protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
         {
             var data = Experiments.Lyx.LyxExperiments.SubspaceData(x.Param);
             var cap = ctx.Is("cap-5") ? 5 : 20_000;
-            var its = Enumerable.Range(0, 2).Select(r => Experiments.Lyx.LyxExperiments.RunSubspace(data, 4, Dynamics.Lyx.SplitMix64.Derive(x.Seed, 7, r), cap)).ToList();
+            var its = Enumerable.Range(0, 2).Select(r => Experiments.Lyx.LyxExperiments.RunSubspace(data, 4,
+                Dynamics.Lyx.SplitMix64.Derive(x.Seed, 7, r), cap)).ToList();
             var detail = $"θ = {x.Param:G4}: iterations {string.Join(", ", its.Select(i => i.Converged ? i.Iterations.ToString() : "not converged"))}";
             if (ctx.Is("cap-5")) return its.All(i => i.Converged) ? Evaluation.Holds(detail) : Evaluation.Fails(1, detail);
             return its.All(i => i.Converged) ? Evaluation.Holds(detail) : Evaluation.Inconclusive(detail);
@@ -234,9 +257,12 @@ public static partial class Lyx
     {
         public override string Id => "LYX.J.Fig.SubspaceAngle";
         public override string Where => "J Fig. 3 and Section 6.1";
-        public override string Statement => "The number of iterations to converge depends on the angle θ between V_1 and V_2; convergence is observed to be fastest when the subspaces are orthogonal (θ = π/2).";
+        public override string Statement => "The number of iterations to converge depends on the angle θ between V_1 and V_2; convergence is observed to be " +
+            "fastest when the subspaces are orthogonal (θ = π/2).";
         public override string Setting => new JTextAcuteAngles().Setting + " Noise: none (the paper adds Gaussian noise of unstated size).";
-        public override string Trust => "simulation: 6 seeded runs at θ = π/6 and at θ = π/2 (one fixed seed: every case is the same deterministic comparison, computed once); Welch test: fails if orthogonal is significantly slower (p < 0.01), inconclusive if the difference is not significant; `verification reproduce lyx-j-fig-subspaceangle` gives θ = jπ/12, j = 1..6";
+        public override string Trust => "simulation: 6 seeded runs at θ = π/6 and at θ = π/2 (one fixed seed: every case is the same deterministic " +
+            "comparison, computed once); Welch test: fails if orthogonal is significantly slower (p < 0.01), inconclusive if the difference is not " +
+            "significant; `verification reproduce lyx-j-fig-subspaceangle` gives θ = jπ/12, j = 1..6";
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ulong, double, int), (double, double)> Cache = new();
         public override int CostPerCase => 400;
         public override IReadOnlyList<string> WrongVariants => ["swap-angles"];
@@ -247,7 +273,8 @@ public static partial class Lyx
             {
                 var data = Experiments.Lyx.LyxExperiments.SubspaceData(theta);
                 var its = new double[6];
-                Parallel.For(0, 6, r => its[r] = Experiments.Lyx.LyxExperiments.RunSubspace(data, 4, Dynamics.Lyx.SplitMix64.Derive(x.Seed, cell, r), 20_000).Iterations);
+                Parallel.For(0, 6, r => its[r] = Experiments.Lyx.LyxExperiments.RunSubspace(data, 4,
+                    Dynamics.Lyx.SplitMix64.Derive(x.Seed, cell, r), 20_000).Iterations);
                 return Experiments.Lyx.LyxExperiments.MeanStd(its);
             });
             var (a, b) = ctx.Is("swap-angles") ? (Math.PI / 2, Math.PI / 6) : (Math.PI / 6, Math.PI / 2);

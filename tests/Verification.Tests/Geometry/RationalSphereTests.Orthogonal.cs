@@ -40,7 +40,8 @@ public class RationalSphereOrthogonalTests
         Assert.Equal([[1, 0, 0], [0, 1, 0], [0, 0, 1]], RationalSphere.Cayley(RationalSphere.Skew(3, [])));
         var a = RationalSphere.Skew(3, [1, 2]); // the third entry missing: zero
         Assert.Equal([[0, 1, 2], [-1, 0, 0], [-2, 0, 0]], a);
-        Assert.Equal("The Cayley transform needs a skew-symmetric matrix.", Assert.Throws<ArgumentException>(() => RationalSphere.Cayley([[0, 1], [1, 0]])).Message);
+        Assert.Equal("The Cayley transform needs a skew-symmetric matrix.",
+            Assert.Throws<ArgumentException>(() => RationalSphere.Cayley([[0, 1], [1, 0]])).Message);
         Assert.Throws<ArgumentException>(() => RationalSphere.Cayley([[1]]));
         Assert.Equal([2, 0, 0], LyxData.Column(a, 2));
         Assert.Equal([Q(3), Q(-2), Q(1)], LyxData.Combine([[1, 0, 1], [0, 1, 1]], [3, -2]));

@@ -22,7 +22,8 @@ public class AnnulusDensityTests
     {
         var d = new AnnulusDensity(m, bigM, alpha);
         Assert.Equal((m, bigM, alpha), (d.Min, d.Max, d.Alpha));
-        double Radial(double r1, double r2, int s) => GaussKronrodRule.Integrate(r => Math.Pow(r, s) * d.C * Math.Pow(r, alpha) * r, r1, r2, out _, out _, 1e-14, 15, 30);
+        double Radial(double r1, double r2, int s) => GaussKronrodRule.Integrate(r => Math.Pow(r, s) * d.C * Math.Pow(r, alpha) * r,
+            r1, r2, out _, out _, 1e-14, 15, 30);
         Assert.Equal(1, 2 * Math.PI * Radial(m, bigM, 0), 12); // mass 1
         // Moment(r₁, r₂, s) = ∫ r^s p(r) dr, i.e. Radial(s − 1) with the area element's r (s ≥ 1 is what the integrator uses).
         foreach (var s in new[] { 0, 1, 2, 3 }) // s = 0 with α = −1 is the logarithmic case

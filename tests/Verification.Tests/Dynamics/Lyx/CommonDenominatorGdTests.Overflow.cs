@@ -19,11 +19,6 @@ namespace Verification.Tests.Dynamics.Lyx;
 /// </summary>
 public partial class CommonDenominatorGdTests
 {
-    private static (Rational[] X, int Y)[] Point(Rational x, int y, int copies = 1) =>
-        [.. Enumerable.Range(0, copies).Select(_ => (new[] { x }, y))];
-
-    private static Rational[][] One(Rational v) => [[v]];
-
     [Fact]
     public void Create_falls_back_to_big_integers_when_int128_would_overflow()
     {

@@ -18,6 +18,12 @@ namespace Verification.Tests.Dynamics.Lyx;
 [Trait("Paper", "LYX")]
 public partial class CommonDenominatorGdTests
 {
+    /// <summary>One-dimensional data: the point x with label y, repeated.</summary>
+    private static (Rational[] X, int Y)[] Point(Rational x, int y, int copies = 1) =>
+        [.. Enumerable.Range(0, copies).Select(_ => (new[] { x }, y))];
+
+    private static Rational[][] One(Rational v) => [[v]];
+
     [Theory]
     [InlineData(0, 1, 3, 1, 10)]
     [InlineData(1, 3, 2, 1, 4)]
@@ -126,10 +132,13 @@ public partial class CommonDenominatorGdTests
         Assert.Equal(1, slow.Steps); // RunToZeroLoss(0) still takes one step
         Assert.Equal("Empty data set.", Assert.Throws<ArgumentException>(() => new CommonDenominatorGd<Int128>([], w, u, 0, 1)).Message);
         Assert.Equal("The learning rate must be positive.", Assert.Throws<ArgumentException>(() => new CommonDenominatorGd<Int128>(data, w, u, 0, 0)).Message);
-        Assert.Equal("Need k ≥ 1 neurons w_j and the same number of u_j.", Assert.Throws<ArgumentException>(() => new CommonDenominatorGd<Int128>(data, [], [], 0, 1)).Message);
+        Assert.Equal("Need k ≥ 1 neurons w_j and the same number of u_j.",
+            Assert.Throws<ArgumentException>(() => new CommonDenominatorGd<Int128>(data, [], [], 0, 1)).Message);
         Assert.Equal("Dimensions differ.", Assert.Throws<ArgumentException>(() => new CommonDenominatorGd<Int128>(data, [[1]], [[1]], 0, 1)).Message);
-        Assert.Equal("Dimensions differ.", Assert.Throws<ArgumentException>(() => new CommonDenominatorGd<Int128>([([1, 1], 1), ([1], 1)], [[1, 1]], [[1, 1]], 0, 1)).Message);
-        Assert.Equal("Labels must be ±1.", Assert.Throws<ArgumentException>(() => new CommonDenominatorGd<Int128>([([1, 1], 0)], [[1, 1]], [[1, 1]], 0, 1)).Message);
+        Assert.Equal("Dimensions differ.",
+            Assert.Throws<ArgumentException>(() => new CommonDenominatorGd<Int128>([([1, 1], 1), ([1], 1)], [[1, 1]], [[1, 1]], 0, 1)).Message);
+        Assert.Equal("Labels must be ±1.",
+            Assert.Throws<ArgumentException>(() => new CommonDenominatorGd<Int128>([([1, 1], 0)], [[1, 1]], [[1, 1]], 0, 1)).Message);
     }
 
     /// <summary>

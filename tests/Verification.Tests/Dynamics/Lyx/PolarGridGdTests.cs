@@ -40,7 +40,9 @@ public class PolarGridGdTests
             }
             Assert.Equal(net.MeanLoss(data), grid.LossAndGradient(s, [], [], [], [], false), 1e-12);
             // Norm: Σ_j |w_j| + |u_j|.
-            Assert.Equal(Enumerable.Range(0, 3).Sum(j => Math.Sqrt(s.Wx[j] * s.Wx[j] + s.Wy[j] * s.Wy[j]) + Math.Sqrt(s.Ux[j] * s.Ux[j] + s.Uy[j] * s.Uy[j])), s.Norm(), 14);
+            Assert.Equal(Enumerable.Range(0, 3).Sum(j => Math.Sqrt(s.Wx[j] * s.Wx[j] + s.Wy[j] * s.Wy[j])
+                + Math.Sqrt(s.Ux[j] * s.Ux[j] + s.Uy[j] * s.Uy[j])),
+                s.Norm(), 14);
             // Run against a point-wise loop with the same step.
             var copy = s.Clone();
             Assert.NotSame(s.Wx, copy.Wx);
@@ -68,7 +70,8 @@ public class PolarGridGdTests
         Assert.Equal("Empty data set.", Assert.Throws<ArgumentException>(() => new PolarGridGd([], [1.0])).Message);
         Assert.Throws<ArgumentException>(() => new PolarGridGd([1.0], []));
         Assert.Equal("Radii must be positive.", Assert.Throws<ArgumentException>(() => new PolarGridGd([1.0, 0], [1.0])).Message);
-        Assert.Equal("The learning rate must be positive.", Assert.Throws<ArgumentException>(() => grid.Run(PolarGridGd.Initialise(1, false, 1), 0, 3)).Message);
+        Assert.Equal("The learning rate must be positive.",
+            Assert.Throws<ArgumentException>(() => grid.Run(PolarGridGd.Initialise(1, false, 1), 0, 3)).Message);
     }
 
     [Fact]

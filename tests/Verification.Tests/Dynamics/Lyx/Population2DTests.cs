@@ -69,8 +69,10 @@ public partial class Population2DTests
         Assert.Equal("Need at least one neuron in R².", Assert.Throws<ArgumentException>(() => new Population2D(dens, [[1.0]], [0], [[1]])).Message);
         Assert.Equal("Need one bias b_l ≥ 0 per neuron.", Assert.Throws<ArgumentException>(() => new Population2D(dens, [[1.0, 0]], [], [[1]])).Message);
         Assert.Equal("Need one bias b_l ≥ 0 per neuron.", Assert.Throws<ArgumentException>(() => new Population2D(dens, [[1.0, 0]], [-0.1], [[1]])).Message);
-        Assert.Equal("Margin coefficients must have one entry per neuron.", Assert.Throws<ArgumentException>(() => new Population2D(dens, [[1.0, 0]], [0], [])).Message);
-        Assert.Equal("Margin coefficients must have one entry per neuron.", Assert.Throws<ArgumentException>(() => new Population2D(dens, [[1.0, 0]], [0], [[1, 2]])).Message);
+        Assert.Equal("Margin coefficients must have one entry per neuron.",
+            Assert.Throws<ArgumentException>(() => new Population2D(dens, [[1.0, 0]], [0], [])).Message);
+        Assert.Equal("Margin coefficients must have one entry per neuron.",
+            Assert.Throws<ArgumentException>(() => new Population2D(dens, [[1.0, 0]], [0], [[1, 2]])).Message);
         // A zero neuron is never active: the loss is 1 everywhere, the gradient 0.
         var zero = new Population2D(dens, [[0.0, 0]], [0], [[1]]).Compute();
         Assert.Equal(1, zero.Loss, 12);

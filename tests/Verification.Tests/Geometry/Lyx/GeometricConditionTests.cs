@@ -49,7 +49,8 @@ public class GeometricConditionTests
             var k = 2 + t % 5;
             var x = Enumerable.Range(0, k).Select(_ => rng.Normal()).ToArray();
             var y = Enumerable.Range(0, k).Select(_ => rng.Normal()).ToArray();
-            var exact = GeometricCondition.SignTest(Enumerable.Range(0, k).Select(j => new[] { Rational.FromDouble(x[j]), Rational.FromDouble(y[j]) }).ToList()).Holds;
+            var exact = GeometricCondition.SignTest(
+                Enumerable.Range(0, k).Select(j => new[] { Rational.FromDouble(x[j]), Rational.FromDouble(y[j]) }).ToList()).Holds;
             Assert.Equal(exact, GeometricCondition.Holds2D(x, y));
         }
     }

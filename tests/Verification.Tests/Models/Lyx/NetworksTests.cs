@@ -79,10 +79,13 @@ public class NetworksTests
         Assert.Equal(Rational.Zero, ConferenceNet<Rational>.Relu(0));
         Assert.Equal(Q(3), ConferenceNet<Rational>.Relu(3));
         Assert.Equal(Rational.Zero, ConferenceNet<Rational>.Relu(-3));
-        Assert.Equal("Need k ≥ 1 neurons w_j and the same number of u_j.", Assert.Throws<ArgumentException>(() => new ConferenceNet<double>([], [], 0)).Message);
-        Assert.Equal("Need k ≥ 1 neurons w_j and the same number of u_j.", Assert.Throws<ArgumentException>(() => new ConferenceNet<double>([[1.0]], [], 0)).Message);
+        Assert.Equal("Need k ≥ 1 neurons w_j and the same number of u_j.",
+            Assert.Throws<ArgumentException>(() => new ConferenceNet<double>([], [], 0)).Message);
+        Assert.Equal("Need k ≥ 1 neurons w_j and the same number of u_j.",
+            Assert.Throws<ArgumentException>(() => new ConferenceNet<double>([[1.0]], [], 0)).Message);
         Assert.Equal("Dimension must be at least 1.", Assert.Throws<ArgumentException>(() => new ConferenceNet<double>([[]], [[]], 0)).Message);
-        Assert.Equal("All weights must have the same dimension.", Assert.Throws<ArgumentException>(() => new ConferenceNet<double>([[1.0]], [[1.0, 2]], 0)).Message);
+        Assert.Equal("All weights must have the same dimension.",
+            Assert.Throws<ArgumentException>(() => new ConferenceNet<double>([[1.0]], [[1.0, 2]], 0)).Message);
         var one = new ConferenceNet<double>([[1.0]], [[0.0]], 0);
         Assert.Equal("The learning rate must be positive.", Assert.Throws<ArgumentException>(() => one.GdStep([([1.0], 1.0)], 0)).Message);
         Assert.Equal("Empty data set.", Assert.Throws<ArgumentException>(() => one.MeanLoss([])).Message);
@@ -155,7 +158,8 @@ public class NetworksTests
         var loss = Rational.Zero;
         foreach (var (x, y) in data)
         {
-            var f = Enumerable.Range(0, classes).Select(i => Enumerable.Range(0, k).Aggregate(Rational.Zero, (s, j) => s + v[i][j] * Relu(Dot(w[j], x) - bias[j]))).ToArray();
+            var f = Enumerable.Range(0, classes).Select(i => Enumerable.Range(0, k)
+                .Aggregate(Rational.Zero, (s, j) => s + v[i][j] * Relu(Dot(w[j], x) - bias[j]))).ToArray();
             Assert.Equal(f, net.Outputs(x));
             var l = Enumerable.Range(0, classes).Where(i => i != y).Aggregate(Rational.Zero, (s, i) => s + Relu(1 - f[y] + f[i]));
             Assert.Equal(l, net.Loss(x, y));
@@ -194,11 +198,14 @@ public class NetworksTests
         Assert.Equal(Rational.Zero, net.MeanGradient([([Rational.Zero], 1)])[0][0]); // ⟨w, x⟩ = b: inactive
         Assert.Equal(Rational.Zero, new JournalNet<Rational>([[1]], [0], [[1], [1]]).MeanGradient([([1], 0)])[0][0]); // c = 0
         Assert.Equal("Need k ≥ 1 neurons.", Assert.Throws<ArgumentException>(() => new JournalNet<double>([], [], [[], []])).Message);
-        Assert.Equal("All weights must have the same positive dimension.", Assert.Throws<ArgumentException>(() => new JournalNet<double>([[]], [0], [[1], [1]])).Message);
-        Assert.Equal("All weights must have the same positive dimension.", Assert.Throws<ArgumentException>(() => new JournalNet<double>([[1.0], [1, 2]], [0, 0], [[1, 1], [1, 1]])).Message);
+        Assert.Equal("All weights must have the same positive dimension.",
+            Assert.Throws<ArgumentException>(() => new JournalNet<double>([[]], [0], [[1], [1]])).Message);
+        Assert.Equal("All weights must have the same positive dimension.",
+            Assert.Throws<ArgumentException>(() => new JournalNet<double>([[1.0], [1, 2]], [0, 0], [[1, 1], [1, 1]])).Message);
         Assert.Equal("Need one bias per neuron.", Assert.Throws<ArgumentException>(() => new JournalNet<double>([[1.0]], [0, 0], [[1], [1]])).Message);
         Assert.Equal("V must have n ≥ 2 rows of length k.", Assert.Throws<ArgumentException>(() => new JournalNet<double>([[1.0]], [0], [[1]])).Message);
-        Assert.Equal("V must have n ≥ 2 rows of length k.", Assert.Throws<ArgumentException>(() => new JournalNet<double>([[1.0]], [0], [[1], [1, 2]])).Message);
+        Assert.Equal("V must have n ≥ 2 rows of length k.",
+            Assert.Throws<ArgumentException>(() => new JournalNet<double>([[1.0]], [0], [[1], [1, 2]])).Message);
         var one = new JournalNet<double>([[1.0]], [0], [[1], [-1]]);
         Assert.Equal("The learning rate must be positive.", Assert.Throws<ArgumentException>(() => one.GdStep([([1.0], 0)], 0)).Message);
         Assert.Equal("Empty data set.", Assert.Throws<ArgumentException>(() => one.MeanLoss([])).Message);
@@ -222,7 +229,8 @@ public class NetworksTests
         Assert.Equal([new Rational(-1, 4), new Rational(-2, 1)], net.MeanGradient(inside)[0]);
     }
 
-    /// <summary>Assumption 1 by its definition: one magnitude v &gt; 0; every class owns a positive entry; a positive v_{i,j} makes column j negative elsewhere.</summary>
+    /// <summary>Assumption 1 by its definition: one magnitude v &gt; 0; every class owns a positive entry; a positive v_{i,j} makes column j negative
+    /// elsewhere.</summary>
     private static bool Assumption1(int[][] v)
     {
         var mag = Math.Abs(v[0][0]);
@@ -242,7 +250,8 @@ public class NetworksTests
         var g = new RawInts(raw);
         var (n, k) = (g.Int(2, 3), g.Int(1, 4));
         // Mostly ±1 (so that the assumption often holds), sometimes 0 or 2.
-        var v = Enumerable.Range(0, n).Select(_ => Enumerable.Range(0, k).Select(_ => g.Int(0, 9) switch { 0 => 0, 1 => 2, var r => r % 2 == 0 ? 1 : -1 }).ToArray()).ToArray();
+        var v = Enumerable.Range(0, n).Select(_ => Enumerable.Range(0, k)
+            .Select(_ => g.Int(0, 9) switch { 0 => 0, 1 => 2, var r => r % 2 == 0 ? 1 : -1 }).ToArray()).ToArray();
         return JournalNet<Rational>.SatisfiesAssumption1(v.Select(r => r.Select(x => (Rational)x).ToArray()).ToArray()) == Assumption1(v);
     }
 

@@ -2,8 +2,10 @@ namespace Verification.Tests.Spec;
 
 public static partial class LyxTests
 {
-    /// <summary>LYX Section 3, main results: the theorems, the steps of their proofs, and the remarks after them: recorded verdict of each claim under the ci seed (a recorded failure
-    /// also runs its corrected statement).</summary>
+    /// <summary>
+    /// LYX Section 3, main results: the theorems, the steps of their proofs, and the remarks after them. The recorded
+    /// verdict of each claim under the ci seed (a recorded failure also runs its corrected statement).
+    /// </summary>
     public sealed class Section3
     {
         [Claim("LYX.Thm1")] public void Theorem1() => ClaimAssert.Verdict("LYX.Thm1");

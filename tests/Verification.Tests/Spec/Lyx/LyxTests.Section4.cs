@@ -2,8 +2,10 @@ namespace Verification.Tests.Spec;
 
 public static partial class LyxTests
 {
-    /// <summary>LYX Section 4, preliminaries: decoupling (4.1) and landscape (4.2): recorded verdict of each claim under the ci seed (a recorded failure
-    /// also runs its corrected statement).</summary>
+    /// <summary>
+    /// LYX Section 4, preliminaries: decoupling (4.1) and landscape (4.2). The recorded verdict of each claim under the ci
+    /// seed (a recorded failure also runs its corrected statement).
+    /// </summary>
     public sealed class Section4
     {
         [Claim("LYX.Lemma1")] public void Lemma1() => ClaimAssert.Verdict("LYX.Lemma1");

@@ -2,8 +2,10 @@ namespace Verification.Tests.Spec;
 
 public static partial class LyxTests
 {
-    /// <summary>LYX Section 5, convergence analysis for the non-bias case: recorded verdict of each claim under the ci seed (a recorded failure
-    /// also runs its corrected statement).</summary>
+    /// <summary>
+    /// LYX Section 5, convergence analysis for the non-bias case. The recorded verdict of each claim under the ci seed (a
+    /// recorded failure also runs its corrected statement).
+    /// </summary>
     public sealed class Section5
     {
         [Claim("LYX.Lemma3a")] public void Lemma3a() => ClaimAssert.Verdict("LYX.Lemma3a");

@@ -2,8 +2,10 @@ namespace Verification.Tests.Spec;
 
 public static partial class LyxTests
 {
-    /// <summary>LYX Section 6, experiments: recorded verdict of each claim under the ci seed (a recorded failure
-    /// also runs its corrected statement).</summary>
+    /// <summary>
+    /// LYX Section 6, experiments. The recorded verdict of each claim under the ci seed (a recorded failure also runs its
+    /// corrected statement).
+    /// </summary>
     public sealed class Section6
     {
         [Claim("LYX.Kelvin")] public void KelvinImage() => ClaimAssert.Verdict("LYX.Kelvin");

@@ -9,6 +9,7 @@ using R = Verification.Arithmetic.Rational;
 
 namespace Verification.Spec;
 
+// Section 1 of the conference paper (introduction), journal Section 1.
 public static partial class Lyx
 {
     // ───────────────────────────── LYX.Text.PointwiseLoss ─────────────────────────────

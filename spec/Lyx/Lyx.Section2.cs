@@ -9,6 +9,7 @@ using R = Verification.Arithmetic.Rational;
 
 namespace Verification.Spec;
 
+// Section 2 of the conference paper (problem setup): the journal's Assumption 1 on V.
 public static partial class Lyx
 {
     // ───────────────────────────── LYX.J.Assumption1 ─────────────────────────────

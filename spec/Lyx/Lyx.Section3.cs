@@ -9,6 +9,8 @@ using R = Verification.Arithmetic.Rational;
 
 namespace Verification.Spec;
 
+// Section 3 of the conference paper (main results): Theorems 1-2 [J 3.1-3.2], the steps of their proofs (Markov,
+// the descent inequality) and Remarks 1-2.
 public static partial class Lyx
 {
     public sealed class Theorem1 : BiasTheorem
@@ -219,7 +221,7 @@ public static partial class Lyx
     public sealed class DescentLemmaCorrected(DescentLemma printed) : CorrectedStatement<DescentCase>(printed)
     {
         public override string Statement => "For an L-smooth l and η < 2/L: l(W⁺) ≤ l(W) − (η − η²L/2)|∇l(W)|² ≤ l(W).";
-        // the correction was recorded without restating the setting
+        // as recorded: the correction states no setting of its own
         public override string Setting => "";
         public override IReadOnlyList<Hypothesis> Hypotheses => Printed.Hypotheses;
         public override IReadOnlyList<string> WrongVariants => Printed.WrongVariants;
@@ -297,7 +299,7 @@ public static partial class Lyx
         public override string Statement =>
             "If |⟨w_j^(0), x⟩| ≤ b for every j and every class-1 data point x, then ∇_{w_j} l_1(W^(t)) = 0 at every step, the w_j never move, f̃ ≤ 0 on the " +
                 "data and l_1(W^(t)) ≥ 1 for all t (the u_j may still move).";
-        // the correction was recorded without restating the setting
+        // as recorded: the correction states no setting of its own
         public override string Setting => "";
         public override IReadOnlyList<string> WrongVariants => Printed.WrongVariants;
         public override Remark1Case Generate(Choices c, Context ctx) => ((Remark1)Printed).Generate(c, ctx);

@@ -9,6 +9,8 @@ using R = Verification.Arithmetic.Rational;
 
 namespace Verification.Spec;
 
+// Section 4.2 of the conference paper (landscape): Lemma 2 [J 4.2], the Lipschitz gradient with bias, and the text
+// after it (no bias, not Lipschitz).
 public static partial class Lyx
 {
     /// <summary>LYX after Lemma 2 [4.2]: without bias the gradient is not Lipschitz near the origin.</summary>

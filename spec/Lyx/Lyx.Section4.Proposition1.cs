@@ -9,6 +9,7 @@ using R = Verification.Arithmetic.Rational;
 
 namespace Verification.Spec;
 
+// Section 4.2 of the conference paper (landscape): Proposition 1 [J Prop 1] and the certificates of critical points.
 public static partial class Lyx
 {
     // ───────────────────────────── LYX.Prop1 / LYX.J.Prop1 ─────────────────────────────
@@ -151,7 +152,7 @@ public static partial class Lyx
         public override string Statement =>
             "Network (1), d > 1: if W is a critical point of l and for i = 1, 2 there is a point x_i of the support (x_i ∈ V_i, m ≤ |x_i| ≤ M) with f(W, " +
                 "x_i) ≠ 0, then l(W) = 0.";
-        // the correction was recorded without restating the setting
+        // as recorded: the correction states no setting of its own
         public override string Setting => "";
         public override string Trust =>
             Printed.Trust + "; with x_i in the support family (A) cannot meet the hypothesis, so only family (B) is decisive";
@@ -267,8 +268,9 @@ public static partial class Lyx
         public override string Statement =>
             "Network (6) with Assumption 1, d > 1: if W is a critical point of l_i and f(W; x) ≠ 0 for some x in the support of D_i (x ∈ V_i, m_i ≤ |x| ≤ " +
                 "M_i), then l_i(W) = 0.";
-        // the correction was recorded without restating the setting
+        // as recorded: the correction states no setting of its own
         public override string Setting => "";
+        // as recorded: the generic trust of an exact claim, not the printed claim's certificate wording
         public override string Trust => "decided in exact rational arithmetic on every generated case; no tolerance";
         /// <summary>"x-anywhere" drops the correction (x_i anywhere in V_i, the printed hypothesis), so the inactive family (A) is decisive again.</summary>
         public override IReadOnlyList<string> WrongVariants => ["x-anywhere"];

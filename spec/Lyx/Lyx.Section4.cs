@@ -9,6 +9,7 @@ using R = Verification.Arithmetic.Rational;
 
 namespace Verification.Spec;
 
+// Section 4 of the conference paper (preliminaries): 4.1 decoupling (Lemma 1 [J 4.1]) and 4.2 Proposition 2 [J Prop 2].
 public static partial class Lyx
 {
     // ───────────────────────────── LYX.Lemma1 ─────────────────────────────
@@ -324,8 +325,9 @@ public static partial class Lyx
         public override string Statement =>
             "Network (6) with Assumption 1: if the hull of {w_j : v_{i,j} > 0} contains the ball of radius max_j (b_j + 1/(2v))/m_i and {w_j : v_{i,j} < 0} " +
                 "lies in the ball of radius min_j b_j/M_i, then l_i(W) = 0.";
-        // the correction was recorded without restating the setting
+        // as recorded: the correction states no setting of its own
         public override string Setting => "";
+        // as recorded: the generic trust of an exact claim, not the printed claim's certificate wording
         public override string Trust => "decided in exact rational arithmetic on every generated case; no tolerance";
         /// <summary>With the corrected radius the weakened Assumption 1 no longer gives a counterexample.</summary>
         public override IReadOnlyList<Hypothesis> Hypotheses =>

@@ -9,6 +9,8 @@ using R = Verification.Arithmetic.Rational;
 
 namespace Verification.Spec;
 
+// Section 5 of the conference paper (convergence without bias): Lemma 3 [J 5.1], its constant C_p and the key
+// inequality of its proof (also used by Propositions 3-4).
 public static partial class Lyx
 {
     // ───────────────────────────── LYX.Lemma3a ─────────────────────────────
@@ -109,8 +111,7 @@ public static partial class Lyx
             "= 3 (C_p = πp(M² − m²): every plane within distance m); inequalities decided exactly by comparing squares, π bracketed by 333/106 < π < 355/113 " +
             "(inconclusive in between). Corrected statement also checked for radial densities p ∝ |x|^α, α ∈ {1, 2}, in d = 2 with C_p maximised numerically " +
             "over the offset a (Gauss–Kronrod line integrals). The main-text O(p_max M^d) is an asymptotic statement in M and cannot be refuted by instances.";
-        /// <summary>"section-at-origin": the section through the centre taken as the largest (printed claim); "no-ball-volume": the corrected bound without
-        /// |B^{d−1}|.</summary>
+        /// <summary>"section-at-origin": the section through the centre taken as the largest.</summary>
         public override IReadOnlyList<string> WrongVariants => ["section-at-origin"];
         public override Verdict Expected => Verdict.Fails;
         public override Finding? Finding => new(
@@ -170,7 +171,7 @@ public static partial class Lyx
         public override string Statement =>
             "C_p ≤ |B^{d−1}| M^{d−1} p_max (|B^1| = 2, |B^2| = π: the largest hyperplane section of the ball of radius M); for the uniform density on m ≤ " +
                 "|x| ≤ M, C_p = 2p√(M² − m²) (d = 2) and πp(M² − m²) (d = 3).";
-        // the correction was recorded without restating the setting
+        // as recorded: the correction states no setting of its own
         public override string Setting => "";
         /// <summary>"no-ball-volume": the corrected bound without |B^{d−1}|.</summary>
         public override IReadOnlyList<string> WrongVariants => ["no-ball-volume"];
@@ -341,8 +342,9 @@ public static partial class Lyx
         public override string Statement =>
             "For Ω = Ω_W ∩ Ω_{w_j} (so ⟨w̃_j, x⟩ > 0 on Ω): E[1_Ω ⟨w̃_j, x⟩] ≥ P[Ω]²/(2C_p) (the form of C Lemma 3; the conference Props 3-4 need it in " +
                 "place of the unsquared form); journal: |⟨∇_{w_j} l_i, w̃_j⟩| ≥ (v/C_p) Σ_{r: v_{r,j} ≠ v_{i,j}} P[Ω^j_{i,r}]².";
-        // the correction was recorded without restating the setting
+        // as recorded: the correction states no setting of its own
         public override string Setting => "";
+        // as recorded: the generic trust of a numeric claim
         public override string Trust => "numeric";
         public override IReadOnlyList<Hypothesis> Hypotheses => Printed.Hypotheses;
         public override IReadOnlyList<string> WrongVariants => Printed.WrongVariants;

@@ -9,6 +9,7 @@ using R = Verification.Arithmetic.Rational;
 
 namespace Verification.Spec;
 
+// Section 5 of the conference paper (convergence without bias): Lemma 4 [J 5.2], Remark 3 and Propositions 3-4 [J 3-4].
 public static partial class Lyx
 {
     // ───────────────────────────── LYX.Lemma4 ─────────────────────────────

@@ -9,6 +9,8 @@ using R = Verification.Arithmetic.Rational;
 
 namespace Verification.Spec;
 
+// Section 6 of the conference paper (experiments): 6.1 synthetic data (Table 1, Figs. 2-4, the Kelvin picture; journal
+// Fig. 3 and non-orthogonal subspaces) and 6.2 MNIST.
 public static partial class Lyx
 {
     // ───────────────────────────── LYX.Kelvin ─────────────────────────────

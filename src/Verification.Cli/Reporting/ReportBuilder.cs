@@ -104,10 +104,10 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
             .ToList();
 
     /// <summary>Figures about claims rather than experiments: the tightness of constants found by the fuzzer.</summary>
-    private IEnumerable<PlotSpec> ClaimPlots(IReadOnlyList<ClaimSection> claims)
+    private static IEnumerable<PlotSpec> ClaimPlots(IReadOnlyList<ClaimSection> claims)
     {
         var thm = claims.FirstOrDefault(c => c.Row.Id == "SBG.Thm5.1");
-        if (thm?.Fuzz?.Tightness.FirstOrDefault() is { } t)
+        if (thm?.Fuzz?.Tightness is { Count: > 0 } tightness && tightness[0] is { } t)
         {
             var alpha = Enumerable.Range(1, 99).Select(i => i / 100.0).ToArray();
             var series = new List<PlotSeries>

@@ -10,7 +10,7 @@ using static Verification.Tests.Rationals;
 namespace Verification.Tests.Geometry;
 
 /// <summary>The exact simplex against linear programs solved by enumerating basic solutions (Cramer's rule).</summary>
-public class ExactSimplexTests
+public partial class ExactSimplexTests
 {
     /// <summary>
     /// max cᵀx over {A x = b, x ≥ 0, Σx ≤ M} by enumerating basic solutions (r independent rows and r columns, Cramer),

@@ -240,7 +240,7 @@ public class FlowsTests
     }
 
     /// <summary>Max over j of |W_{j+1}ᵀW_{j+1} − W_jW_jᵀ| (zero exactly when balanced).</summary>
-    private static double Imbalance(IReadOnlyList<double[,]> l) =>
+    private static double Imbalance(List<double[,]> l) =>
         Enumerable.Range(0, l.Count - 1).Max(j => MaxDiff(Gram(l[j + 1], true), Gram(l[j], false)));
 
     private static readonly double[][] Units3 = [[0.6, 0.8, 0], [0, 0, -1], [0.48, 0.6, 0.64]];

@@ -73,7 +73,7 @@ public partial class GeometricConditionTests
     }
 
     /// <summary>Facets of the hull of points in dimension 1, 2 or 3 by cross products: supporting hyperplanes through d points.</summary>
-    private static HashSet<string>? FacetOracle(IReadOnlyList<Rational[]> p, int d)
+    private static HashSet<string>? FacetOracle(List<Rational[]> p, int d)
     {
         var set = new HashSet<string>();
         foreach (var s in AllSubsets(p.Count, d))

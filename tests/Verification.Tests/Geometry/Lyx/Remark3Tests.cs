@@ -76,4 +76,13 @@ public class Remark3Tests
             if (GcPlaneOracle(dup.Select((v, j) => ((mask >> j) & 1) == 1 ? v.Select(x => -x).ToArray() : v).ToList())) expected++;
         Assert.Equal(expected, Remark3.CountSignPatterns(dup));
     }
+
+    [Fact]
+    public void Remark3FormulaKnownValues()
+    {
+        Assert.Equal(new Rational(1, 4), Remark3.Pgc(3, 2));        // 1 − 3/4
+        Assert.Equal(new Rational(1, 2), Remark3.Pgc(4, 2));        // 1 − 4/8
+        Assert.Equal(new Rational(3, 4), Remark3.Pgc(3, 1));        // both signs present
+        Assert.Equal(Rational.Zero, Remark3.Pgc(3, 3));             // k ≤ d: never
+    }
 }

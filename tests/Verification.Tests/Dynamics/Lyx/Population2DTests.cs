@@ -1,18 +1,24 @@
 using MathNet.Numerics.Integration;
+using Verification.Arithmetic;
+using Verification.Data.Lyx;
 using Verification.Dynamics.Lyx;
+using Verification.Experiments.Lyx;
+using Verification.Geometry.Lyx;
+using Verification.Geometry;
+using Verification.Models.Lyx;
 using Xunit;
 
-namespace Verification.Tests.Lyx;
+namespace Verification.Tests.Dynamics.Lyx;
 
 /// <summary>
-/// Mutation survivors of <see cref="Population2D"/> (session 4, group A): the constructor's checks on every bias and every
+/// The constructor's checks on every bias and every
 /// margin row, the error estimate's contract 0 ≤ Error ≤ Tolerance (each accepted panel's bisection difference is at most
 /// Tolerance·(b − a)/2π and the panels partition [0, 2π]), and the hinge sub-interval on a piece where the margin
 /// decreases (B &lt; 0) or is constant exactly 1 (B = 0, A = 1), against closed forms: with every weight on the x₁-axis the
 /// margin depends on t = x₁ only, so every population quantity is a 1-D integral over the chord length ℓ(t).
 /// </summary>
 [Trait("Paper", "LYX")]
-public class LyxPopulation2DSurvivorTests
+public partial class Population2DTests
 {
     [Fact]
     public void Constructor_rejects_any_negative_bias_not_only_all()
@@ -47,6 +53,35 @@ public class LyxPopulation2DSurvivorTests
         Assert.Equal(double.Epsilon, new Population2D(d, [[1.0, 0.5]], [0.3], [[1.0]], double.Epsilon).Tolerance);
     }
 
+    [Fact]
+    public void Constructor_rejects_any_neuron_not_in_r2()
+    {
+        var d = new AnnulusDensity(1, 2);
+        Assert.Throws<ArgumentException>(() => new Population2D(d, [[1.0, 0], [1.0]], [0, 0], [[1, 1]]));
+        Assert.Throws<ArgumentException>(() => new Population2D(d, [[1.0, 0], [1.0, 0, 0]], [0, 0], [[1, 1]]));
+    }
+
+    [Fact]
+    public void Population_rejects_bad_parameters()
+    {
+        var dens = new AnnulusDensity(1, 2);
+        Assert.Equal("Need at least one neuron in R².", Assert.Throws<ArgumentException>(() => new Population2D(dens, [], [], [[]])).Message);
+        Assert.Equal("Need at least one neuron in R².", Assert.Throws<ArgumentException>(() => new Population2D(dens, [[1.0]], [0], [[1]])).Message);
+        Assert.Equal("Need one bias b_l ≥ 0 per neuron.", Assert.Throws<ArgumentException>(() => new Population2D(dens, [[1.0, 0]], [], [[1]])).Message);
+        Assert.Equal("Need one bias b_l ≥ 0 per neuron.", Assert.Throws<ArgumentException>(() => new Population2D(dens, [[1.0, 0]], [-0.1], [[1]])).Message);
+        Assert.Equal("Margin coefficients must have one entry per neuron.",
+            Assert.Throws<ArgumentException>(() => new Population2D(dens, [[1.0, 0]], [0], [])).Message);
+        Assert.Equal("Margin coefficients must have one entry per neuron.",
+            Assert.Throws<ArgumentException>(() => new Population2D(dens, [[1.0, 0]], [0], [[1, 2]])).Message);
+        // A zero neuron is never active: the loss is 1 everywhere, the gradient 0.
+        var zero = new Population2D(dens, [[0.0, 0]], [0], [[1]]).Compute();
+        Assert.Equal(1, zero.Loss, 12);
+        Assert.Equal(1, zero.POmega[0], 12);
+        Assert.Equal([0.0, 0.0], zero.Gradient[0]);
+        Assert.Equal(1e-11, new Population2D(dens, [[1.0, 0]], [0], [[1]]).Tolerance);
+        Assert.Same(dens, new Population2D(dens, [[1.0, 0]], [0], [[1]]).Density);
+    }
+
     public static TheoryData<int> Problems => [0, 1, 2, 3];
 
     private static Population2D Problem(int k, double tol) => k switch
@@ -79,6 +114,18 @@ public class LyxPopulation2DSurvivorTests
             positive |= r.Error > 0;
         }
         Assert.True(positive, "no positive error estimate at any tolerance");
+    }
+
+    [Fact]
+    public void HalfAnnulusClosedForm()
+    {
+        var dens = new AnnulusDensity(1, 2);
+        // one tiny neuron: Ω = half annulus, E[1{x1>0} x] = p · 2 · (M³ − m³)/3 = 14/(9π)
+        var r = Population2D.Conference(dens, [[1e-6, 0]], [[0, 0]], 0).Compute();
+        Assert.Equal(-14 / (9 * Math.PI), r.Gradient[0][0], 1e-12);
+        Assert.Equal(0.5, r.PJoint[0, 0], 1e-12);
+        Assert.Equal(1.0, r.Loss, 1e-5);
+        Assert.Equal(2 * Math.Sqrt(3) / (3 * Math.PI), dens.Cp(), 1e-14);
     }
 
     /// <summary>Chord length of the annulus m ≤ |x| ≤ M at x₁ = t.</summary>
@@ -127,6 +174,28 @@ public class LyxPopulation2DSurvivorTests
         double L(double t) => Chord(t, m, bigM);
         var loss = p * Integral(t => (1 - Math.Max(t, 0)) * L(t), (-2, -0.5), (-0.5, 0), (0, 0.5), (0.5, 1));
         Assert.Equal(loss, res.Loss, 9);
+    }
+
+    /// <summary>
+    /// A piece on which φ_q is constant ≥ 1 (B = 0 exactly): φ = σ(⟨w, x⟩) − σ(⟨w, x⟩ − 2) = 2 where ⟨w, x⟩ &gt; 2, so there is
+    /// no loss and Ω_q excludes that region. Default tolerance; the oracle skips such pieces by the definition of Ω_q.
+    /// </summary>
+    [Fact]
+    public void Constant_margin_piece_above_one_has_no_loss()
+    {
+        var d = new AnnulusDensity(1, 3);
+        double[][] w = [[1.0, 0.0], [1.0, 0.0]];
+        var res = new Population2D(d, w, [0, 2], [[1.0, -1.0]]).Compute();
+        // P[Ω] = 1 − P[x₁ ≥ 1] (φ = max(x₁, 0) below x₁ = 2 and 2 above): the segment x₁ ≥ 1 of the disc of radius 3 (the
+        // unit disc touches it only at a point) has area 9 arccos(1/3) − √8; the density is 1/(8π).
+        var area = 9 * Math.Acos(1.0 / 3) - Math.Sqrt(8);
+        // Loss = p ∫_{−3}^{1} (1 − max(t, 0)) ℓ(t) dt with the chord length ℓ(t) = 2(√(9 − t²) − √(max(0, 1 − t²))).
+        double Chord(double t) => 2 * (Math.Sqrt(Math.Max(0, 9 - t * t)) - Math.Sqrt(Math.Max(0, 1 - t * t)));
+        double loss = 0;
+        foreach (var (lo, hi) in new[] { (-3.0, -1.0), (-1.0, 0.0), (0.0, 1.0) })
+            loss += GaussKronrodRule.Integrate(t => (1 - Math.Max(t, 0)) * Chord(t), lo, hi, out _, out _, 1e-13, 15, 40) / (8 * Math.PI);
+        Assert.Equal(loss, res.Loss, 9);
+        Assert.Equal(1 - area / (8 * Math.PI), res.POmega[0], 9);
     }
 
     /// <summary>The 10-point Gauss–Legendre rule is symmetric as stored (nodes ±x with equal weights), which makes the

@@ -30,7 +30,8 @@ public static partial class Sbg
     internal static Rational V(Choices c, Context ctx) =>
         ctx.Weak("v-positive") ? c.In(Interval.Closed(-4, 4), 8) : c.In(Interval.OpenClosed(0, 4), 8);
 
-    internal static readonly Hypothesis Leaky = new("leaky", "0 < α < 1 (Leaky ReLU)", "α ∈ [−1, 1): ReLU (α = 0) and non-monotone σ allowed", Expectation.Counterexample,
+    internal static readonly Hypothesis Leaky = new("leaky", "0 < α < 1 (Leaky ReLU)",
+        "α ∈ [−1, 1): ReLU (α = 0) and non-monotone σ allowed", Expectation.Counterexample,
         "with α = 0 both neurons can be inactive, N(x) = 0 while (w̄ − ū)·x ≠ 0 (the paper's Fig. 4b)");
 
     internal static readonly Hypothesis AlphaAbove1 = new("alpha-above-1", "0 < α < 1", "α ∈ (1, 4]", Expectation.None,

@@ -63,7 +63,8 @@ public static partial class Sbg
                 throw new InvalidOperationException("generator bug: the premise |(w̄ − ū)·x| ≥ 2r‖x‖ does not hold");
             var conclusion = Norms.AbsAtLeast(wx, f * x.R, x2) || Norms.AbsAtLeast(ux, f * x.R, x2);
             var detail = $"w̄·x = {wx}, ū·x = {ux}, (w̄ − ū)·x = {wx - ux}, r²‖x‖² = {x.R * x.R * x2}";
-            return Evaluation.Require(conclusion, Math.Max(0, x.R.ToDouble() * Math.Sqrt(x2.ToDouble()) - Math.Max(Math.Abs(wx.ToDouble()), Math.Abs(ux.ToDouble()))), detail);
+            var shortfall = x.R.ToDouble() * Math.Sqrt(x2.ToDouble()) - Math.Max(Math.Abs(wx.ToDouble()), Math.Abs(ux.ToDouble()));
+            return Evaluation.Require(conclusion, Math.Max(0, shortfall), detail);
         }
     }
 
@@ -72,21 +73,28 @@ public static partial class Sbg
     /// <summary>A cluster of neurons around w̄ within radius r (closed or open ball), and an input x with |w̄·x| = m·r‖x‖.</summary>
     public sealed record ClusterCase(Rational[][] Neurons, Rational[] Centre, Rational R, Rational[] X)
     {
-        public override string ToString() => $"k = {Neurons.Length}, neurons = [{string.Join("; ", Neurons.Select(Vec.Format))}], w̄ = {Vec.Format(Centre)}, r = {R}, x = {Vec.Format(X)}";
+        public override string ToString() =>
+            $"k = {Neurons.Length}, neurons = [{string.Join("; ", Neurons.Select(Vec.Format))}], w̄ = {Vec.Format(Centre)}, r = {R}, x = {Vec.Format(X)}";
     }
 
     public sealed class Lemma10_1 : PropertyClaim<ClusterCase>
     {
         public override string Id => "SBG.Lemma10.1";
         public override string Where => "Lemma 10.1 (Section 10)";
-        public override string Statement => "If every w⁽ʲ⁾ ∈ Ball(w̄, r), then for all x ∈ R^d with |w̄·x| ≥ r‖x‖ either w⁽ʲ⁾·x > 0 for all j or w⁽ʲ⁾·x < 0 for all j (and likewise for the u-neurons).";
+        public override string Statement =>
+            "If every w⁽ʲ⁾ ∈ Ball(w̄, r), then for all x ∈ R^d with |w̄·x| ≥ r‖x‖ either w⁽ʲ⁾·x > 0 for all j or w⁽ʲ⁾·x < 0 for all j "
+            + "(and likewise for the u-neurons).";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "k = 1..8 neurons in the closed ball of radius r ∈ [0, 2] around their mean (the radius of Section 5 is a maximum, so the ball is closed), d = 1..4, any x with |w̄·x| ≥ r‖x‖";
+        public override string Setting =>
+            "k = 1..8 neurons in the closed ball of radius r ∈ [0, 2] around their mean (the radius of Section 5 is a maximum, so the ball is closed), "
+            + "d = 1..4, any x with |w̄·x| ≥ r‖x‖";
         public override Verdict Expected => Verdict.Fails;
         public override Finding Finding => new(
-            "False as printed in two ways. (1) x = 0 satisfies |w̄·x| ≥ r‖x‖ but every w⁽ʲ⁾·x = 0. (2) Even for x ≠ 0 the proof needs ‖w⁽ʲ⁾ − w̄‖ < r strictly (it says so mid-proof), "
-            + "while Section 5 defines r as the maximum radius, so some neuron is on the sphere: then w⁽ʲ⁾·x = 0 is possible. Theorem 5.1 survives (it is checked directly), but its proof goes through this lemma at the boundary.",
+            "False as printed in two ways. (1) x = 0 satisfies |w̄·x| ≥ r‖x‖ but every w⁽ʲ⁾·x = 0. "
+            + "(2) Even for x ≠ 0 the proof needs ‖w⁽ʲ⁾ − w̄‖ < r strictly (it says so mid-proof), "
+            + "while Section 5 defines r as the maximum radius, so some neuron is on the sphere: then w⁽ʲ⁾·x = 0 is possible. "
+            + "Theorem 5.1 survives (it is checked directly), but its proof goes through this lemma at the boundary.",
             "x = 0 (any network); with x ≠ 0: k = 2, d = 1, w⁽¹⁾ = (0), w⁽²⁾ = (2), w̄ = (1), r = 1, x = (1): |w̄·x| = 1 = r‖x‖ but w⁽¹⁾·x = 0",
             "For x ≠ 0 and ‖w⁽ʲ⁾ − w̄‖ < r for all j (open ball, r > 0): |w̄·x| ≥ r‖x‖ implies all w⁽ʲ⁾·x have the same strict sign.");
         public override Claim Corrected => new Lemma10_1Corrected(this);
@@ -112,7 +120,8 @@ public static partial class Sbg
         {
             var products = x.Neurons.Select(w => Vec.Dot<Rational>(w, x.X)).ToArray();
             var agree = products.All(p => p.Sign > 0) || products.All(p => p.Sign < 0);
-            return Evaluation.Require(agree, -products.Min(p => Math.Abs(p.ToDouble())) + 1, $"w⁽ʲ⁾·x = {Vec.Format(products)}, w̄·x = {Vec.Dot<Rational>(x.Centre, x.X)}, r²‖x‖² = {x.R * x.R * Vec.NormSquared<Rational>(x.X)}");
+            return Evaluation.Require(agree, -products.Min(p => Math.Abs(p.ToDouble())) + 1,
+                $"w⁽ʲ⁾·x = {Vec.Format(products)}, w̄·x = {Vec.Dot<Rational>(x.Centre, x.X)}, r²‖x‖² = {x.R * x.R * Vec.NormSquared<Rational>(x.X)}");
         }
     }
 
@@ -124,8 +133,10 @@ public static partial class Sbg
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             new("x-nonzero", "x ≠ 0", "x = 0 allowed", Expectation.Counterexample, "x = 0 gives w⁽ʲ⁾·x = 0"),
-            new("open-ball", "‖w⁽ʲ⁾ − w̄‖ < r", "‖w⁽ʲ⁾ − w̄‖ ≤ r (the closed ball of Section 5)", Expectation.Counterexample, "a neuron at w̄ − r·x̂ with w̄·x̂ = r gives w⁽ʲ⁾·x = 0"),
-            new("region", "|w̄·x| ≥ r‖x‖", "|w̄·x| = m·r‖x‖ with 0 ≤ m < 1", Expectation.Counterexample, "neurons at w̄ ± (r/2)·x̂ straddle 0 when |w̄·x̂| < r/2"),
+            new("open-ball", "‖w⁽ʲ⁾ − w̄‖ < r", "‖w⁽ʲ⁾ − w̄‖ ≤ r (the closed ball of Section 5)", Expectation.Counterexample,
+                "a neuron at w̄ − r·x̂ with w̄·x̂ = r gives w⁽ʲ⁾·x = 0"),
+            new("region", "|w̄·x| ≥ r‖x‖", "|w̄·x| = m·r‖x‖ with 0 ≤ m < 1", Expectation.Counterexample,
+                "neurons at w̄ ± (r/2)·x̂ straddle 0 when |w̄·x̂| < r/2"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["region-half"];
         public override ClusterCase Generate(Choices c, Context ctx) =>
@@ -168,7 +179,8 @@ public static partial class Sbg
         var n = net.Output(x.X);
         var expected = ctx.Is("sign-flip") ? -Sign(ax) : Sign(ax);
         return Evaluation.Require(Sign(n) == expected, Theorem5_1.Violation(n, ax, x),
-            $"region {region}: N(x) = {n}, (w̄ − ū)·x = {ax}, w̄·x = {Vec.Dot<Rational>(x.WCentre, x.X)}, ū·x = {Vec.Dot<Rational>(x.UCentre, x.X)}, r = {x.R}, ‖x‖² = {Vec.NormSquared<Rational>(x.X)}");
+            $"region {region}: N(x) = {n}, (w̄ − ū)·x = {ax}, w̄·x = {Vec.Dot<Rational>(x.WCentre, x.X)}, ū·x = {Vec.Dot<Rational>(x.UCentre, x.X)}, "
+            + $"r = {x.R}, ‖x‖² = {Vec.NormSquared<Rational>(x.X)}");
     }
 
     /// <summary>m·‖x‖ &gt; t exactly, for m ≥ 0 (‖x‖² = x2).</summary>
@@ -188,21 +200,30 @@ public static partial class Sbg
     {
         public override string Id => "SBG.Prop10.1";
         public override string Where => "Proposition 10.1 (Section 10)";
-        public override string Statement => "For all x with |w̄·x| ≥ r‖x‖ and |ū·x| ≥ r‖x‖: sign(N(x)) = sign((w̄ − ū)·x) (proved region by region: C₊⁺, C₋⁻, C₊⁻, C₋⁺).";
+        public override string Statement =>
+            "For all x with |w̄·x| ≥ r‖x‖ and |ū·x| ≥ r‖x‖: sign(N(x)) = sign((w̄ − ū)·x) (proved region by region: C₊⁺, C₋⁻, C₊⁻, C₋⁺).";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "k = 1..8, d = 1..4, clusters of radius r ∈ [0, 2] (closed balls, as Section 5 defines r) around their means; the generator picks the region (signs of w̄·x and ū·x) and places w̄·x̂ = ±(1 + t)r, ū·x̂ = ±(1 + t')r, t, t' ≥ 0 (on the boundary first); x = s·x̂, s ∈ [0, 4]";
-        public override string Trust => "exact rational arithmetic; every case lands in the named region by construction. The closed ball is allowed: Lemma 10.1 then gives only weak sign agreement, which the proposition's conclusion survives (N = 0 forces (w̄ − ū)·x = 0 in C₊⁻ and C₋⁺)";
+        public override string Setting =>
+            "k = 1..8, d = 1..4, clusters of radius r ∈ [0, 2] (closed balls, as Section 5 defines r) around their means; "
+            + "the generator picks the region (signs of w̄·x and ū·x) and places w̄·x̂ = ±(1 + t)r, ū·x̂ = ±(1 + t')r, t, t' ≥ 0 (on the boundary first); "
+            + "x = s·x̂, s ∈ [0, 4]";
+        public override string Trust =>
+            "exact rational arithmetic; every case lands in the named region by construction. The closed ball is allowed: "
+            + "Lemma 10.1 then gives only weak sign agreement, which the proposition's conclusion survives (N = 0 forces (w̄ − ū)·x = 0 in C₊⁻ and C₋⁺)";
 
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             Leaky, AlphaAbove1, VPositive,
             new("centres", "w̄ and ū are the means of the clusters", "any centres with the neurons within r of them", Expectation.Counterexample,
                 "in C₊⁺ N(x) = v Σ (w⁽ʲ⁾ − u⁽ʲ⁾)·x = vk(mean_w − mean_u)·x, which differs from (w̄ − ū)·x when w̄ is not the mean"),
-            new("one-condition", "|w̄·x| ≥ r‖x‖ and |ū·x| ≥ r‖x‖", "one of the two conditions replaced by |·| = m·r‖x‖ with 0 ≤ m < 1 (and no 2r condition)", Expectation.None,
-                "that is Proposition 10.2's region without its condition |(w̄ − ū)·x| ≥ 2r‖x‖, which that proposition does not need (see SBG.Prop10.2, hypothesis 'region')"),
+            new("one-condition", "|w̄·x| ≥ r‖x‖ and |ū·x| ≥ r‖x‖",
+                "one of the two conditions replaced by |·| = m·r‖x‖ with 0 ≤ m < 1 (and no 2r condition)", Expectation.None,
+                "that is Proposition 10.2's region without its condition |(w̄ − ū)·x| ≥ 2r‖x‖, "
+                + "which that proposition does not need (see SBG.Prop10.2, hypothesis 'region')"),
             new("region", "|w̄·x| ≥ r‖x‖ and |ū·x| ≥ r‖x‖", "both replaced by |·| = m·r‖x‖ with 0 ≤ m < 1", Expectation.Counterexample,
-                "with both centres within r‖x‖ of the hyperplane both clusters straddle it: w-neurons at w̄ with w̄·x = 0 and u-neurons at ū ± r·x̂ give N ≠ 0 = (w̄ − ū)·x"),
+                "with both centres within r‖x‖ of the hyperplane both clusters straddle it: "
+                + "w-neurons at w̄ with w̄·x = 0 and u-neurons at ū ± r·x̂ give N ≠ 0 = (w̄ − ū)·x"),
         ];
 
         public override IReadOnlyList<string> WrongVariants => ["relu-activation", "sign-flip"];
@@ -239,17 +260,24 @@ public static partial class Sbg
     {
         public override string Id => "SBG.Prop10.2";
         public override string Where => "Proposition 10.2 (Section 10)";
-        public override string Statement => "For x with |w̄·x| < r‖x‖, |ū·x| ≥ r‖x‖ and |(w̄ − ū)·x| ≥ 2r‖x‖ (and symmetrically with w̄ and ū exchanged): sign(N(x)) = sign((w̄ − ū)·x).";
+        public override string Statement =>
+            "For x with |w̄·x| < r‖x‖, |ū·x| ≥ r‖x‖ and |(w̄ − ū)·x| ≥ 2r‖x‖ (and symmetrically with w̄ and ū exchanged): sign(N(x)) = sign((w̄ − ū)·x).";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "k = 1..8, d = 1..4, r ∈ (0, 2], x = s·x̂ ≠ 0 (the region is empty otherwise); sub-cases ū·x ≥ r‖x‖, ū·x ≤ −r‖x‖, w̄·x ≥ r‖x‖, w̄·x ≤ −r‖x‖, with the free centre at m·r, m ∈ (−1, 1), and the other at m ± (2 + e)r, e ≥ 0 (the 2r boundary first); closed balls";
-        public override string Trust => "exact rational arithmetic; every case lands in the named sub-case by construction. The proof assumes ‖w⁽ʲ⁾ − w̄‖ < r strictly; the closed balls generated here show the statement does not need it";
+        public override string Setting =>
+            "k = 1..8, d = 1..4, r ∈ (0, 2], x = s·x̂ ≠ 0 (the region is empty otherwise); sub-cases ū·x ≥ r‖x‖, ū·x ≤ −r‖x‖, w̄·x ≥ r‖x‖, w̄·x ≤ −r‖x‖, "
+            + "with the free centre at m·r, m ∈ (−1, 1), and the other at m ± (2 + e)r, e ≥ 0 (the 2r boundary first); closed balls";
+        public override string Trust =>
+            "exact rational arithmetic; every case lands in the named sub-case by construction. The proof assumes ‖w⁽ʲ⁾ − w̄‖ < r strictly; "
+            + "the closed balls generated here show the statement does not need it";
 
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             Leaky, VPositive,
             new("region", "|(w̄ − ū)·x| ≥ 2r‖x‖", "dropped: the other centre anywhere at ±(1 + t)r, t ∈ [0, 2]", Expectation.None,
-                "the condition is superfluous: if ū·x ≥ r‖x‖ then all u⁽ʲ⁾·x ≥ 0 and, σ being convex with deviations of mean 0 and size ≤ r‖x‖, Σσ(w⁽ʲ⁾·x) ≤ (k/2)(σ(w̄·x + r‖x‖) + σ(w̄·x − r‖x‖)) < k·r‖x‖ ≤ kū·x for |w̄·x| < r‖x‖; if ū·x ≤ −r‖x‖, Lemma 10.2 needs only w̄·x > −r‖x‖. So Theorem 5.1 holds on all of {|w̄·x| ≥ r‖x‖} ∪ {|ū·x| ≥ r‖x‖}"),
+                "the condition is superfluous: if ū·x ≥ r‖x‖ then all u⁽ʲ⁾·x ≥ 0 and, σ being convex with deviations of mean 0 and size ≤ r‖x‖, "
+                + "Σσ(w⁽ʲ⁾·x) ≤ (k/2)(σ(w̄·x + r‖x‖) + σ(w̄·x − r‖x‖)) < k·r‖x‖ ≤ kū·x for |w̄·x| < r‖x‖; if ū·x ≤ −r‖x‖, "
+                + "Lemma 10.2 needs only w̄·x > −r‖x‖. So Theorem 5.1 holds on all of {|w̄·x| ≥ r‖x‖} ∪ {|ū·x| ≥ r‖x‖}"),
             new("one-sided", "|ū·x| ≥ r‖x‖ (resp. |w̄·x| ≥ r‖x‖)", "both |w̄·x| < r‖x‖ and |ū·x| < r‖x‖, no 2r condition", Expectation.Counterexample,
                 "neither cluster then has a sign: the sharp-constant configuration of SBG.Thm5.1 lies here"),
         ];
@@ -269,7 +297,13 @@ public static partial class Sbg
                 : ctx.Weak("one-sided") ? c.In(Interval.Open(-1, 1), 16)
                 : free + sign * (2 + c.NonNegativeRational(8, 4));
             var (mw, mu) = sub < 2 ? (free, other) : (other, free);
-            var region = sub switch { 0 => "ū·x ≥ r‖x‖, |w̄·x| < r‖x‖", 1 => "ū·x ≤ −r‖x‖, |w̄·x| < r‖x‖", 2 => "w̄·x ≥ r‖x‖, |ū·x| < r‖x‖", _ => "w̄·x ≤ −r‖x‖, |ū·x| < r‖x‖" };
+            var region = sub switch
+            {
+                0 => "ū·x ≥ r‖x‖, |w̄·x| < r‖x‖",
+                1 => "ū·x ≤ −r‖x‖, |w̄·x| < r‖x‖",
+                2 => "w̄·x ≥ r‖x‖, |ū·x| < r‖x‖",
+                _ => "w̄·x ≤ −r‖x‖, |ū·x| < r‖x‖",
+            };
             return new RegionCase(PlacedCentres(c, ctx, d, xHat, s, r, mw, mu), region);
         }
 
@@ -287,11 +321,16 @@ public static partial class Sbg
     {
         public override string Id => "SBG.Lemma10.2";
         public override string Where => "Lemma 10.2 (Section 10, inside the proof of Proposition 10.2)";
-        public override string Statement => "In the case ū·x ≤ −r‖x‖ (u-neurons within r of ū) with w̄·x > −r‖x‖ (in particular |w̄·x| < r‖x‖): −Σⱼσ(w⁽ʲ⁾·x) < αkr‖x‖ (proved by contradiction via −σ(z) ≤ −αz), and then sign(N(x)) = sign((w̄ − ū)·x) = 1.";
+        public override string Statement =>
+            "In the case ū·x ≤ −r‖x‖ (u-neurons within r of ū) with w̄·x > −r‖x‖ (in particular |w̄·x| < r‖x‖): "
+            + "−Σⱼσ(w⁽ʲ⁾·x) < αkr‖x‖ (proved by contradiction via −σ(z) ≤ −αz), and then sign(N(x)) = sign((w̄ − ū)·x) = 1.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "k = 1..8, d = 1..4, r ∈ (0, 2], x = s·x̂ ≠ 0; ū·x̂ = −(1 + t)r (t ∈ [0, 3]), w̄·x̂ = m·r with m ∈ (−1, 3] (m ∈ (−1, 1) is Proposition 10.2's region); closed balls";
-        public override string Trust => "exact rational arithmetic, ‖x‖ = s exactly (x̂ is a rational unit vector); the bound is compared on squares when both sides are non-negative";
+        public override string Setting =>
+            "k = 1..8, d = 1..4, r ∈ (0, 2], x = s·x̂ ≠ 0; ū·x̂ = −(1 + t)r (t ∈ [0, 3]), "
+            + "w̄·x̂ = m·r with m ∈ (−1, 3] (m ∈ (−1, 1) is Proposition 10.2's region); closed balls";
+        public override string Trust =>
+            "exact rational arithmetic, ‖x‖ = s exactly (x̂ is a rational unit vector); the bound is compared on squares when both sides are non-negative";
 
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
@@ -325,7 +364,8 @@ public static partial class Sbg
             var n = net.Output(x.X);
             var ax = Vec.Dot<Rational>(x.A, x.X);
             var detail = $"−Σσ(w⁽ʲ⁾·x) = {negSum}, (αkr)²‖x‖² = {(net.Alpha * net.K * x.R) * (net.Alpha * net.K * x.R) * x2}, N(x) = {n}, (w̄ − ū)·x = {ax}";
-            if (!bound) return Evaluation.Fails(Math.Max(1e-9, negSum.ToDouble() - (factor * net.Alpha * net.K * x.R).ToDouble() * Math.Sqrt(x2.ToDouble())), "bound fails: " + detail);
+            if (!bound) return Evaluation.Fails(Math.Max(1e-9, negSum.ToDouble() - (factor * net.Alpha * net.K * x.R).ToDouble() * Math.Sqrt(x2.ToDouble())),
+                "bound fails: " + detail);
             return Evaluation.Require(n.Sign > 0 && ax.Sign > 0, Theorem5_1.Violation(n, ax, x), detail);
         }
     }

@@ -18,7 +18,8 @@ public static partial class Sbg
 
     public sealed record AntipodalCase(Dataset<Rational> S, Rational Beta)
     {
-        public override string ToString() => $"S = [{string.Join("; ", S.X.Select((x, i) => $"{Vec.Format(x)}:{S.Y[i]:+0;-0}"))}], w* = {Vec.Format(S.Teacher!)}, β = {Beta}";
+        public override string ToString() =>
+            $"S = [{string.Join("; ", S.X.Select((x, i) => $"{Vec.Format(x)}:{S.Y[i]:+0;-0}"))}], w* = {Vec.Format(S.Teacher!)}, β = {Beta}";
     }
 
     /// <summary>
@@ -45,16 +46,22 @@ public static partial class Sbg
     {
         public override string Id => "SBG.Antipodal";
         public override string Where => "Section 15 (and Section 6.2, footnote 6)";
-        public override string Statement => "If x ∈ S implies −x ∈ S (S separable with margin 1 by w*), then V_β⁺(S) = V_β⁻(S) = ∅ for every β > 0: Assumption 4 of Theorem 6.2 holds.";
+        public override string Statement =>
+            "If x ∈ S implies −x ∈ S (S separable with margin 1 by w*), then V_β⁺(S) = V_β⁻(S) = ∅ for every β > 0: Assumption 4 of Theorem 6.2 holds.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "d = 1..3, antipodal S of n = 2..6 points separable with margin 1 by w* (−x gets label −y), β ∈ (0, 2]; emptiness of V_β^± decided exactly through the max-margin program on S₊ ∪ {x*} for each misclassifiable x*";
-        public override string Trust => "exact: V_β⁺ ≠ ∅ iff for some x* ∈ S₋ the program min ‖θ‖² s.t. θ·x ≥ 1 on S₊ ∪ {x*} is feasible with 1/‖θ‖² ≥ β², solved exactly by support enumeration";
+        public override string Setting =>
+            "d = 1..3, antipodal S of n = 2..6 points separable with margin 1 by w* (−x gets label −y), β ∈ (0, 2]; "
+            + "emptiness of V_β^± decided exactly through the max-margin program on S₊ ∪ {x*} for each misclassifiable x*";
+        public override string Trust =>
+            "exact: V_β⁺ ≠ ∅ iff for some x* ∈ S₋ the program min ‖θ‖² s.t. θ·x ≥ 1 on S₊ ∪ {x*} is feasible with 1/‖θ‖² ≥ β², "
+            + "solved exactly by support enumeration";
         public override int CostPerCase => 2;
 
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("antipodal", "x ∈ S ⇒ −x ∈ S", "one negative point moved orthogonally to w* by t ∈ [2, 8] (still separable with margin 1), β ∈ (0, 1/16]", Expectation.Counterexample,
+            new("antipodal", "x ∈ S ⇒ −x ∈ S",
+                "one negative point moved orthogonally to w* by t ∈ [2, 8] (still separable with margin 1), β ∈ (0, 1/16]", Expectation.Counterexample,
                 "without the mirror point, a direction between a positive point and the moved negative one classifies both positively with margin β"),
         ];
 
@@ -86,7 +93,8 @@ public static partial class Sbg
             var minus = VBetaWitness(x.S, -1, x.Beta, drop);
             if (plus is null && minus is null) return Evaluation.Holds("V_β⁺ = V_β⁻ = ∅");
             var v = plus ?? minus!;
-            return Evaluation.Fails(1, $"V_β{(plus is not null ? "⁺" : "⁻")} ∋ v = {Vec.Format(v)} (v·x ≥ ‖v‖β on the class and on a point of the other class)");
+            return Evaluation.Fails(1,
+                $"V_β{(plus is not null ? "⁺" : "⁻")} ∋ v = {Vec.Format(v)} (v·x ≥ ‖v‖β on the class and on a point of the other class)");
         }
     }
 }

@@ -15,16 +15,20 @@ namespace Verification.Spec;
 public static partial class Sbg
 {
     /// <summary>An SGD run: training set, initial neurons (rows of norm ≤ R₀), η, v, α, ε and the seed of the epoch permutations.</summary>
-    public sealed record SgdCase(Dataset<Rational> S, Rational[][] W0, Rational[][] U0, Rational R0, Rational Eta, Rational V, Rational Alpha, Rational Epsilon, int Seed)
+    public sealed record SgdCase(
+        Dataset<Rational> S, Rational[][] W0, Rational[][] U0, Rational R0, Rational Eta, Rational V, Rational Alpha, Rational Epsilon, int Seed)
     {
         public int K => W0.Length;
         public override string ToString() =>
-            $"S = [{string.Join("; ", S.X.Select((x, i) => $"{Vec.Format(x)}:{S.Y[i]:+0;-0}"))}], w* = {Vec.Format(S.Teacher!)}, k = {K}, W₀ = [{string.Join("; ", W0.Select(Vec.Format))}], U₀ = [{string.Join("; ", U0.Select(Vec.Format))}], R₀ = {R0}, η = {Eta}, v = {V}, α = {Alpha}, ε = {Epsilon}, permutation seed {Seed}";
+            $"S = [{string.Join("; ", S.X.Select((x, i) => $"{Vec.Format(x)}:{S.Y[i]:+0;-0}"))}], w* = {Vec.Format(S.Teacher!)}, k = {K}, "
+            + $"W₀ = [{string.Join("; ", W0.Select(Vec.Format))}], U₀ = [{string.Join("; ", U0.Select(Vec.Format))}], R₀ = {R0}, η = {Eta}, v = {V}, "
+            + $"α = {Alpha}, ε = {Epsilon}, permutation seed {Seed}";
 
         public ConvergenceBound Bound()
         {
             var sd = S.ToDouble();
-            return new ConvergenceBound(Math.Sqrt(sd.MaxNormSquared), Alpha.ToDouble(), R0.ToDouble(), K, Eta.ToDouble(), V.ToDouble(), Math.Sqrt(Vec.NormSquared<double>(sd.Teacher!)));
+            return new ConvergenceBound(Math.Sqrt(sd.MaxNormSquared), Alpha.ToDouble(), R0.ToDouble(), K, Eta.ToDouble(), V.ToDouble(),
+                Math.Sqrt(Vec.NormSquared<double>(sd.Teacher!)));
         }
     }
 
@@ -67,11 +71,19 @@ public static partial class Sbg
 
         public override string Id => "SBG.Thm4.1";
         public override string Where => "Theorem 4.1 (Section 4); proof and constants in Section 9, Eq. (26)";
-        public override string Statement => "For any ε > 0, SGD in epochs (batch 1, without replacement) on data separable with margin 1 by w* reaches L_S(θ_t) < ε for some t ≤ M(n, ε), where M is the right side of Eq. (26) plus n (constants C₁, C₂, C₃ of the supplement), for any η > 0, R₀ ≥ 0, k ≥ 1, 0 < α < 1, v > 0.";
+        public override string Statement =>
+            "For any ε > 0, SGD in epochs (batch 1, without replacement) on data separable with margin 1 by w* reaches L_S(θ_t) < ε for some "
+            + "t ≤ M(n, ε), where M is the right side of Eq. (26) plus n (constants C₁, C₂, C₃ of the supplement), "
+            + "for any η > 0, R₀ ≥ 0, k ≥ 1, 0 < α < 1, v > 0.";
         public override ClaimKind Kind => ClaimKind.Simulation;
         public override string Arithmetic => "double";
-        public override string Setting => $"n = 1..5, d = 1..3, k = 1..4, η ∈ (0, 4], R₀ ∈ [0, 8] (rows of norm ≤ R₀), v ∈ (0, 4], α ∈ (0, 1), ε ∈ [1/20, 1/2]; R_x = max‖xᵢ‖; SGD in double, fresh permutation each epoch (seeded), horizon {MaxEpochs} epochs; M(n, ε) in log space";
-        public override string Trust => "SGD in double (the loss is transcendental); a case holds when L_S < ε is observed at some t ≤ M(n, ε) (L_S checked after every update). A run that has not reached ε by the horizon while M is beyond it is inconclusive (truncated horizon); a failure is certified only when it holds for all t: a stationary point (no update moves W) with L_S ≥ ε, or a loss floor above ε";
+        public override string Setting =>
+            "n = 1..5, d = 1..3, k = 1..4, η ∈ (0, 4], R₀ ∈ [0, 8] (rows of norm ≤ R₀), v ∈ (0, 4], α ∈ (0, 1), ε ∈ [1/20, 1/2]; R_x = max‖xᵢ‖; "
+            + $"SGD in double, fresh permutation each epoch (seeded), horizon {MaxEpochs} epochs; M(n, ε) in log space";
+        public override string Trust =>
+            "SGD in double (the loss is transcendental); a case holds when L_S < ε is observed at some t ≤ M(n, ε) (L_S checked after every update). "
+            + "A run that has not reached ε by the horizon while M is beyond it is inconclusive (truncated horizon); "
+            + "a failure is certified only when it holds for all t: a stationary point (no update moves W) with L_S ≥ ε, or a loss floor above ε";
         public override int CostPerCase => 6;
 
         public override IReadOnlyList<Hypothesis> Hypotheses =>
@@ -103,14 +115,16 @@ public static partial class Sbg
             for (var epoch = 0; epoch < MaxEpochs; epoch++)
             {
                 if (trainer.IsStationary())
-                    return Evaluation.Fails(loss - eps, $"SGD is at a stationary point (no update moves W) with L_S = {loss:R} ≥ ε = {eps}, for all t; log M = {logM:F2}");
+                    return Evaluation.Fails(loss - eps,
+                        $"SGD is at a stationary point (no update moves W) with L_S = {loss:R} ≥ ε = {eps}, for all t; log M = {logM:F2}");
                 foreach (var i in Trainer<double>.Permutation(sd.N, rng))
                 {
                     trainer.Step(i, recordProofQuantities: false);
                     t++;
                     loss = trainer.Loss();
                     if (loss < eps)
-                        return Evaluation.Require(Math.Log(t) <= logM, Math.Log(t) - logM, $"L_S(θ_{t}) = {loss:R} < ε = {eps} at t = {t}; log M(n, ε) = {logM:F3}");
+                        return Evaluation.Require(Math.Log(t) <= logM, Math.Log(t) - logM,
+                            $"L_S(θ_{t}) = {loss:R} < ε = {eps} at t = {t}; log M(n, ε) = {logM:F3}");
                 }
                 if (Math.Log(t) > logM) return Evaluation.Fails(Math.Log(t) - logM, $"no t ≤ M(n, ε) with L_S < ε: t = {t}, log M = {logM:F3}, L_S = {loss:R}");
             }

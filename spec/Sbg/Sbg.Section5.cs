@@ -29,10 +29,14 @@ public static partial class Sbg
     {
         public override string Id => "SBG.Thm5.1";
         public override string Where => "Theorem 5.1 (Section 5); proof in Section 10";
-        public override string Statement => "If every w-neuron is within r of w̄ and every u-neuron within r of ū (w̄, ū the means), then sign(N(x)) = sign((w̄ − ū)·x) for all x with |(w̄ − ū)·x| ≥ 2r‖x‖.";
+        public override string Statement =>
+            "If every w-neuron is within r of w̄ and every u-neuron within r of ū (w̄, ū the means), "
+            + "then sign(N(x)) = sign((w̄ − ū)·x) for all x with |(w̄ − ū)·x| ≥ 2r‖x‖.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational+double";
-        public override string Setting => "Eq. (1) with k = 1..8, d = 1..4, α ∈ (0, 1) with denominators ≤ 32, v ∈ (0, 4]; clusters generic, antipodal or extremal (±r along x); x on and inside the boundary of the region";
+        public override string Setting =>
+            "Eq. (1) with k = 1..8, d = 1..4, α ∈ (0, 1) with denominators ≤ 32, v ∈ (0, 4]; clusters generic, antipodal or extremal (±r along x); "
+            + "x on and inside the boundary of the region";
 
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
@@ -47,7 +51,9 @@ public static partial class Sbg
 
         public override IReadOnlyList<Constant> Constants =>
         [
-            new("c", 2, 0, 2, "the factor 2 in 2r‖x‖; for a given α the sharp value is (1 − α)/(1 + α) (worst case: u-neurons at ū ± r·x̂, w-neurons at w̄), whose supremum over α ∈ (0, 1) is 1, so Eq. (6) as printed (factor 1) is also a linear region"),
+            new("c", 2, 0, 2,
+                "the factor 2 in 2r‖x‖; for a given α the sharp value is (1 − α)/(1 + α) (worst case: u-neurons at ū ± r·x̂, w-neurons at w̄), "
+                + "whose supremum over α ∈ (0, 1) is 1, so Eq. (6) as printed (factor 1) is also a linear region"),
         ];
 
         public override IReadOnlyList<string> WrongVariants => ["relu-activation", "sign-flip", "constant-zero"];
@@ -97,7 +103,9 @@ public static partial class Sbg
     {
         public override string Id => "SBG.Eq6";
         public override string Where => "Eq. (6), Section 5";
-        public override string Statement => "The condition |(w̄ − ū)·x| ≥ 2r‖x‖ of Theorem 5.1 can be rewritten as |(w̄ − ū)·x| / (‖x‖‖w̄ − ū‖) ≥ r / ‖w̄ − ū‖ (Eq. 6): the cosine of the angle between x and w̄ − ū is at least r/‖w̄ − ū‖.";
+        public override string Statement =>
+            "The condition |(w̄ − ū)·x| ≥ 2r‖x‖ of Theorem 5.1 can be rewritten as |(w̄ − ū)·x| / (‖x‖‖w̄ − ū‖) ≥ r / ‖w̄ − ū‖ (Eq. 6): "
+            + "the cosine of the angle between x and w̄ − ū is at least r/‖w̄ − ū‖.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
         public override string Setting => "d = 1..4, r ∈ [0, 2], x ≠ 0, w̄ ≠ ū, |(w̄ − ū)·x| = m·r‖x‖ for m ∈ [0, 3]";
@@ -105,7 +113,8 @@ public static partial class Sbg
 
         public override Finding Finding => new(
             "Eq. (6) drops the factor 2: it is the condition |(w̄ − ū)·x| ≥ r‖x‖, not 2r‖x‖, so it describes a larger region than Theorem 5.1's. "
-            + "The larger region is nonetheless linear: the fuzzer's tightness search on SBG.Thm5.1 finds the sharp constant (1 − α)/(1 + α) < 1, so the sentence after Eq. (6) is true even though Eq. (6) is not a rewriting.",
+            + "The larger region is nonetheless linear: the fuzzer's tightness search on SBG.Thm5.1 finds the sharp constant (1 − α)/(1 + α) < 1, "
+            + "so the sentence after Eq. (6) is true even though Eq. (6) is not a rewriting.",
             "d = 1, w̄ − ū = (1), r = 1, x = (1): |a·x| = 1 < 2r‖x‖ = 2, but cos = 1 ≥ r/‖a‖ = 1",
             "|(w̄ − ū)·x| / (‖x‖‖w̄ − ū‖) ≥ 2r / ‖w̄ − ū‖ is equivalent to |(w̄ − ū)·x| ≥ 2r‖x‖ (for x ≠ 0, w̄ ≠ ū)");
         public override Claim Corrected => new Equation6Corrected(this);
@@ -136,7 +145,9 @@ public static partial class Sbg
             // (|a·x| / (‖x‖‖a‖))² ≥ (f·r/‖a‖)²  ⇔  (a·x)² / (‖x‖²‖a‖²) ≥ f²r²/‖a‖²  (r ≥ 0; division by zero throws)
             var cosine2 = ax * ax / (x2 * a2);
             var eq6 = cosine2 >= factorInEq6 * factorInEq6 * x.R * x.R / a2;
-            var detail = $"(a·x)² = {ax * ax}, 4r²‖x‖² = {4 * x.R * x.R * x2}, cos² = {cosine2}, ({factorInEq6}r/‖a‖)² = {factorInEq6 * factorInEq6 * x.R * x.R / a2}; Theorem 5.1's condition {theorem}, Eq. (6) {eq6}";
+            var detail =
+                $"(a·x)² = {ax * ax}, 4r²‖x‖² = {4 * x.R * x.R * x2}, cos² = {cosine2}, "
+                + $"({factorInEq6}r/‖a‖)² = {factorInEq6 * factorInEq6 * x.R * x.R / a2}; Theorem 5.1's condition {theorem}, Eq. (6) {eq6}";
             return Evaluation.Require(theorem == eq6, Math.Abs(Math.Sqrt(cosine2.ToDouble()) - 2 * x.R.ToDouble() / Math.Sqrt(a2.ToDouble())), detail);
         }
     }

@@ -22,17 +22,31 @@ public static partial class Sbg
 
         public override string Id => "SBG.Thm6.2";
         public override string Where => "Theorem 6.2 (Section 6.2); proof in Section 14";
-        public override string Statement => "Under Assumption 6.1, if gradient flow stays in an NAR from T_NAR on, its smoothed margin exceeds √k·α·v·max‖xᵢ‖ at some T_Margin ≥ T_NAR, and V_β⁺(S) = V_β⁻(S) = ∅, then the NAR is PAR(β) for t > T_Margin and the flow converges to a perfectly clustered network whose neuron directions ŵ, û are those of the solution (δ_w ŵ, δ_u û) of program (7).";
+        public override string Statement =>
+            "Under Assumption 6.1, if gradient flow stays in an NAR from T_NAR on, its smoothed margin exceeds √k·α·v·max‖xᵢ‖ at some T_Margin ≥ T_NAR, "
+            + "and V_β⁺(S) = V_β⁻(S) = ∅, then the NAR is PAR(β) for t > T_Margin and the flow converges to a perfectly clustered network whose "
+            + "neuron directions ŵ, û are those of the solution (δ_w ŵ, δ_u û) of program (7).";
         public override ClaimKind Kind => ClaimKind.Simulation;
         public override string Arithmetic => "double";
-        public override string Setting => $"antipodal S (so V_β^± = ∅, SBG.Antipodal), n = 2..6, d = 1..3, k = 1..4, rows of norm ≤ R₀ ∈ [1/1000, 1/10], α ∈ (0, 1/4], v ∈ (0, 2]; {FlowSteps} steps of GD along the gradient-flow path reparametrised by ds = dt/L_S (steps of length ‖Δθ‖ = η·min(‖θ‖, 1), η ∈ [1/100, 1/25]); (7) solved by dual coordinate ascent";
-        public override string Trust => $"double. At every step: in an NAR with γ̃ > √k·α·v·max‖x‖ the NAR is the PAR (Section 14.1's argument, a static implication); once L_S < (log 2)/n the smoothed margin never decreases by more than η² relative per step (Lyu & Li's monotonicity for the flow; η² bounds the local error of an Euler step of length η·min(‖θ‖, 1) relative to the margin), checked on steps that stay in one activation pattern — a step across a kink of the network has a first-order error and is skipped; at the horizon, if the hypotheses were met, cos(w̄, w₇) and cos(ū, u₇) ≥ {AlignmentCosine} (a finite horizon: convergence is logarithmic). Runs whose trajectory never meets the hypotheses are inconclusive";
+        public override string Setting =>
+            "antipodal S (so V_β^± = ∅, SBG.Antipodal), n = 2..6, d = 1..3, k = 1..4, rows of norm ≤ R₀ ∈ [1/1000, 1/10], α ∈ (0, 1/4], "
+            + $"v ∈ (0, 2]; {FlowSteps} steps of GD along the gradient-flow path reparametrised by ds = dt/L_S (steps of length ‖Δθ‖ = η·min(‖θ‖, 1), "
+            + "η ∈ [1/100, 1/25]); (7) solved by dual coordinate ascent";
+        public override string Trust =>
+            "double. At every step: in an NAR with γ̃ > √k·α·v·max‖x‖ the NAR is the PAR (Section 14.1's argument, a static implication); "
+            + "once L_S < (log 2)/n the smoothed margin never decreases by more than η² relative per step (Lyu & Li's monotonicity for the flow; "
+            + "η² bounds the local error of an Euler step of length η·min(‖θ‖, 1) relative to the margin), "
+            + "checked on steps that stay in one activation pattern — a step across a kink of the network has a first-order error and is skipped; "
+            + $"at the horizon, if the hypotheses were met, cos(w̄, w₇) and cos(ū, u₇) ≥ {AlignmentCosine} (a finite horizon: "
+            + "convergence is logarithmic). Runs whose trajectory never meets the hypotheses are inconclusive";
         public override int CostPerCase => 40;
 
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("margin", "γ̃_t > √k·α·v·max‖xᵢ‖ (Assumption 3)", "the margin condition dropped: every step in an NAR must be in the PAR", Expectation.Counterexample,
-                "early in training, small random neurons that happen to agree form an NAR that is not the PAR (e.g. k = 1: any neuron with no zero products is in some NAR)"),
+            new("margin", "γ̃_t > √k·α·v·max‖xᵢ‖ (Assumption 3)",
+                "the margin condition dropped: every step in an NAR must be in the PAR", Expectation.Counterexample,
+                "early in training, small random neurons that happen to agree form an NAR that is not the PAR (e.g. k = 1: "
+                + "any neuron with no zero products is in some NAR)"),
         ];
 
         public override IReadOnlyList<string> WrongVariants => ["align-with-minus-u"];
@@ -58,26 +72,32 @@ public static partial class Sbg
                 {
                     if (metAt < 0) metAt = step;
                     var par = cw.SequenceEqual(s.Y) && cu.SequenceEqual(s.Y.Select(y => -y));
-                    if (!par) return Evaluation.Fails(1, $"step {step}: in an NAR with γ̃ = {gamma:R} (threshold {threshold:R}) but not in the PAR: c^w = ({string.Join(",", cw)}), c^u = ({string.Join(",", cu)})");
+                    if (!par) return Evaluation.Fails(1,
+                        $"step {step}: in an NAR with γ̃ = {gamma:R} (threshold {threshold:R}) but not in the PAR: c^w = ({string.Join(",", cw)}), "
+                        + $"c^u = ({string.Join(",", cu)})");
                 }
                 var pattern = string.Concat(t.W.Concat(t.U).SelectMany(r => s.X.Select(xi => Vec.Dot<double>(r, xi) > 0 ? '1' : '0')));
                 var samePiece = pattern == previousPattern;
                 previousPattern = pattern;
                 if (logSum < Math.Log(Math.Log(2)))
                 {
-                    if (samePiece && previous is { } p && gamma < p - etaRel * etaRel * Math.Abs(p)) return Evaluation.Fails(p - gamma, $"step {step}: the smoothed margin decreased from {p:R} to {gamma:R}");
+                    if (samePiece && previous is { } p && gamma < p - etaRel * etaRel * Math.Abs(p)) return Evaluation.Fails(p - gamma,
+                        $"step {step}: the smoothed margin decreased from {p:R} to {gamma:R}");
                     previous = gamma;
                 }
                 if (step < FlowSteps) t.RelativeGradientStep(x.Eta.ToDouble());
             }
-            if (metAt < 0) return Evaluation.Inconclusive($"the hypotheses (NAR with γ̃ > {threshold:G4}) were not met within {FlowSteps} steps; L_S = {t.Loss():G4}");
+            if (metAt < 0) return Evaluation.Inconclusive(
+                $"the hypotheses (NAR with γ̃ > {threshold:G4}) were not met within {FlowSteps} steps; L_S = {t.Loss():G4}");
             var sol = Runs.Program7(s, x.Alpha.ToDouble());
             if (sol is null) return Evaluation.Fails(1, "program (7) reported infeasible on separable data");
             var (w7, u7) = sol.Value;
             var final = t.Network;
             var cosW = Runs.Cosine(final.WBar, w7);
             var cosU = Runs.Cosine(final.UBar, ctx.Is("align-with-minus-u") ? u7.Select(c => -c).ToArray() : u7);
-            var detail = $"hypotheses met from step {metAt}; at the horizon cos(w̄, w₇) = {cosW:G6}, cos(ū, u₇) = {cosU:G6}, L_S = {t.Loss():G4}, w₇ = {Vec.Format(w7.Select(c => c.ToString("G4")))}, u₇ = {Vec.Format(u7.Select(c => c.ToString("G4")))}";
+            var detail =
+                $"hypotheses met from step {metAt}; at the horizon cos(w̄, w₇) = {cosW:G6}, cos(ū, u₇) = {cosU:G6}, L_S = {t.Loss():G4}, "
+                + $"w₇ = {Vec.Format(w7.Select(c => c.ToString("G4")))}, u₇ = {Vec.Format(u7.Select(c => c.ToString("G4")))}";
             return Evaluation.Require(cosW >= AlignmentCosine && cosU >= AlignmentCosine, AlignmentCosine - Math.Min(cosW, cosU), detail);
         }
     }
@@ -87,7 +107,8 @@ public static partial class Sbg
     public sealed record KernelCase(Dataset<Rational> S, Rational Alpha, Rational[] W, Rational[] U, Rational[] X1, Rational[] X2)
     {
         public override string ToString() =>
-            $"S = [{string.Join("; ", S.X.Select((x, i) => $"{Vec.Format(x)}:{S.Y[i]:+0;-0}"))}], w* = {Vec.Format(S.Teacher!)}, α = {Alpha}, (w, u) = ({Vec.Format(W)}, {Vec.Format(U)}), x = {Vec.Format(X1)}, x' = {Vec.Format(X2)}";
+            $"S = [{string.Join("; ", S.X.Select((x, i) => $"{Vec.Format(x)}:{S.Y[i]:+0;-0}"))}], w* = {Vec.Format(S.Teacher!)}, α = {Alpha}, "
+            + $"(w, u) = ({Vec.Format(W)}, {Vec.Format(U)}), x = {Vec.Format(X1)}, x' = {Vec.Format(X2)}";
     }
 
     /// <summary>σ'(z) with σ'(0) = α.</summary>
@@ -119,11 +140,18 @@ public static partial class Sbg
     {
         public override string Id => "SBG.Thm6.2.Kernel";
         public override string Where => "After Theorem 6.2 (Section 6.2) and Section 14.2";
-        public override string Statement => "Program (7) is a hard-margin SVM with kernel K(x, x') = Σ_{y∈{±1}} σ'(y w*·x)σ'(y w*·x') x·x' and feature map φ(x) = [σ'(w*·x)x, −σ'(−w*·x)x]: K = ⟨φ(x), φ(x')⟩, and each constraint of (7) is yᵢ⟨(w, u), φ(xᵢ)⟩ ≥ 1 (Section 14.2: φ(x₊) = (x₊, −αx₊), and (−αx₋, x₋) = y·φ(x₋) for negatives).";
+        public override string Statement =>
+            "Program (7) is a hard-margin SVM with kernel K(x, x') = Σ_{y∈{±1}} σ'(y w*·x)σ'(y w*·x') x·x' and feature map φ(x) = [σ'(w*·x)x, −σ'(−w*·x)x]: "
+            + "K = ⟨φ(x), φ(x')⟩, and each constraint of (7) is yᵢ⟨(w, u), φ(xᵢ)⟩ ≥ 1 (Section 14.2: φ(x₊) = (x₊, −αx₊), "
+            + "and (−αx₋, x₋) = y·φ(x₋) for negatives).";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "d = 1..3, S separable with margin 1 for w* (n = 1..5), α ∈ (0, 1), any (w, u) ∈ Q^{2d}, any pair x, x' including w*·x = 0 (σ'(0) = α); and the exact solution of (7) by support enumeration with its KKT conditions checked exactly";
-        public override string Trust => "polynomial identities checked exactly at generated points; the solution of (7) is exact (support enumeration) and its KKT conditions hold with equality in rational arithmetic";
+        public override string Setting =>
+            "d = 1..3, S separable with margin 1 for w* (n = 1..5), α ∈ (0, 1), any (w, u) ∈ Q^{2d}, any pair x, x' including w*·x = 0 (σ'(0) = α); "
+            + "and the exact solution of (7) by support enumeration with its KKT conditions checked exactly";
+        public override string Trust =>
+            "polynomial identities checked exactly at generated points; the solution of (7) is exact (support enumeration) and its KKT conditions hold "
+            + "with equality in rational arithmetic";
         public override int CostPerCase => 2;
 
         public override IReadOnlyList<Hypothesis> Hypotheses =>
@@ -146,7 +174,9 @@ public static partial class Sbg
                 s = new Dataset<Rational>(s.X, y, s.Teacher);
             }
             var alpha = Alpha(c, ctx);
-            var x1 = c.Bool() ? RationalSphere.Orthogonal(c, s.Teacher!.Select(t => t / Vec.NormSquared<Rational>(s.Teacher!)).ToArray()) : c.SmallVector(d, 4, 3);
+            var x1 = c.Bool()
+                ? RationalSphere.Orthogonal(c, s.Teacher!.Select(t => t / Vec.NormSquared<Rational>(s.Teacher!)).ToArray())
+                : c.SmallVector(d, 4, 3);
             return new KernelCase(s, alpha, c.SmallVector(d, 4, 3), c.SmallVector(d, 4, 3), x1, c.SmallVector(d, 4, 3));
         }
 

@@ -23,11 +23,20 @@ public static partial class Sbg
 
         public override string Id => "SBG.Thm4.1.Invariants";
         public override string Where => "Section 9, Eqs. (13)–(18) and the count of epochs with a loss violation";
-        public override string Statement => "At every SGD step: G(W_t)² ≤ G(W_{t−1})² + 2η|ℓ'|·y_tN(x_t) + 2kη²v²R_x²|ℓ'|² (13) and F(W_t) ≥ F(W_{t−1}) + 2kηvα|ℓ'| (14); hence G(W_T)² ≤ G(W_0)² + T(2kη²v²R_x² + 2η) (15); in every epoch with a point of loss > ε₀, F grows by ≥ 2kηvα(1 − e^(−ε₀)) (17); so the number N_viol of such epochs satisfies 2kηvα(1 − e^(−ε₀))·N_viol ≤ ‖W*‖G(W_T) − F(W_0).";
+        public override string Statement =>
+            "At every SGD step: G(W_t)² ≤ G(W_{t−1})² + 2η|ℓ'|·y_tN(x_t) + 2kη²v²R_x²|ℓ'|² (13) and F(W_t) ≥ F(W_{t−1}) + 2kηvα|ℓ'| (14); "
+            + "hence G(W_T)² ≤ G(W_0)² + T(2kη²v²R_x² + 2η) (15); in every epoch with a point of loss > ε₀, F grows by ≥ 2kηvα(1 − e^(−ε₀)) (17); "
+            + "so the number N_viol of such epochs satisfies 2kηvα(1 − e^(−ε₀))·N_viol ≤ ‖W*‖G(W_T) − F(W_0).";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational+double";
-        public override string Setting => $"n = 1..4, d = 1..2, k = 1..3 (otherwise as SBG.Thm4.1), ε ∈ [1/20, 1/2], ε₀ = ε/(1 + 2v²R_x²ηkn); {ExactEpochs} epochs in exact rational arithmetic with |ℓ'| rounded to a multiple of 2^−{DyadicBits}, then {DoubleEpochs} epochs in double";
-        public override string Trust => $"(13), (14), (15) exact in rational arithmetic given the factor g = |ℓ'| of each step (rounded to 2^−{DyadicBits}; the inequalities hold for any g ∈ [0, 1], so the rounding does not weaken them); the bounds g·yN ≤ 1, g ≤ 1, (17) and the epoch count involve e^x and are checked in double, (17) with the rounding allowance 2^−{DyadicBits}·2kηv; the double run checks all of them with relative tolerance 1e−9";
+        public override string Setting =>
+            "n = 1..4, d = 1..2, k = 1..3 (otherwise as SBG.Thm4.1), ε ∈ [1/20, 1/2], ε₀ = ε/(1 + 2v²R_x²ηkn); "
+            + $"{ExactEpochs} epochs in exact rational arithmetic with |ℓ'| rounded to a multiple of 2^−{DyadicBits}, then {DoubleEpochs} epochs in double";
+        public override string Trust =>
+            $"(13), (14), (15) exact in rational arithmetic given the factor g = |ℓ'| of each step (rounded to 2^−{DyadicBits}; "
+            + "the inequalities hold for any g ∈ [0, 1], so the rounding does not weaken them); the bounds g·yN ≤ 1, g ≤ 1, "
+            + $"(17) and the epoch count involve e^x and are checked in double, (17) with the rounding allowance 2^−{DyadicBits}·2kηv; "
+            + "the double run checks all of them with relative tolerance 1e−9";
         public override int CostPerCase => 5;
 
         public override IReadOnlyList<Hypothesis> Hypotheses =>
@@ -47,11 +56,15 @@ public static partial class Sbg
             var exact = Run<Rational>(x, ctx, x.S, x.W0, x.U0, Rationalisers.Dyadic(DyadicBits), ExactEpochs, 0, Math.Pow(2, -DyadicBits));
             if (exact is not null) return exact;
             var sd = x.S.ToDouble();
-            var dbl = Run<double>(x, ctx, sd, x.W0.Select(Vec.ToDouble).ToArray(), x.U0.Select(Vec.ToDouble).ToArray(), Rationalisers.Identity, DoubleEpochs, 1e-9, 0);
-            return dbl ?? Evaluation.Holds($"(13), (14), (15), (17) and the epoch count hold at every step ({ExactEpochs} exact epochs, {DoubleEpochs} in double)");
+            var dbl = Run<double>(x, ctx, sd, x.W0.Select(Vec.ToDouble).ToArray(), x.U0.Select(Vec.ToDouble).ToArray(), Rationalisers.Identity,
+                DoubleEpochs, 1e-9, 0);
+            return dbl ?? Evaluation.Holds(
+                $"(13), (14), (15), (17) and the epoch count hold at every step ({ExactEpochs} exact epochs, {DoubleEpochs} in double)");
         }
 
-        private static Evaluation? Run<T>(SgdCase x, Context ctx, Dataset<T> s, T[][] w0, T[][] u0, Func<double, T> rationalise, int epochs, double tol, double gRounding) where T : System.Numerics.INumber<T>
+        private static Evaluation? Run<T>(
+            SgdCase x, Context ctx, Dataset<T> s, T[][] w0, T[][] u0, Func<double, T> rationalise, int epochs, double tol, double gRounding)
+            where T : System.Numerics.INumber<T>
         {
             var eta = T.CreateChecked(x.Eta.ToDouble());
             var v = T.CreateChecked(x.V.ToDouble());
@@ -80,11 +93,14 @@ public static partial class Sbg
                     var g = step.G;
                     var quad = ctx.Is("g-no-quadratic") ? T.Zero : two * k * eta * eta * v * v * rx2 * g * g;
                     if (!Le(step.G2After, step.G2Before + two * eta * g * step.Margin + quad))
-                        return Evaluation.Fails(double.CreateChecked(step.G2After - step.G2Before - two * eta * g * step.Margin - quad), $"(13) fails at t = {t} ({typeof(T).Name}): G² {step.G2Before} → {step.G2After}, g = {g}, yN = {step.Margin}");
+                        return Evaluation.Fails(double.CreateChecked(step.G2After - step.G2Before - two * eta * g * step.Margin - quad),
+                            $"(13) fails at t = {t} ({typeof(T).Name}): G² {step.G2Before} → {step.G2After}, g = {g}, yN = {step.Margin}");
                     if (!Le(step.FBefore! + fIncrement * g, step.FAfter!))
-                        return Evaluation.Fails(double.CreateChecked(step.FBefore! + fIncrement * g - step.FAfter!), $"(14) fails at t = {t} ({typeof(T).Name}): F {step.FBefore} → {step.FAfter}, g = {g}");
+                        return Evaluation.Fails(double.CreateChecked(step.FBefore! + fIncrement * g - step.FAfter!),
+                            $"(14) fails at t = {t} ({typeof(T).Name}): F {step.FBefore} → {step.FAfter}, g = {g}");
                     var gd = double.CreateChecked(g);
-                    if (gd * double.CreateChecked(step.Margin) > 1 + 1e-12 || gd > 1 + 1e-12) return Evaluation.Fails(gd, $"|ℓ'|·yN ≤ 1 or |ℓ'| ≤ 1 fails at t = {t}");
+                    if (gd * double.CreateChecked(step.Margin) > 1 + 1e-12 || gd > 1 + 1e-12) return Evaluation.Fails(gd,
+                        $"|ℓ'|·yN ≤ 1 or |ℓ'| ≤ 1 fails at t = {t}");
                     if (CrossEntropy.Loss(double.CreateChecked(step.Margin)) > eps0) violation = true;
                 }
                 if (!Le(trainer.G2, g0 + T.CreateChecked(t) * (two * k * eta * eta * v * v * rx2 + two * eta)))
@@ -94,12 +110,14 @@ public static partial class Sbg
                     violating++;
                     var gain = double.CreateChecked(trainer.F - fStart);
                     var needed = bound.EpochIncrement(eps0) - gRounding * 2 * x.K * x.Eta.ToDouble() * x.V.ToDouble();
-                    if (gain < needed * (1 - 1e-9)) return Evaluation.Fails(needed - gain, $"(17) fails in epoch {e + 1}: F grew by {gain:R} < 2kηvα(1 − e^(−ε₀)) = {bound.EpochIncrement(eps0):R}");
+                    if (gain < needed * (1 - 1e-9)) return Evaluation.Fails(needed - gain,
+                        $"(17) fails in epoch {e + 1}: F grew by {gain:R} < 2kηvα(1 − e^(−ε₀)) = {bound.EpochIncrement(eps0):R}");
                 }
                 var wStarNorm = Math.Sqrt(2 * x.K * Vec.NormSquared<Rational>(x.S.Teacher!).ToDouble());
                 var countBound = (wStarNorm * Math.Sqrt(double.CreateChecked(trainer.G2)) - double.CreateChecked(f0)) / bound.EpochIncrement(eps0);
                 if (violating > countBound * (1 + 1e-9) + 1e-9)
-                    return Evaluation.Fails(violating - countBound, $"{violating} epochs with a loss violation after epoch {e + 1}, but the count bound is {countBound:R}");
+                    return Evaluation.Fails(violating - countBound,
+                        $"{violating} epochs with a loss violation after epoch {e + 1}, but the count bound is {countBound:R}");
             }
             return null;
         }

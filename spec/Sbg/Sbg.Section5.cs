@@ -3,10 +3,6 @@ using Verification.Geometry;
 using Verification.Data.Sbg;
 using Verification.Harness;
 using Verification.Models.Sbg;
-using Verification.Numerics;
-using Verification.Dynamics.Sbg;
-using Verification.Experiments.Sbg;
-using static Verification.Data.Sbg.ClusteredNetworks;
 
 namespace Verification.Spec;
 

@@ -10,7 +10,7 @@ namespace Verification.Tests.Numerics;
 /// a pair (θ, λ) is optimal iff the KKT conditions hold (convex program, linear constraints), which is how the hand
 /// solutions below are certified.
 /// </summary>
-public class MinNormSeparatorTests
+public partial class MinNormSeparatorTests
 {
     [Fact]
     public void A_support_with_mixed_sign_multipliers_is_not_taken_even_if_it_gives_the_optimum()

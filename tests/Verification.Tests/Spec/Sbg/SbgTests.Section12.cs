@@ -1,0 +1,27 @@
+using Verification.Arithmetic;
+using Verification.Harness;
+using Verification.Spec;
+using Xunit;
+
+namespace Verification.Tests.Spec;
+
+public static partial class SbgTests
+{
+    /// <summary>Section 12: the Lipschitz constant of (A1) and (B3) for the logistic loss.</summary>
+    public sealed class Section12
+    {
+        [Claim("SBG.Lipschitz")] public void Lipschitz() => ClaimAssert.Verdict("SBG.Lipschitz");
+        [Claim("SBG.B3")] public void B3() => ClaimAssert.Verdict("SBG.B3");
+
+        [Fact]
+        public void Lipschitz_minimal_reproducer_k3()
+        {
+            var alpha = new Rational(1, 2);
+            Rational[][] Rows(int value) => [[value], [value], [value]];
+            var c = new Sbg.LipschitzCase(new(Rows(1), Rows(2), 1, alpha), new(Rows(2), Rows(1), 1, alpha), [Rational.One], "aligned");
+            var printed = new Sbg.Lipschitz();
+            Assert.True(printed.Evaluate(c, Context.AsPrinted).IsFailure); // 36 > 4·6
+            Assert.False(new Sbg.LipschitzCorrected(printed).Evaluate(c, Context.AsPrinted).IsFailure); // 36 ≤ 6·6: equality, √(2k) is sharp
+        }
+    }
+}

@@ -25,7 +25,8 @@ public static partial class Lsz
 
     public const string Sym = "spherical-symmetry";
     public const string SymStatement = "Assumption 1: x is spherically symmetric (A x ∼ D for every orthogonal A)";
-    public const string SymWeak = "x uniform on an ellipse M·S¹ (M = rotation·diag(k, 1), k ∈ [1.5, 4.5]) or a five-point set in R² (the anisotropic Gaussian of Data/Lsz is available but its polar quadrature is too slow for the fuzz budget)";
+    public const string SymWeak = "x uniform on an ellipse M·S¹ (M = rotation·diag(k, 1), k ∈ [1.5, 4.5]) or a five-point set in R² (the anisotropic " +
+        "Gaussian of Data/Lsz is available but its polar quadrature is too slow for the fuzz budget)";
     public const string Logit = "logistic-loss";
     public const string LogitStatement = "the loss is the logit loss ℓ(z) = ln(1 + e^(−z))";
     public const string LogitWeak = "the exponential loss ℓ(z) = e^(−z) in place of the logit loss";
@@ -39,7 +40,11 @@ public static partial class Lsz
         SphericalPopulation s => new Estimate(s.C0, 1e-15 * s.C0),
         PlanarPopulation q => Planar.Expect(q.Law, q.M, [0, 0], q.V, (x1, x2, _, _) => Math.Sqrt(x1 * x1 + x2 * x2)),
         PointsPopulation q => new Estimate(q.Points.Select((x, i) => q.Weights[i] * Vec.Norm(x)).Sum(), 1e-15),
-        MixturePopulation m => m.Parts.Aggregate(new Estimate(0, 0), (acc, part) => { var e = C0(part.Part); return new Estimate(acc.Value + part.Weight * e.Value, acc.Error + part.Weight * e.Error); }),
+        MixturePopulation m => m.Parts.Aggregate(new Estimate(0, 0), (acc, part) =>
+        {
+            var e = C0(part.Part);
+            return new Estimate(acc.Value + part.Weight * e.Value, acc.Error + part.Weight * e.Error);
+        }),
         _ => throw new ArgumentException(p.Name),
     };
 
@@ -81,7 +86,8 @@ public static partial class Lsz
         /// (q(w(h)) − q(w(−h)))/2h for h and h/2, with the state error of the flows per unit of the difference quotient (callers
         /// multiply it by a bound on ‖∇q‖) and the rounding of q itself.
         /// </summary>
-        public static (double Dh, double Dh2, double StateErr, double Rounding) Central(Func<double[], double[]> field, double[] w0, Func<double[], double> q, double h)
+        public static (double Dh, double Dh2, double StateErr, double Rounding) Central(
+            Func<double[], double[]> field, double[] w0, Func<double[], double> q, double h)
         {
             var o = new OdeOptions(1e-12, 1e-14, InitialStep: h / 8);
             double D(double s, out double e)
@@ -90,7 +96,8 @@ public static partial class Lsz
                 var bw = DormandPrince.Integrate((_, w) => Vec.Scale(-1, field(w)), 0, w0, s, o);
                 // truncation (the integrator's local error estimates) plus rounding of the state: each accepted step
                 // y ← y + hΣbᵢkᵢ rounds every coordinate, ≤ 2u‖y‖ per step in norm (u = 2⁻⁵³), which for large ‖w‖ dominates
-                e = fw.SumLocalError + bw.SumLocalError + (fw.T.Count + bw.T.Count - 2) * 2 * 1.1102230246251565e-16 * Math.Max(Vec.Norm(fw.Last), Vec.Norm(bw.Last));
+                e = fw.SumLocalError + bw.SumLocalError + (fw.T.Count + bw.T.Count - 2) * 2 * 1.1102230246251565e-16 * Math.Max(Vec.Norm(fw.Last),
+                    Vec.Norm(bw.Last));
                 return (q(fw.Last) - q(bw.Last)) / (2 * s);
             }
             var d1 = D(h, out var e1);
@@ -104,7 +111,8 @@ public static partial class Lsz
     /// <summary>An initial point of a flow.</summary>
     public sealed record FlowCase(Population Pop, double[] W0, int Depth = 1)
     {
-        public override string ToString() => $"{Pop.Name}, v = {Vec.Format(Pop.V)}, w(0) = {Vec.Format(W0)} (‖w(0)‖ = {Vec.Norm(W0):R}, θ(0) = {Angle(W0, Pop.V):R}){(Depth > 1 ? $", N = {Depth}" : "")}";
+        public override string ToString() => $"{Pop.Name}, v = {Vec.Format(Pop.V)}, w(0) = {Vec.Format(W0)} (‖w(0)‖ = {Vec.Norm(W0):R}, θ(0) = " +
+            $"{Angle(W0, Pop.V):R}){(Depth > 1 ? $", N = {Depth}" : "")}";
     }
 
     /// <summary>An integrated gradient flow (or induced flow, N ≥ 2) with its transition time T and achieved accuracy.</summary>
@@ -217,7 +225,8 @@ public static partial class Lsz
     /// Eq. (12) in log form ln(1 − cos θ(n)) ≤ ln(1 − cos θ(s)) − B S_n⁺, S_n⁺ = Σ η_k/√(A + Σ(η_i² + Cη_i)), A = ‖w(s)‖²/c₀²,
     /// C = 0.6/c₀², with margin 10⁻⁹ relative plus the accumulated quadrature error. Null when both held to the end.
     /// </summary>
-    internal static Equation12Violation? WalkEquation12(GdRun gd, double[] v, double c0, int start, double b, double conditionFactor, double conditionSlack, bool ignoreCondition)
+    internal static Equation12Violation? WalkEquation12(GdRun gd, double[] v, double c0, int start, double b, double conditionFactor, double conditionSlack,
+        bool ignoreCondition)
     {
         var ws = gd.W[start];
         var a = Vec.Dot(ws, ws) / (c0 * c0);
@@ -273,7 +282,8 @@ public static partial class Lsz
     internal static (double Slope, double R2, double[] S, int[] N) FitGrowth(GrowthCase x, bool plus)
     {
         var geometric = x.Family == "geometric";
-        var ns = geometric ? new[] { 100, 200, 400, 800, 1600 } : Enumerable.Range(0, 13).Select(i => (int)Math.Round(1000 * Math.Pow(10, i / 4.0))).ToArray();
+        var ns = geometric ? new[] { 100, 200, 400, 800, 1600 } : Enumerable.Range(0, 13).Select(i =>
+            (int)Math.Round(1000 * Math.Pow(10, i / 4.0))).ToArray();
         var s = plus ? Schedules.SPlus(x.Schedule.LogEta, x.A, x.C, ns) : Schedules.SMinus(x.Schedule.LogEta, x.A, ns);
         // harmonic: Θ(ln n) (S⁻) or Θ(√ln n) (S⁺) is read as S linear in ln n or in √ln n; otherwise log-log slope
         var harmonic = x.Family == "harmonic";
@@ -289,7 +299,8 @@ public static partial class Lsz
     {
         var (slope, r2, s, ns) = FitGrowth(x, plus);
         var bounded = s.Zip(ns, (v, n) => v < n).All(b => b);
-        var detail = $"fitted slope {slope:F4} (R² = {r2:F5}) over n = {ns[0]} … {ns[^1]}, predicted {predicted:R}; S_n < n: {bounded}; S at the ends {s[0]:G4} … {s[^1]:G4}";
+        var detail = $"fitted slope {slope:F4} (R² = {r2:F5}) over n = {ns[0]} … {ns[^1]}, predicted {predicted:R}; S_n < n: {bounded}; S at the ends " +
+            $"{s[0]:G4} … {s[^1]:G4}";
         var ok = x.Family == "harmonic"
             ? slope > 0 && r2 >= 0.999 && bounded && predicted > 0
             : Math.Abs(slope - predicted) <= slack && bounded && (x.Family == "summable" || r2 >= 0.99);
@@ -313,7 +324,8 @@ public static partial class Lsz
         }
 
         /// <summary>Unit vectors u₂ … u_N in R^d at the given angles (in the plane of the first two coordinates).</summary>
-        public static List<double[]> Units(int d, IEnumerable<double> angles) => angles.Select(a => { var u = new double[d]; u[0] = Math.Cos(a); u[1] = Math.Sin(a); return u; }).ToList();
+        public static List<double[]> Units(int d, IEnumerable<double> angles) =>
+            angles.Select(a => { var u = new double[d]; u[0] = Math.Cos(a); u[1] = Math.Sin(a); return u; }).ToList();
 
         public static FlowCase Generate(Choices c, Context ctx, int nLo = 3, int nHi = 4)
         {
@@ -332,14 +344,16 @@ public static partial class Lsz
 
     /// <summary>SGD seeds of the figure claims: the default seed (shared with the golden snapshot; the series are memoised, so the
     /// ci run costs one SGD run per figure), and four more with VERIFICATION_DEEP=1.</summary>
-    internal static readonly ulong[] FigureSeeds = Environment.GetEnvironmentVariable("VERIFICATION_DEEP") == "1" ? [Budgets.DefaultSeed, 1, 2, 3, 4] : [Budgets.DefaultSeed];
+    internal static readonly ulong[] FigureSeeds = Environment.GetEnvironmentVariable("VERIFICATION_DEEP") == "1" ? [Budgets.DefaultSeed, 1, 2, 3, 4]
+        : [Budgets.DefaultSeed];
 
     /// <summary>Descending-then-ascending on a sampled series, with slack for SGD noise.</summary>
     internal static string? NormPattern(double[] t, double[] norm, double slack)
     {
         var k = Array.IndexOf(norm, norm.Min());
         for (var i = 0; i < k; i++) if (norm[i + 1] > norm[i] + slack) return $"norm rises at t = {t[i + 1]:R} before its minimum at t = {t[k]:R}";
-        for (var i = k; i + 1 < norm.Length; i++) if (norm[i + 1] < norm[i] - slack) return $"norm falls at t = {t[i + 1]:R} after its minimum at t = {t[k]:R}";
+        for (var i = k; i + 1 < norm.Length; i++) if (norm[i + 1] < norm[i] - slack) return $"norm falls at t = {t[i + 1]:R} after its minimum at t = " +
+            $"{t[k]:R}";
         return null;
     }
 }

@@ -25,7 +25,8 @@ public static partial class Lsz
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
         public override string Setting => "population loss (nested adaptive Gauss-Kronrod), directional derivative by central difference with step h = 1e−3";
-        public override string Trust => "numeric: |uᵀ∇L − (L(w+hu) − L(w−hu))/2h| ≤ 10(err_∇ + err_L/h) + h²/6 · max|ℓ'''| · E|uᵀx|³ (max|ℓ'''| = 1/(6√3)); error estimates from the quadrature";
+        public override string Trust => "numeric: |uᵀ∇L − (L(w+hu) − L(w−hu))/2h| ≤ 10(err_∇ + err_L/h) + h²/6 · max|ℓ'''| · E|uᵀx|³ (max|ℓ'''| = " +
+            "1/(6√3)); error estimates from the quadrature";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             Lsz.SymHyp(Expectation.None, "Eq. (2) is differentiation under the integral; it does not use symmetry"),
@@ -57,8 +58,10 @@ public static partial class Lsz
             {
                 // the wrong variants change formula (2) itself
                 var (a, cth, sth, e1, e2) = sp.Frame(p.W);
-                var g1 = sp.ExpectReduced(a, cth, sth, (x1, x2, y, _) => -(ctx.Is("factor-2") ? 2 : 1) * y * x1 / (1 + Math.Exp(ctx.Is("no-y-in-exponent") ? a * x1 : y * a * x1)));
-                var g2 = sp.ExpectReduced(a, cth, sth, (x1, x2, y, _) => -(ctx.Is("factor-2") ? 2 : 1) * y * x2 / (1 + Math.Exp(ctx.Is("no-y-in-exponent") ? a * x1 : y * a * x1)));
+                var g1 = sp.ExpectReduced(a, cth, sth,
+                    (x1, x2, y, _) => -(ctx.Is("factor-2") ? 2 : 1) * y * x1 / (1 + Math.Exp(ctx.Is("no-y-in-exponent") ? a * x1 : y * a * x1)));
+                var g2 = sp.ExpectReduced(a, cth, sth,
+                    (x1, x2, y, _) => -(ctx.Is("factor-2") ? 2 : 1) * y * x2 / (1 + Math.Exp(ctx.Is("no-y-in-exponent") ? a * x1 : y * a * x1)));
                 grad = Vec.Axpy(g2.Value, e2, Vec.Scale(g1.Value, e1));
                 gerr = g1.Error + g2.Error;
             }
@@ -102,12 +105,18 @@ public static partial class Lsz
     {
         public override string Id => "LSZ.Lemma1";
         public override string Where => "Lemma 1, Eq. (3) (restated as Lemma 9, proof in Appendix A.6)";
-        public override string Statement => "Under Assumption 1, with T := inf{t : ∂‖w(t)‖²/∂t ≥ 0}: T < ∞, ∂‖w(t)‖²/∂t < 0 for t < T and ≥ 0 for t ≥ T (gradient flow, logistic regression).";
+        public override string Statement => "Under Assumption 1, with T := inf{t : ∂‖w(t)‖²/∂t ≥ 0}: T < ∞, ∂‖w(t)‖²/∂t < 0 for t < T and ≥ 0 for t ≥ T " +
+            "(gradient flow, logistic regression).";
         public override ClaimKind Kind => ClaimKind.Simulation;
         public override string Arithmetic => "double";
-        public override string Setting => "population gradient flow from w(0) = a(cos θ v + sin θ u), a ∈ (0, 4], θ ∈ (0, π), over t ∈ [0, 20] with steps ≤ 0.25; T refined by bisection with re-integration; the signs of wᵀẇ are read at every accepted step. Gradient descent (η = 0.1, 200 steps) is reported in the detail, separately, and does not decide the verdict.";
-        public override string Trust => "simulation on a truncated horizon: T must be found within t ≤ 20 (else inconclusive); signs decided with margin 10 × (‖w‖·gradient error + state error·Lipschitz); the state error is Σ local errors + horizon × field error (a bound: the flow of a convex loss is non-expansive); sign changes between sampled steps (≤ 0.25 apart) are not excluded";
-        public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.None, "the proof needs Lemma 3 (ii)-(iii), which use symmetry, but the fuzzer found no anisotropic law (ellipse, point sets) breaking the pattern within its budget: recorded as none found")];
+        public override string Setting => "population gradient flow from w(0) = a(cos θ v + sin θ u), a ∈ (0, 4], θ ∈ (0, π), over t ∈ [0, 20] with steps " +
+            "≤ 0.25; T refined by bisection with re-integration; the signs of wᵀẇ are read at every accepted step. Gradient descent (η = 0.1, 200 steps) " +
+            "is reported in the detail, separately, and does not decide the verdict.";
+        public override string Trust => "simulation on a truncated horizon: T must be found within t ≤ 20 (else inconclusive); signs decided with margin " +
+            "10 × (‖w‖·gradient error + state error·Lipschitz); the state error is Σ local errors + horizon × field error (a bound: the flow of a convex " +
+            "loss is non-expansive); sign changes between sampled steps (≤ 0.25 apart) are not excluded";
+        public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.None, "the proof needs Lemma 3 (ii)-(iii), which use symmetry, but " +
+            "the fuzzer found no anisotropic law (ellipse, point sets) breaking the pattern within its budget: recorded as none found")];
         public override IReadOnlyList<string> WrongVariants => ["reversed-pattern"];
         public override int CostPerCase => 40;
         public override FlowCase Generate(Choices c, Context ctx) => RandomFlow(c, ctx);
@@ -125,7 +134,8 @@ public static partial class Lsz
                 if (s < t - 1e-9 && h > tol) return Evaluation.Fails(h, $"T = {t:R}: at t = {s:R} < T, ½ d‖w‖²/dt = {h:R} > 0");
                 if (s > t + 1e-9 && h < -tol) return Evaluation.Fails(-h, $"T = {t:R}: at t = {s:R} > T, ½ d‖w‖²/dt = {h:R} < 0 (w = {Vec.Format(w)})");
             }
-            return Evaluation.Holds($"T = {t:R}, ‖w(T)‖ = {Vec.Norm(run.WT!):R}, θ(T) = {Angle(run.WT!, x.Pop.V):R}; state error {run.StateError:G2}; {GdPattern(x)}");
+            return Evaluation.Holds($"T = {t:R}, ‖w(T)‖ = {Vec.Norm(run.WT!):R}, θ(T) = {Angle(run.WT!, x.Pop.V):R}; state error {run.StateError:G2}; " +
+                $"{GdPattern(x)}");
         }
 
         /// <summary>The same question under GD (η = 0.05): reported, not decided.</summary>
@@ -142,19 +152,28 @@ public static partial class Lsz
     {
         public override string Id => "LSZ.Thm1";
         public override string Where => "Theorem 1 (proof in Appendix A.7)";
-        public override string Statement => "Under Assumption 1, cos θ(t) ≥ 1 − 2/(e^{A₁t + B₁} + 1) for t ≤ T and ≥ 1 − 2/(e^{A₂√(t−T) + C₂ + B₂} + 1) for t > T, A₁ = 2c₀/(π‖w(0)‖), B₁ = −2 ln|tan(θ(0)/2)|, A₂ = 4c₀/√(0.6π), B₂ = −2 ln|tan(θ(T)/2)| − 4c₀‖w(T)‖/(0.6π), C₂ = ‖w(T)‖²/0.6.";
+        public override string Statement => "Under Assumption 1, cos θ(t) ≥ 1 − 2/(e^{A₁t + B₁} + 1) for t ≤ T and ≥ 1 − 2/(e^{A₂√(t−T) + C₂ + B₂} + 1) " +
+            "for t > T, A₁ = 2c₀/(π‖w(0)‖), B₁ = −2 ln|tan(θ(0)/2)|, A₂ = 4c₀/√(0.6π), B₂ = −2 ln|tan(θ(T)/2)| − 4c₀‖w(T)‖/(0.6π), C₂ = ‖w(T)‖²/0.6.";
         public override ClaimKind Kind => ClaimKind.Simulation;
         public override string Arithmetic => "double";
-        public override string Setting => "as LSZ.Lemma1, horizon t ≤ 10, plus a second integration from w(T) with first step 1e−7 to resolve the instants after T; the bound compared through ln((1+cos θ)/(1−cos θ)) = −2 ln tan(θ/2)";
-        public override string Trust => "simulation on a truncated horizon; a violation counts only when it exceeds 10 × the error propagated from the achieved state accuracy (2/sin θ · δ/‖w‖) plus 1e−9 relative";
+        public override string Setting => "as LSZ.Lemma1, horizon t ≤ 10, plus a second integration from w(T) with first step 1e−7 to resolve the instants " +
+            "after T; the bound compared through ln((1+cos θ)/(1−cos θ)) = −2 ln tan(θ/2)";
+        public override string Trust => "simulation on a truncated horizon; a violation counts only when it exceeds 10 × the error propagated from the " +
+            "achieved state accuracy (2/sin θ · δ/‖w‖) plus 1e−9 relative";
         public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.Counterexample, "without Lemma 2 the angle need not even increase")];
         public override IReadOnlyList<string> WrongVariants => ["A1-doubled"];
         public override int CostPerCase => 40;
         public override Verdict Expected => Verdict.Fails;
         public override Finding Finding => new(
-            "The second-phase bound as printed, exponent A₂√(t − T) + C₂ + B₂ with A₂ = 4c₀/√(0.6π) and C₂ = ‖w(T)‖²/0.6, does not follow from the proof and is violated just after T on most trajectories (√(t−T) outgrows the actual increase ≈ 2c₀(t−T)/(π‖w(T)‖), and C₂ − 4c₀‖w(T)‖/(0.6π) > 0 once ‖w(T)‖ > 4c₀/π). The proof (Appendix A.7) gives the exponent B₂' + (4c₀/(0.6π))(√(0.6(t−T) + ‖w(T)‖²) − ‖w(T)‖), B₂' = −2 ln|tan(θ(T)/2)|, which equals A₂'√(t − T + C₂) + B₂ with A₂' = 4c₀/(√0.6·π): the printed formula looks like a garbled √(t − T + C₂) and √0.6·π. The first phase holds as printed.",
-            "x ∼ U(S¹), v = (0, 1), w(0) = (1, 0) (θ(0) = π/2, ‖w(0)‖ = 1): the bound fails right after T (see the detail of the counterexample for T and the time)",
-            "cos θ(t) ≥ 1 − 2/(e^{E(t)} + 1) with E(t) = A₁t + B₁ for t ≤ T and E(t) = −2 ln|tan(θ(T)/2)| + (4c₀/(0.6π))(√(0.6(t − T) + ‖w(T)‖²) − ‖w(T)‖) for t > T.");
+            "The second-phase bound as printed, exponent A₂√(t − T) + C₂ + B₂ with A₂ = 4c₀/√(0.6π) and C₂ = ‖w(T)‖²/0.6, does not follow from the proof " +
+                "and is violated just after T on most trajectories (√(t−T) outgrows the actual increase ≈ 2c₀(t−T)/(π‖w(T)‖), and C₂ − 4c₀‖w(T)‖/(0.6π) > " +
+                "0 once ‖w(T)‖ > 4c₀/π). The proof (Appendix A.7) gives the exponent B₂' + (4c₀/(0.6π))(√(0.6(t−T) + ‖w(T)‖²) − ‖w(T)‖), B₂' = −2 " +
+                "ln|tan(θ(T)/2)|, which equals A₂'√(t − T + C₂) + B₂ with A₂' = 4c₀/(√0.6·π): the printed formula looks like a garbled √(t − T + C₂) and " +
+                "√0.6·π. The first phase holds as printed.",
+            "x ∼ U(S¹), v = (0, 1), w(0) = (1, 0) (θ(0) = π/2, ‖w(0)‖ = 1): the bound fails right after T (see the detail of the counterexample for T and " +
+                "the time)",
+            "cos θ(t) ≥ 1 − 2/(e^{E(t)} + 1) with E(t) = A₁t + B₁ for t ≤ T and E(t) = −2 ln|tan(θ(T)/2)| + (4c₀/(0.6π))(√(0.6(t − T) + ‖w(T)‖²) − ‖w(T)‖) " +
+                "for t > T.");
         public override Claim Corrected => new Theorem1Corrected(this);
         public override FlowCase Generate(Choices c, Context ctx) => RandomFlow(c, ctx);
 
@@ -189,7 +208,8 @@ public static partial class Lsz
                 if (bound - e > tol && bound - e > worst && where is null)
                 {
                     worst = bound - e;
-                    where = $"first violation at t = {t:R} (T = {run.T:R}, ‖w(T)‖ = {(run.WT is null ? double.NaN : Vec.Norm(run.WT)):R}): ln((1+cos θ)/(1−cos θ)) = {e:R} < {what} exponent {bound:R} (cos θ = {Vec.Cos(w, v):R} < bound {1 - 2 / (Math.Exp(bound) + 1):R})";
+                    where = $"first violation at t = {t:R} (T = {run.T:R}, ‖w(T)‖ = {(run.WT is null ? double.NaN : Vec.Norm(run.WT)):R}): ln((1+cos " +
+                        $"θ)/(1−cos θ)) = {e:R} < {what} exponent {bound:R} (cos θ = {Vec.Cos(w, v):R} < bound {1 - 2 / (Math.Exp(bound) + 1):R})";
                 }
             }
             if (where is not null) return Evaluation.Fails(worst, where);
@@ -202,7 +222,8 @@ public static partial class Lsz
     public sealed class Theorem1Corrected(Claim printed) : CorrectedStatement<FlowCase>(printed)
     {
         public override string Where => "Theorem 1 as derived in Appendix A.7";
-        public override string Statement => "Phase 1 as printed; for t > T: ln((1+cos θ)/(1−cos θ)) ≥ −2 ln|tan(θ(T)/2)| + (4c₀/(0.6π))(√(0.6(t−T) + ‖w(T)‖²) − ‖w(T)‖).";
+        public override string Statement => "Phase 1 as printed; for t > T: ln((1+cos θ)/(1−cos θ)) ≥ −2 ln|tan(θ(T)/2)| + (4c₀/(0.6π))(√(0.6(t−T) + " +
+            "‖w(T)‖²) − ‖w(T)‖).";
         public override string Setting => ""; // the correction never stated a setting or trust of its own
         public override string Trust => "numeric";
         public override IReadOnlyList<Hypothesis> Hypotheses => Printed.Hypotheses;
@@ -234,21 +255,26 @@ public static partial class Lsz
             return Sign * (Power == 1 ? f : f * f) * q;
         }
 
-        public override string ToString() => NoRoot ? $"h(t) = −(1 + {B}(t − {C})²)" : $"h(t) = {(Sign < 0 ? "−" : "")}(t − {Root}){(Power == 2 ? "²" : "")}·(1 + {B}(t − {C})²)";
+        public override string ToString() => NoRoot ? $"h(t) = −(1 + {B}(t − {C})²)" : $"h(t) = {(Sign < 0 ? "−" : "")}(t − " +
+            $"{Root}){(Power == 2 ? "²" : "")}·(1 + {B}(t − {C})²)";
     }
 
     public sealed class Lemma10 : PropertyClaim<Lemma10Case>
     {
         public override string Id => "LSZ.Lemma10";
         public override string Where => "Lemma 10 (Appendix A.6), proof in A.6.1";
-        public override string Statement => "If h is differentiable on [0, ∞) and h(t₀) = 0 ⇒ h'(t₀) > 0, then with T = inf{t : h(t) ≥ 0}: h(t) < 0 for t < T and h(t) ≥ 0 for t ≥ T.";
+        public override string Statement => "If h is differentiable on [0, ∞) and h(t₀) = 0 ⇒ h'(t₀) > 0, then with T = inf{t : h(t) ≥ 0}: h(t) < 0 for t " +
+            "< T and h(t) ≥ 0 for t ≥ T.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "polynomials h(t) = (t − T)(1 + b(t − c)²) (hypothesis (33) holds: the only root is simple with slope 1 + b(T − c)² > 0) and h = −(1 + b(t − c)²) (no root); T, b, c rational, T on the grid";
-        public override string Trust => "decided exactly in rationals on the grid t = k/16, k = 0 … 160 (T found as the first grid point with h ≥ 0; a sign check on a grid, not a proof for every real t)";
+        public override string Setting => "polynomials h(t) = (t − T)(1 + b(t − c)²) (hypothesis (33) holds: the only root is simple with slope 1 + b(T − " +
+            "c)² > 0) and h = −(1 + b(t − c)²) (no root); T, b, c rational, T on the grid";
+        public override string Trust => "decided exactly in rationals on the grid t = k/16, k = 0 … 160 (T found as the first grid point with h ≥ 0; a " +
+            "sign check on a grid, not a proof for every real t)";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("bounce-condition", "h(t₀) = 0 ⇒ h'(t₀) > 0 (Eq. (33))", "h = −(t − T)²(1 + b(t − c)²) (a root with h' = 0) or h = −(t − T)(…) (a root with h' < 0)", Expectation.Counterexample,
+            new("bounce-condition", "h(t₀) = 0 ⇒ h'(t₀) > 0 (Eq. (33))", "h = −(t − T)²(1 + b(t − c)²) (a root with h' = 0) or h = −(t − T)(…) (a root " +
+                "with h' < 0)", Expectation.Counterexample,
                 "a double root touches 0 and returns below: h < 0 right after T"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["strict-after"];
@@ -272,7 +298,8 @@ public static partial class Lsz
                 var before = tIdx < 0 || i < tIdx;
                 if (before && h >= 0) return Evaluation.Fails(h.ToDouble(), $"h({grid[i]}) = {h} ≥ 0 before T");
                 var strict = ctx.Is("strict-after");
-                if (!before && (strict ? h <= 0 : h < 0)) return Evaluation.Fails(Math.Abs(h.ToDouble()) + 1e-300, $"h({grid[i]}) = {h} {(strict ? "≤" : "<")} 0 after T = {grid[tIdx]}");
+                if (!before && (strict ? h <= 0 : h < 0)) return Evaluation.Fails(Math.Abs(h.ToDouble()) + 1e-300, $"h({grid[i]}) = {h} " +
+                    $"{(strict ? "≤" : "<")} 0 after T = {grid[tIdx]}");
             }
             return Evaluation.Holds(tIdx < 0 ? "h < 0 on the whole grid (T beyond the grid)" : $"T = {grid[tIdx]}: the sign pattern holds on the grid");
         }
@@ -291,10 +318,12 @@ public static partial class Lsz
     {
         public override string Id => "LSZ.Lemma11";
         public override string Where => "Lemma 11 (Appendix A.6.1)";
-        public override string Statement => "If f : [0, ∞) → (0, ∞) is continuous and ∂cos θ(t)/∂t = f(t) sin²θ(t), θ(0) = θ₀ ∉ {0, π}, then θ(t) ∉ {0, π} and ∂cos θ(t)/∂t > 0 for all t; the solution is ½ ln((1 + cos θ)/(1 − cos θ)) − ½ ln((1 + cos θ₀)/(1 − cos θ₀)) = ∫₀ᵗ f.";
+        public override string Statement => "If f : [0, ∞) → (0, ∞) is continuous and ∂cos θ(t)/∂t = f(t) sin²θ(t), θ(0) = θ₀ ∉ {0, π}, then θ(t) ∉ {0, π} " +
+            "and ∂cos θ(t)/∂t > 0 for all t; the solution is ½ ln((1 + cos θ)/(1 − cos θ)) − ½ ln((1 + cos θ₀)/(1 − cos θ₀)) = ∫₀ᵗ f.";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "c = cos θ integrated from c' = f(t)(1 − c²) on [0, 5] with the Dormand-Prince pair (rtol 1e−11); f(t) = p + q sin²(rt)";
+        public override string Setting => "c = cos θ integrated from c' = f(t)(1 − c²) on [0, 5] with the Dormand-Prince pair (rtol 1e−11); f(t) = p + q " +
+            "sin²(rt)";
         public override string Trust => "numeric: artanh c(t) − artanh c₀ vs ∫f within 10 × (Σ local errors)/(1 − c²) ; signs with margin";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
@@ -328,7 +357,8 @@ public static partial class Lsz
                 var lhs = Math.Atanh(c) - Math.Atanh(c0);
                 var rhs = (ctx.Is("solution-without-half") ? 2 : 1) * x.IntF(t);
                 var tol = 10 * err / (1 - c * c) + 1e-12 * Math.Max(1, Math.Abs(lhs));
-                if (Math.Abs(lhs - rhs) > tol) return Evaluation.Fails(Math.Abs(lhs - rhs), $"t = {t:R}: artanh cos θ(t) − artanh cos θ₀ = {lhs:R}, ∫f = {rhs:R}, tolerance {tol:G3}");
+                if (Math.Abs(lhs - rhs) > tol) return Evaluation.Fails(Math.Abs(lhs - rhs), $"t = {t:R}: artanh cos θ(t) − artanh cos θ₀ = {lhs:R}, ∫f = " +
+                    $"{rhs:R}, tolerance {tol:G3}");
             }
             return Evaluation.Holds($"{sol.T.Count} steps, Σ local errors {err:G3}, cos θ(5) = {sol.Last[0]:R}");
         }

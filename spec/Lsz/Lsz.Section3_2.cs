@@ -28,15 +28,19 @@ public static partial class Lsz
     {
         public override string Id => "LSZ.Prop1";
         public override string Where => "Proposition 1; proof in Appendix A.1";
-        public override string Statement => "If φ(x, w) = wᵀx and P(vᵀx = 0) = 0, L is c-Lipschitz (c = E‖x‖), (λ_max(Σ)/4)-smooth, convex, and not strongly convex (∇²L(kv) → 0 as k → ∞).";
+        public override string Statement => "If φ(x, w) = wᵀx and P(vᵀx = 0) = 0, L is c-Lipschitz (c = E‖x‖), (λ_max(Σ)/4)-smooth, convex, and not " +
+            "strongly convex (∇²L(kv) → 0 as k → ∞).";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "population gradient and Hessian (reduced to span{w, v} plus the orthogonal block); not-strongly-convex checked as λ_min(∇²L(kv)) ≤ 10⁻⁶ λ_max(Σ) at k = 10³";
+        public override string Setting => "population gradient and Hessian (reduced to span{w, v} plus the orthogonal block); not-strongly-convex checked " +
+            "as λ_min(∇²L(kv)) ≤ 10⁻⁶ λ_max(Σ) at k = 10³";
         public override string Trust => "numeric: each inequality with margin 10× the quadrature error of the gradient / Hessian entries";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("no-mass-on-hyperplane", "P({x : vᵀx = 0}) = 0", "half of the mass on the two atoms ±(1, 0) of the hyperplane vᵀx = 0 (mixed with U(S¹))", Expectation.None,
-                "the atoms add σ'(0)·zzᵀ to the Hessian, orthogonal to v, so λ_min(∇²L(kv)) (the v direction) still tends to 0; the proof's route fails but the conclusion survives"),
+            new("no-mass-on-hyperplane", "P({x : vᵀx = 0}) = 0", "half of the mass on the two atoms ±(1, 0) of the hyperplane vᵀx = 0 (mixed with U(S¹))",
+                Expectation.None,
+                "the atoms add σ'(0)·zzᵀ to the Hessian, orthogonal to v, so λ_min(∇²L(kv)) (the v direction) still tends to 0; the proof's route fails " +
+                    "but the conclusion survives"),
             Lsz.LogitHyp(Expectation.Counterexample, "the exponential loss is neither Lipschitz nor smooth: ‖∇L(w)‖ grows like e^{‖w‖} against v"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["smooth-over-8"];
@@ -70,10 +74,16 @@ public static partial class Lsz
             {
                 case SphericalPopulation sp: for (var i = 0; i < d; i++) s[i, i] = sp.Law.FullSecondMoment / d; break;
                 case PointsPopulation q:
-                    for (var k = 0; k < q.Points.Count; k++) for (var i = 0; i < d; i++) for (var j = 0; j < d; j++) s[i, j] += q.Weights[k] * q.Points[k][i] * q.Points[k][j];
+                    for (var k = 0; k < q.Points.Count; k++)
+                        for (var i = 0; i < d; i++)
+                            for (var j = 0; j < d; j++) s[i, j] += q.Weights[k] * q.Points[k][i] * q.Points[k][j];
                     break;
                 case MixturePopulation m:
-                    foreach (var (wt, part) in m.Parts) { var t = Sigma(part); for (var i = 0; i < d; i++) for (var j = 0; j < d; j++) s[i, j] += wt * t[i, j]; }
+                    foreach (var (wt, part) in m.Parts)
+                    {
+                        var t = Sigma(part);
+                        for (var i = 0; i < d; i++) for (var j = 0; j < d; j++) s[i, j] += wt * t[i, j];
+                    }
                     break;
                 default: throw new ArgumentException(p.Name);
             }
@@ -100,7 +110,8 @@ public static partial class Lsz
                         var beta = (ctx.Is("smooth-over-8") ? 0.125 : 0.25) * lmax;
                         var tol = Lsz.Tol(pop.Dimension * h.Error, beta);
                         var ok = ev[0] >= -tol && ev[^1] <= beta + tol;
-                        return Evaluation.Require(ok, Math.Max(-ev[0], ev[^1] - beta), $"eigenvalues of ∇²L(w) = [{string.Join(", ", ev.Select(Lsz.F))}] ⊂ [0, λ_max(Σ)/4 = {beta:R}] (tolerance {tol:G3})");
+                        return Evaluation.Require(ok, Math.Max(-ev[0], ev[^1] - beta), $"eigenvalues of ∇²L(w) = [{string.Join(", ", ev.Select(Lsz.F))}] ⊂ " +
+                            $"[0, λ_max(Σ)/4 = {beta:R}] (tolerance {tol:G3})");
                     }
                 default:
                     {
@@ -120,14 +131,18 @@ public static partial class Lsz
     {
         public override string Id => "LSZ.Prop2";
         public override string Where => "Proposition 2; proof in Appendix A.2";
-        public override string Statement => "If φ(x, w) = wᵀx and P(vᵀx = 0) < 1: (i) vᵀ∇L(w) < 0 for all w; (ii) vᵀw(t) increases under gradient flow; (iii) ‖w(t)‖ is unbounded; (iv) under GD with η_n ≥ η₋ > 0, vᵀw(n) increases and ‖w(n)‖ is unbounded.";
+        public override string Statement => "If φ(x, w) = wᵀx and P(vᵀx = 0) < 1: (i) vᵀ∇L(w) < 0 for all w; (ii) vᵀw(t) increases under gradient flow; " +
+            "(iii) ‖w(t)‖ is unbounded; (iv) under GD with η_n ≥ η₋ > 0, vᵀw(n) increases and ‖w(n)‖ is unbounded.";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "population gradient; (i) at generated points (it is also d(vᵀw)/dt along the flow, so it gives (ii)); (iv) along 12 GD steps with constant η ∈ [10⁻², 10²]";
-        public override string Trust => "numeric: strict signs decided with margin 10× the quadrature error; (iii) and the unboundedness in (iv) are asymptotic and not decided on a finite horizon (Remark: the flows of LSZ.Lemma1 show the norm growing)";
+        public override string Setting => "population gradient; (i) at generated points (it is also d(vᵀw)/dt along the flow, so it gives (ii)); (iv) " +
+            "along 12 GD steps with constant η ∈ [10⁻², 10²]";
+        public override string Trust => "numeric: strict signs decided with margin 10× the quadrature error; (iii) and the unboundedness in (iv) are " +
+            "asymptotic and not decided on a finite horizon (Remark: the flows of LSZ.Lemma1 show the norm growing)";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("not-all-mass-on-hyperplane", "P({x : vᵀx = 0}) < 1", "all mass on the hyperplane vᵀx = 0 (points ±(1, 0), ±(2, 0) with v = (0, 1))", Expectation.Counterexample, "then y ≡ 1 and vᵀ∇L ≡ 0"),
+            new("not-all-mass-on-hyperplane", "P({x : vᵀx = 0}) < 1", "all mass on the hyperplane vᵀx = 0 (points ±(1, 0), ±(2, 0) with v = (0, 1))",
+                Expectation.Counterexample, "then y ≡ 1 and vᵀ∇L ≡ 0"),
             Lsz.SymHyp(Expectation.None, "Proposition 2 does not assume symmetry: −vᵀ∇L = E|vᵀx| σ(−y wᵀx) > 0 for any law with mass off the hyperplane"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["claims-positive"];
@@ -157,7 +172,8 @@ public static partial class Lsz
                 var vg = s * Vec.Dot(pop.V, g.Value);
                 var tol = Lsz.Tol(g.Error);
                 if (vg < -tol) return Evaluation.Holds($"vᵀ∇L(w) = {vg:R} (error {g.Error:G2})");
-                return vg > tol || (pop is PointsPopulation && vg >= 0) ? Evaluation.Fails(Math.Max(0, vg) + 1e-300, $"vᵀ∇L(w) = {vg:R} (error {g.Error:G2}), not < 0") : Evaluation.Inconclusive($"vᵀ∇L(w) = {vg:R} within ±{tol:G2}");
+                return vg > tol || (pop is PointsPopulation && vg >= 0) ? Evaluation.Fails(Math.Max(0, vg) + 1e-300, $"vᵀ∇L(w) = {vg:R} (error " +
+                    $"{g.Error:G2}), not < 0") : Evaluation.Inconclusive($"vᵀ∇L(w) = {vg:R} within ±{tol:G2}");
             }
             var run = GdRun.Run(pop, p.W, _ => eta, 12);
             for (var n = 0; n + 1 < run.W.Count; n++)
@@ -175,16 +191,21 @@ public static partial class Lsz
     {
         public override string Id => "LSZ.Prop3";
         public override string Where => "Proposition 3 (restated as Proposition 5 in Appendix A.3)";
-        public override string Statement => "Under Assumption 1: (i) ‖∇L(w)‖ ≤ c₀; (ii) ∇L(av) = E_{t∼D_v} |t|/(1 + e^{|t|}) v (Prop 5: e^{a|t|}); (iii) vᵀw(t) → ∞; (iv) vᵀw(n) → ∞ under GD with η_n ≥ η₋ > 0.";
+        public override string Statement => "Under Assumption 1: (i) ‖∇L(w)‖ ≤ c₀; (ii) ∇L(av) = E_{t∼D_v} |t|/(1 + e^{|t|}) v (Prop 5: e^{a|t|}); (iii) " +
+            "vᵀw(t) → ∞; (iv) vᵀw(n) → ∞ under GD with η_n ≥ η₋ > 0.";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
         public override string Setting => "population gradient; (ii) at w = a v, a ∈ {0, ±1, ±2, ±3} and ±[10⁻², 10³)";
-        public override string Trust => "numeric: 10× quadrature error; (iii)-(iv) are limits and are not decided on a finite horizon (the GD and flow runs of LSZ.Thm2 and LSZ.Lemma1 show vᵀw growing)";
-        public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.None, "(i) is the triangle inequality ‖E y x σ(·)‖ ≤ E‖x‖ = c₀ for any planar law (D₂ = D in R²)")];
+        public override string Trust => "numeric: 10× quadrature error; (iii)-(iv) are limits and are not decided on a finite horizon (the GD and flow " +
+            "runs of LSZ.Thm2 and LSZ.Lemma1 show vᵀw growing)";
+        public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.None, "(i) is the triangle inequality ‖E y x σ(·)‖ ≤ E‖x‖ = c₀ for " +
+            "any planar law (D₂ = D in R²)")];
         public override IReadOnlyList<string> WrongVariants => ["bound-c0-over-2"];
         public override Verdict Expected => Verdict.Fails;
         public override Finding Finding => new(
-            "Part (ii) has the wrong sign (in both the main-text and the appendix versions; the main text also drops the factor a in the exponent): by Eq. (2), ∇L(av) = −E y x/(1 + e^{a y vᵀx}) = −E_{t∼D_v} |t|/(1 + e^{a|t|}) v, which points against v (Prop 2(i): vᵀ∇L < 0). The appendix's Eq. (20) drops the minus sign of Eq. (2).",
+            "Part (ii) has the wrong sign (in both the main-text and the appendix versions; the main text also drops the factor a in the exponent): by Eq. " +
+                "(2), ∇L(av) = −E y x/(1 + e^{a y vᵀx}) = −E_{t∼D_v} |t|/(1 + e^{a|t|}) v, which points against v (Prop 2(i): vᵀ∇L < 0). The appendix's " +
+                "Eq. (20) drops the minus sign of Eq. (2).",
             "x ∼ U(S¹), v = (0, 1), w = 0: ∇L(0) = −(1/π) v, the printed formula gives +E|t|/(1 + e^{|t|}) v ≈ +0.236 v",
             "∇L(av) = −E_{t∼D_v}[|t|/(1 + e^{a|t|})] v for every real a; (i) as printed.");
         public override Claim Corrected => new Proposition3Corrected(this);
@@ -237,7 +258,8 @@ public static partial class Lsz
             var want = Vec.Scale(sign * e.Value, sp.V);
             var diff = Vec.Norm(Vec.Sub(g.Value, want));
             var tol = Lsz.Tol(g.Error + e.Error, Vec.Norm(want));
-            return Evaluation.Require(diff <= tol, diff, $"∇L(w) = {Vec.Format(g.Value)}, {what} = {Vec.Format(want)}, ‖difference‖ = {diff:G3}, tolerance {tol:G3}");
+            return Evaluation.Require(diff <= tol, diff, $"∇L(w) = {Vec.Format(g.Value)}, {what} = {Vec.Format(want)}, ‖difference‖ = {diff:G3}, tolerance " +
+                $"{tol:G3}");
         }
     }
 
@@ -279,8 +301,10 @@ public static partial class Lsz
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
         public override string Setting => "population gradient at β = 10², 10³, 10⁴, 10⁵ (quadrature split at the sharp transition zᵀx = 0), α ∈ [−2, 2]";
-        public override string Trust => "numeric, a limit: holds when |f(10⁵) − c₀/π| ≤ 10⁻³ c₀/π and the error shrinks at least 3× per decade from 10³ to 10⁵ (observed O(1/β)); quadrature errors are ≤ 1e−10";
-        public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.Counterexample, "the value c₀/π uses symmetry; for an anisotropic law the limit differs from E‖x‖/π")];
+        public override string Trust => "numeric, a limit: holds when |f(10⁵) − c₀/π| ≤ 10⁻³ c₀/π and the error shrinks at least 3× per decade from 10³ to " +
+            "10⁵ (observed O(1/β)); quadrature errors are ≤ 1e−10";
+        public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.Counterexample, "the value c₀/π uses symmetry; for an anisotropic " +
+            "law the limit differs from E‖x‖/π")];
         public override IReadOnlyList<string> WrongVariants => ["c0-over-2pi"];
         public override int CostPerCase => 4;
 
@@ -299,7 +323,8 @@ public static partial class Lsz
                 errs.Add(-Vec.Dot(pop.V, g.Value) - target);
             }
             var detail = $"−vᵀ∇L(αv + βz) − target at β = 10²…10⁵: [{string.Join(", ", errs.Select(e => e.ToString("G3")))}], target {target:R}";
-            var ok = Math.Abs(errs[3]) <= 1e-3 * target && Math.Abs(errs[3]) * 3 <= Math.Abs(errs[2]) + 1e-12 && Math.Abs(errs[2]) * 3 <= Math.Abs(errs[1]) + 1e-12;
+            var ok = Math.Abs(errs[3]) <= 1e-3 * target && Math.Abs(errs[3]) * 3 <= Math.Abs(errs[2]) + 1e-12 && Math.Abs(errs[2]) * 3 <= Math.Abs(errs[1])
+                + 1e-12;
             return Evaluation.Require(ok, Math.Abs(errs[3]), detail);
         }
     }
@@ -318,8 +343,10 @@ public static partial class Lsz
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
         public override string Setting => "population gradient at w(0) = a v, a ∈ [−10, 10]; gradient flow over t ∈ [0, 5]";
-        public override string Trust => "numeric: the component of ∇L(av) orthogonal to v is ≤ 10× its quadrature error, and the orthogonal part of w(t) stays below 10× the achieved state accuracy of the flow";
-        public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.Counterexample, "for an anisotropic law whose axes are not aligned with v, ∇L(av) has a component orthogonal to v")];
+        public override string Trust => "numeric: the component of ∇L(av) orthogonal to v is ≤ 10× its quadrature error, and the orthogonal part of w(t) " +
+            "stays below 10× the achieved state accuracy of the flow";
+        public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.Counterexample, "for an anisotropic law whose axes are not aligned " +
+            "with v, ∇L(av) has a component orthogonal to v")];
         public override IReadOnlyList<string> WrongVariants => ["tilted-start"];
         public override int CostPerCase => 3;
 

@@ -15,11 +15,14 @@ public static partial class Lsz
     {
         public override string Id => "LSZ.Lemma2";
         public override string Where => "Lemma 2, Eq. (5); proof in Appendix A.4";
-        public override string Statement => "Under Assumption 1 and w ≠ 0: −(v − (w̄ᵀv) w̄)ᵀ∇L(w) = −vᵀ(I − w̄w̄ᵀ)∇L(w) = c₀ sin²θ(w, v) / π, c₀ = E_{x∼D₂}‖x‖.";
+        public override string Statement => "Under Assumption 1 and w ≠ 0: −(v − (w̄ᵀv) w̄)ᵀ∇L(w) = −vᵀ(I − w̄w̄ᵀ)∇L(w) = c₀ sin²θ(w, v) / π, c₀ = " +
+            "E_{x∼D₂}‖x‖.";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "population gradient over θ ∈ (0, π) (also 10⁻⁸ from 0 and π), ‖w‖ ∈ [10⁻³, 10⁴), U(S¹), U(S²), U(S⁵), N(0, I₂), N(0, I₄), U(2.5·S¹) and radial mixtures; c₀ in closed form, checked against quadrature";
-        public override string Trust => "numeric: |lhs − c₀ sin²θ/π| ≤ 10·(quadrature error of lhs + error of c₀) + 1e−12·|lhs|; the closed form of c₀ must agree with its quadrature within 10× the estimate";
+        public override string Setting => "population gradient over θ ∈ (0, π) (also 10⁻⁸ from 0 and π), ‖w‖ ∈ [10⁻³, 10⁴), U(S¹), U(S²), U(S⁵), N(0, I₂), " +
+            "N(0, I₄), U(2.5·S¹) and radial mixtures; c₀ in closed form, checked against quadrature";
+        public override string Trust => "numeric: |lhs − c₀ sin²θ/π| ≤ 10·(quadrature error of lhs + error of c₀) + 1e−12·|lhs|; the closed form of c₀ " +
+            "must agree with its quadrature within 10× the estimate";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             Lsz.SymHyp(Expectation.Counterexample, "the identity rests on the reflection x₂ → −x₂ of D_{w,v}; an anisotropic Gaussian breaks it"),
@@ -36,11 +39,13 @@ public static partial class Lsz
             if (x.Pop is SphericalPopulation sp)
             {
                 var q = sp.Law.C0ByQuadrature();
-                if (Math.Abs(q.Value - sp.C0) > Lsz.Tol(q.Error, sp.C0)) return Evaluation.Fails(Math.Abs(q.Value - sp.C0), $"c₀ closed form {sp.C0:R} vs quadrature {q}");
+                if (Math.Abs(q.Value - sp.C0) > Lsz.Tol(q.Error, sp.C0)) return Evaluation.Fails(Math.Abs(q.Value - sp.C0), $"c₀ closed form {sp.C0:R} vs " +
+                    $"quadrature {q}");
             }
             var th = Angle(x.W, x.Pop.V);
             var s = Math.Sin(th);
-            var rhs = ctx.Is("c0-over-2pi") ? c0.Value * s * s / (2 * Math.PI) : ctx.Is("sin-not-squared") ? c0.Value * s / Math.PI : c0.Value * s * s / Math.PI;
+            var rhs = ctx.Is("c0-over-2pi") ? c0.Value * s * s / (2 * Math.PI) : ctx.Is("sin-not-squared") ? c0.Value * s / Math.PI
+                : c0.Value * s * s / Math.PI;
             var tol = Lsz.Tol(rho.Error + c0.Error, rhs);
             return Evaluation.Require(Math.Abs(rho.Value - rhs) <= tol, Math.Abs(rho.Value - rhs),
                 $"−(v − (w̄ᵀv)w̄)ᵀ∇L = {rho}, c₀ sin²θ/π = {rhs:R} (c₀ = {c0}), tolerance {tol:G3}");
@@ -83,7 +88,8 @@ public static partial class Lsz
             var rhs = Vec.Scale(c0.Value / Math.PI, Vec.ProjectOut(x.W, x.Pop.V));
             var diff = Vec.Norm(Vec.Sub(lhs, rhs));
             var tol = Lsz.Tol(g.Error + c0.Error, Vec.Norm(rhs) + Vec.Norm(g.Value));
-            return Evaluation.Require(diff <= tol, diff, $"−(I − w̄w̄ᵀ)∇L = {Vec.Format(lhs)}, (c₀/π)(I − w̄w̄ᵀ)v = {Vec.Format(rhs)}, ‖difference‖ = {diff:G3}, tolerance {tol:G3}");
+            return Evaluation.Require(diff <= tol, diff, $"−(I − w̄w̄ᵀ)∇L = {Vec.Format(lhs)}, (c₀/π)(I − w̄w̄ᵀ)v = {Vec.Format(rhs)}, ‖difference‖ = " +
+                $"{diff:G3}, tolerance {tol:G3}");
         }
     }
 
@@ -94,9 +100,12 @@ public static partial class Lsz
         public override string Statement => "Under gradient flow, ∂cos θ(t)/∂t = −(1/‖w(t)‖)·(v − (w̄(t)ᵀv) w̄(t))ᵀ∇L(w(t)).";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "population gradient flow integrated forward and backward from w over ±h, h = 10⁻², 5·10⁻³ (Dormand-Prince, rtol 1e−12)";
-        public override string Trust => "numeric: |formula − D(h/2)| ≤ |D(h) − D(h/2)| (Richardson estimate of the truncation) + 10 × (ODE error/h + quadrature error)";
-        public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.None, "Eq. (4) is the chain rule for cos θ = vᵀw/‖w‖; it holds for any data")];
+        public override string Setting => "population gradient flow integrated forward and backward from w over ±h, h = 10⁻², 5·10⁻³ (Dormand-Prince, rtol " +
+            "1e−12)";
+        public override string Trust => "numeric: |formula − D(h/2)| ≤ |D(h) − D(h/2)| (Richardson estimate of the truncation) + 10 × (ODE error/h + " +
+            "quadrature error)";
+        public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.None, "Eq. (4) is the chain rule for cos θ = vᵀw/‖w‖; it holds for " +
+            "any data")];
         public override IReadOnlyList<string> WrongVariants => ["no-one-over-norm"];
         public override int CostPerCase => 8;
         public override PointCase Generate(Choices c, Context ctx) => Lsz.RandomPoint(c, ctx, cheap: true, normLo: -1, normHi: 1);
@@ -109,7 +118,8 @@ public static partial class Lsz
             var n = Vec.Norm(x.W);
             var formula = -(ctx.Is("no-one-over-norm") ? 1 : 1 / n) * Vec.Dot(Vec.ProjectOut(x.W, pop.V), g.Value);
             var tol = Math.Abs(d1 - d2) + rd + Lsz.Tol(se / n + g.Error / n, formula);
-            return Evaluation.Require(Math.Abs(formula - d2) <= tol, Math.Abs(formula - d2), $"Eq. (4) = {formula:R}, central difference {d2:R} (h: {d1:R}), tolerance {tol:G3}");
+            return Evaluation.Require(Math.Abs(formula - d2) <= tol, Math.Abs(formula - d2), $"Eq. (4) = {formula:R}, central difference {d2:R} (h: " +
+                $"{d1:R}), tolerance {tol:G3}");
         }
     }
 
@@ -139,7 +149,8 @@ public static partial class Lsz
             {
                 var (a, c, s, _, _) = sp.Frame(x.W);
                 var e = sp.ExpectReduced(a, c, s, (x1, _, y, _) => y * a * x1 / (1 + Math.Exp(y * a * x1)));
-                if (Math.Abs(e.Value - g.Value) > Lsz.Tol(e.Error + g.Error, g.Value)) return Evaluation.Fails(Math.Abs(e.Value - g.Value), $"E y wᵀx/(1 + e^(y wᵀx)) = {e} vs −wᵀ∇L = {g}");
+                if (Math.Abs(e.Value - g.Value) > Lsz.Tol(e.Error + g.Error, g.Value)) return Evaluation.Fails(Math.Abs(e.Value - g.Value), $"E y wᵀx/(1 + " +
+                    $"e^(y wᵀx)) = {e} vs −wᵀ∇L = {g}");
             }
             return Evaluation.Holds($"g = {gv:R}, ½ d‖w‖²/dt ≈ {d2:R}, tolerance {tol:G3}");
         }
@@ -155,12 +166,15 @@ public static partial class Lsz
     {
         public override string Id => "LSZ.Lemma3";
         public override string Where => "Lemma 3 (i)-(iv); proof in Appendix A.5";
-        public override string Statement => "Under Assumption 1, with g(w) = −wᵀ∇L(w): (i) g(w) ≤ 0.3; (ii) θ(w, v) > π/2 ⇒ g(w) < 0; (iii) θ(w, v) ≤ π/2 ⇒ ∂g(w)/∂θ(w, v) < 0; (iv) 0 < ‖w‖ ≤ c₀|cos θ|/(2πL), L = E_{D₂}‖x‖²/8 ⇒ g(w) cos θ > 0.";
+        public override string Statement => "Under Assumption 1, with g(w) = −wᵀ∇L(w): (i) g(w) ≤ 0.3; (ii) θ(w, v) > π/2 ⇒ g(w) < 0; (iii) θ(w, v) ≤ π/2 " +
+            "⇒ ∂g(w)/∂θ(w, v) < 0; (iv) 0 < ‖w‖ ≤ c₀|cos θ|/(2πL), L = E_{D₂}‖x‖²/8 ⇒ g(w) cos θ > 0.";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
         public override string Setting => "population g(w) by quadrature; ∂g/∂θ at fixed ‖w‖ by a central difference in θ";
-        public override string Trust => "numeric: every sign is decided with a margin of 10× the quadrature error estimate (for ∂g/∂θ: error/h plus the h² truncation bound); at θ = 0 the derivative is exactly 0 because g depends on θ only through cos θ (Appendix A.5, after Eq. (28))";
-        public override IReadOnlyList<Constant> Constants => [new("g-bound", new Rational(3, 10), new Rational(1, 10), new Rational(1, 1), "sup_z z/(1+e^z) = W(1/e) ≈ 0.2785 bounds g; 0.3 is not tight")];
+        public override string Trust => "numeric: every sign is decided with a margin of 10× the quadrature error estimate (for ∂g/∂θ: error/h plus the h² " +
+            "truncation bound); at θ = 0 the derivative is exactly 0 because g depends on θ only through cos θ (Appendix A.5, after Eq. (28))";
+        public override IReadOnlyList<Constant> Constants => [new("g-bound", new Rational(3, 10), new Rational(1, 10), new Rational(1, 1), "sup_z " +
+            "z/(1+e^z) = W(1/e) ≈ 0.2785 bounds g; 0.3 is not tight")];
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             Lsz.SymHyp(Expectation.Counterexample, "parts (iii)-(iv) use the symmetric reduction; an anisotropic law breaks (iii) or (iv)"),
@@ -169,7 +183,9 @@ public static partial class Lsz
         public override IReadOnlyList<string> WrongVariants => ["bound-0.2", "flip-ii"];
         public override Verdict Expected => Verdict.Fails;
         public override Finding Finding => new(
-            "Part (iii) fails at θ = 0 (included by 'θ ≤ π/2'): g depends on θ only through cos θ, so ∂g/∂θ = 0 there. The exact derivative is ∂g/∂θ = −(c₀/π)‖w‖ sin θ (differentiate the arcs of Eq. (30) where y jumps: the boundary terms add to −2r sin θ), which is negative on the whole of (0, π), not only on (0, π/2]. Lemma 1's proof only uses (iii) at θ(t₀) ∈ (0, π/2], where it holds.",
+            "Part (iii) fails at θ = 0 (included by 'θ ≤ π/2'): g depends on θ only through cos θ, so ∂g/∂θ = 0 there. The exact derivative is ∂g/∂θ = " +
+                "−(c₀/π)‖w‖ sin θ (differentiate the arcs of Eq. (30) where y jumps: the boundary terms add to −2r sin θ), which is negative on the whole " +
+                "of (0, π), not only on (0, π/2]. Lemma 1's proof only uses (iii) at θ(t₀) ∈ (0, π/2], where it holds.",
             "x ∼ U(S¹), v = (0, 1), w = v (‖w‖ = 1, θ = 0): ∂g/∂θ = 0",
             "For every w ≠ 0: ∂g(‖w‖, θ)/∂θ = −(c₀/π)‖w‖ sin θ, hence < 0 for θ ∈ (0, π) and = 0 at θ ∈ {0, π}; (i), (ii), (iv) as printed.");
         public override Claim Corrected => new Lemma3Corrected(this);
@@ -181,7 +197,8 @@ public static partial class Lsz
             if (x.Part != 2) return Common(x, ctx, ctx.Constant("g-bound", new Rational(3, 10)));
             var th = Angle(x.P.W, x.P.Pop.V);
             var (d, tol) = DgDtheta(x.P);
-            if (th == 0 && x.P.Pop.SphericallySymmetric) return Evaluation.Fails(tol, $"θ = 0: g is even in θ, so ∂g/∂θ = 0 (central difference {d:R} ± {tol:G3}), not < 0");
+            if (th == 0 && x.P.Pop.SphericallySymmetric) return Evaluation.Fails(tol, $"θ = 0: g is even in θ, so ∂g/∂θ = 0 (central difference {d:R} ± " +
+                $"{tol:G3}), not < 0");
             if (d < -tol) return Evaluation.Holds($"∂g/∂θ = {d:R} ± {tol:G3}");
             if (d > tol) return Evaluation.Fails(d, $"∂g/∂θ = {d:R} ± {tol:G3} > 0");
             return Evaluation.Inconclusive($"∂g/∂θ = {d:R} within ±{tol:G3}");
@@ -196,11 +213,23 @@ public static partial class Lsz
             switch (part)
             {
                 case 0:
-                    { var a = ctx.Weak(Lsz.Logit) ? 0.25 + c.Int(0, 12) * 0.25 : Norm(c); var th = Theta(c); return new(new(pop, Point(d, a, th), $"‖w‖ = {a:R}, θ = {th:R}"), 0); }
+                    {
+                        var a = ctx.Weak(Lsz.Logit) ? 0.25 + c.Int(0, 12) * 0.25 : Norm(c);
+                        var th = Theta(c);
+                        return new(new(pop, Point(d, a, th), $"‖w‖ = {a:R}, θ = {th:R}"), 0);
+                    }
                 case 1:
-                    { var a = Norm(c); var th = Math.PI / 2 + (Math.PI / 2) * c.In(Interval.Open(0, 1), 24).ToDouble(); return new(new(pop, Point(d, a, th), $"‖w‖ = {a:R}, θ = {th:R}"), 1); }
+                    {
+                        var a = Norm(c);
+                        var th = Math.PI / 2 + (Math.PI / 2) * c.In(Interval.Open(0, 1), 24).ToDouble();
+                        return new(new(pop, Point(d, a, th), $"‖w‖ = {a:R}, θ = {th:R}"), 1);
+                    }
                 case 2:
-                    { var a = Norm(c, -2, 2); var th = Math.PI / 2 * c.In(Interval.Closed(0, 1), 24).ToDouble(); return new(new(pop, Point(d, a, th), $"‖w‖ = {a:R}, θ = {th:R}"), 2); }
+                    {
+                        var a = Norm(c, -2, 2);
+                        var th = Math.PI / 2 * c.In(Interval.Closed(0, 1), 24).ToDouble();
+                        return new(new(pop, Point(d, a, th), $"‖w‖ = {a:R}, θ = {th:R}"), 2);
+                    }
                 default:
                     {
                         var th = Math.PI * c.In(Interval.Open(0, 1), 24).ToDouble();

@@ -110,7 +110,7 @@ public class CliTests
         var (code, output, _) = Run("list", "--json");
         Assert.Equal(0, code);
         var claims = JsonDocument.Parse(output).RootElement.GetProperty("claims");
-        Assert.Equal(Spec.Ledger.Entries.Count, claims.GetArrayLength());
+        Assert.Equal(Verification.Spec.Ledger.Entries.Count, claims.GetArrayLength());
     }
 
     [Fact]

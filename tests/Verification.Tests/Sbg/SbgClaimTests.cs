@@ -33,7 +33,7 @@ public class SbgClaimTests
     {
         // The extremal configuration of Sbg.SharpConstant: w-neurons at w̄ = c·r·x̂ + ū, u-neurons at ū ± r·x̂, ū·x̂ = −c·r.
         var alpha = new Rational(p, q);
-        var c = Spec.Sbg.SharpConstant(alpha);
+        var c = Verification.Spec.Sbg.SharpConstant(alpha);
         Rational r = 1;
         var u = -c * r;
         var w = u + c * r; // w̄·x̂ = 0: the kink
@@ -50,25 +50,25 @@ public class SbgClaimTests
     [Fact]
     public void Lemma10_1_minimal_reproducers_of_the_finding()
     {
-        var lemma = (Spec.Sbg.Lemma10_1)ClaimAssert.Get("SBG.Lemma10.1");
+        var lemma = (Verification.Spec.Sbg.Lemma10_1)ClaimAssert.Get("SBG.Lemma10.1");
         // x = 0
-        Assert.True(lemma.Evaluate(new Spec.Sbg.ClusterCase([[Rational.One]], [Rational.One], 0, [Rational.Zero]), Context.AsPrinted).IsFailure);
+        Assert.True(lemma.Evaluate(new Verification.Spec.Sbg.ClusterCase([[Rational.One]], [Rational.One], 0, [Rational.Zero]), Context.AsPrinted).IsFailure);
         // x ≠ 0, a neuron on the closed ball's boundary: w = (0), (2), w̄ = (1), r = 1, x = (1)
-        Assert.True(lemma.Evaluate(new Spec.Sbg.ClusterCase([[Rational.Zero], [2]], [Rational.One], 1, [Rational.One]), Context.AsPrinted).IsFailure);
+        Assert.True(lemma.Evaluate(new Verification.Spec.Sbg.ClusterCase([[Rational.Zero], [2]], [Rational.One], 1, [Rational.One]), Context.AsPrinted).IsFailure);
     }
 
     [Fact]
     public void Eq6_minimal_reproducer_of_the_finding()
     {
-        var eq6 = (Spec.Sbg.Eq6)ClaimAssert.Get("SBG.Eq6");
-        Assert.True(eq6.Evaluate(new Spec.Sbg.ConditionCase([Rational.One], 1, [Rational.One]), Context.AsPrinted).IsFailure);
+        var eq6 = (Verification.Spec.Sbg.Eq6)ClaimAssert.Get("SBG.Eq6");
+        Assert.True(eq6.Evaluate(new Verification.Spec.Sbg.ConditionCase([Rational.One], 1, [Rational.One]), Context.AsPrinted).IsFailure);
     }
 
     [Fact]
     public void Double_precision_disagrees_with_exact_on_the_boundary_of_a_perfectly_clustered_network()
     {
         // Found by the fuzzer (as-printed row of SBG.Thm5.1 and SBG.Cor6.1): (w̄ − ū)·x = 0 exactly, but not in double.
-        var claim = (Spec.Sbg.Corollary6_1)ClaimAssert.Get("SBG.Cor6.1");
+        var claim = (Verification.Spec.Sbg.Corollary6_1)ClaimAssert.Get("SBG.Cor6.1");
         var f = Fuzzer.Search(claim, null, 300, Budgets.DefaultSeed);
         Assert.True(f.Found && f.Class == CounterexampleClass.FloatOnly, "expected a float-only counterexample on the boundary");
         Assert.False(f.Refuted);

@@ -1,7 +1,13 @@
+using System.Diagnostics;
 using Verification.Data.Lsz;
+using Verification.Dynamics.Lsz;
+using Verification.Models.Lsz;
+using Verification.Numerics;
+using Xunit.Abstractions;
 using Xunit;
+using static Verification.Tests.Data.Lsz.TestLaws;
 
-namespace Verification.Tests.Lsz;
+namespace Verification.Tests.Data.Lsz;
 
 /// <summary>
 /// The radial laws of <c>Data/Lsz/Distributions.cs</c> against closed forms derived by hand: moments of the projected radius
@@ -178,5 +184,14 @@ public class DistributionsTests
             Assert.Throws<ArgumentException>(() => new RadialMixture([(1, new CircleRadius()), (1, new SphereProjectionRadius(3))])).Message);
         Assert.Single(new RadialMixture([(2, new GaussianRadius(3))]).Parts);
         Assert.Equal(1, new RadialMixture([(2, new GaussianRadius(3))]).Parts[0].Weight);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestLaws.Laws), MemberType = typeof(TestLaws))]
+    public void C0ClosedFormMatchesQuadrature(string name)
+    {
+        var law = Law(name);
+        var q = law.C0ByQuadrature();
+        Assert.True(Math.Abs(q.Value - law.C0ClosedForm) <= 10 * q.Error + 1e-13, $"{law}: quadrature {q} vs closed form {law.C0ClosedForm:R}");
     }
 }

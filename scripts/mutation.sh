@@ -33,8 +33,8 @@ filter_of() {
     choices)    echo "FullyQualifiedName~Verification.Tests.Harness.Choices" ;;
     sbg)        echo "FullyQualifiedName~Verification.Tests.Sbg|FullyQualifiedName~Verification.Tests.Harness.ChoicesTests" ;;
     lyx)        echo "(FullyQualifiedName~Verification.Tests.Lyx|FullyQualifiedName~Verification.Tests.Dynamics.CommonDenominatorGdTests)&FullyQualifiedName!~LyxClaimTests&FullyQualifiedName!~LyxExperimentTests" ;;
-    lsz-models) echo "FullyQualifiedName~Verification.Tests.Lsz.Models|FullyQualifiedName~Verification.Tests.Lsz.FastGradientTests" ;;
-    lsz-flows)  echo "FullyQualifiedName~Verification.Tests.Lsz&FullyQualifiedName!~LszClaimTests&FullyQualifiedName!~LszCorrectedVariantTests" ;;
+    lsz-models) echo "FullyQualifiedName~Verification.Tests.Models.Lsz" ;;
+    lsz-flows)  echo "FullyQualifiedName~Verification.Tests.Data.Lsz|FullyQualifiedName~Verification.Tests.Dynamics.Lsz|FullyQualifiedName~Verification.Tests.Models.Lsz" ;;
     numerics)   echo "FullyQualifiedName~Verification.Tests.Numerics" ;;
   esac
 }

@@ -1,10 +1,8 @@
 using Verification.Arithmetic;
-using Verification.Data.Lsz;
 using Verification.Dynamics.Lsz;
 using Verification.Geometry;
 using Verification.Harness;
 using Verification.Models.Lsz;
-using Verification.Numerics;
 using static Verification.Data.Lsz.LszCases;
 
 namespace Verification.Spec;

@@ -1,9 +1,7 @@
 using Verification.Arithmetic;
-using Verification.Data.Lsz;
 using Verification.Dynamics.Lsz;
 using Verification.Geometry;
 using Verification.Harness;
-using Verification.Models.Lsz;
 using Verification.Numerics;
 using static Verification.Data.Lsz.LszCases;
 

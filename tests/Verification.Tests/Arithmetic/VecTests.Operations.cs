@@ -1,10 +1,8 @@
 using Verification.Arithmetic;
-using Verification.Data.Lsz;
 using Verification.Harness;
 using Verification.Models.Lsz;
 using Verification.Numerics;
 using Xunit;
-using static Verification.Tests.Models.Lsz.ModelsOracles;
 
 namespace Verification.Tests.Arithmetic;
 

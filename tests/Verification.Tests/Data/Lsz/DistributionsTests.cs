@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using Verification.Data.Lsz;
-using Verification.Dynamics.Lsz;
 using Verification.Models.Lsz;
 using Verification.Numerics;
-using Xunit.Abstractions;
 using Xunit;
+using Xunit.Abstractions;
 using static Verification.Tests.Data.Lsz.TestLaws;
 
 namespace Verification.Tests.Data.Lsz;
@@ -85,7 +83,8 @@ public class DistributionsTests
         Assert.Equal(1, new SphereProjectionRadius(5, 2).PerpSecondMoment(1), 1e-15);
         Assert.Equal("U(S^2)", new SphereProjectionRadius(3).Name);
         Assert.Equal("U(2·S^4)", new SphereProjectionRadius(5, 2).Name);
-        Assert.Equal("SphereProjectionRadius needs d ≥ 3 (use CircleRadius for d = 2).", Assert.Throws<ArgumentException>(() => new SphereProjectionRadius(2)).Message);
+        Assert.Equal("SphereProjectionRadius needs d ≥ 3 (use CircleRadius for d = 2).", Assert.Throws<ArgumentException>(() =>
+            new SphereProjectionRadius(2)).Message);
         foreach (var bad in new[] { 0, -2, double.NaN })
             Assert.Equal("Radius must be positive.", Assert.Throws<ArgumentException>(() => new SphereProjectionRadius(3, bad)).Message);
     }
@@ -179,7 +178,8 @@ public class DistributionsTests
     {
         Assert.Equal("Empty mixture.", Assert.Throws<ArgumentException>(() => new RadialMixture([])).Message);
         foreach (var w in new[] { 0, -1, double.NaN })
-            Assert.Equal("Mixture weights must be positive.", Assert.Throws<ArgumentException>(() => new RadialMixture([(1, new CircleRadius()), (w, new CircleRadius(2))])).Message);
+            Assert.Equal("Mixture weights must be positive.", Assert.Throws<ArgumentException>(() =>
+                new RadialMixture([(1, new CircleRadius()), (w, new CircleRadius(2))])).Message);
         Assert.Equal("Mixture components must share the dimension.",
             Assert.Throws<ArgumentException>(() => new RadialMixture([(1, new CircleRadius()), (1, new SphereProjectionRadius(3))])).Message);
         Assert.Single(new RadialMixture([(2, new GaussianRadius(3))]).Parts);

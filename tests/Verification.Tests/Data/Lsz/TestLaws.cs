@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using Verification.Data.Lsz;
-using Verification.Dynamics.Lsz;
 using Verification.Models.Lsz;
 using Verification.Numerics;
-using Xunit.Abstractions;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Verification.Tests.Data.Lsz;
 

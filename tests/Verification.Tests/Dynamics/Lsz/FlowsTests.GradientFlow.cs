@@ -4,11 +4,8 @@ using Verification.Data.Lsz;
 using Verification.Dynamics.Lsz;
 using Verification.Models.Lsz;
 using Verification.Numerics;
-using Xunit.Abstractions;
 using Xunit;
-using Verification.Tests.Data.Lsz;
 using static Verification.Tests.Data.Lsz.TestLaws;
-using static Verification.Tests.Models.Lsz.ModelsOracles;
 
 namespace Verification.Tests.Dynamics.Lsz;
 
@@ -77,7 +74,8 @@ public partial class FlowsTests
             var w0 = new double[] { 0.6, -0.8, 0 }[..Law(name).Dimension];
             var sw = Stopwatch.StartNew();
             var tr = Flows.GradientFlow(pop, w0, 20, new OdeOptions(1e-8, 1e-10));
-            output.WriteLine($"{name}: steps {tr.Ode.T.Count} evals {tr.Ode.Evaluations} time {sw.ElapsedMilliseconds} ms, state error {tr.StateError:E2}, w(20)=({string.Join(", ", tr.Ode.Last)})");
+            output.WriteLine($"{name}: steps {tr.Ode.T.Count} evals {tr.Ode.Evaluations} time {sw.ElapsedMilliseconds} ms, state error {tr.StateError:E2}, " +
+                $"w(20)=({string.Join(", ", tr.Ode.Last)})");
         }
     }
 }

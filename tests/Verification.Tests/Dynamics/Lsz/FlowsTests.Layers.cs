@@ -1,7 +1,5 @@
 using Verification.Arithmetic;
-using Verification.Data.Lsz;
 using Verification.Dynamics.Lsz;
-using Verification.Models.Lsz;
 using Verification.Numerics;
 using Xunit;
 using static Verification.Tests.Models.Lsz.ModelsOracles;
@@ -39,7 +37,8 @@ public partial class FlowsTests
     {
         // Φ(W) = ∇Lᵀ w_e(W) is linear in each W_j, so the central difference with step 1 is exact up to rounding:
         // LayerField_j[r, c] = −∂Φ/∂W_j[r, c].
-        List<double[,]> layers = [new double[,] { { 1, 0.5, -1 }, { 0.2, 2, 0 } }, new double[,] { { 0.3, -1 }, { 1.5, 0.7 } }, new double[,] { { 2, -0.4 } }];
+        List<double[,]> layers =
+            [new double[,] { { 1, 0.5, -1 }, { 0.2, 2, 0 } }, new double[,] { { 0.3, -1 }, { 1.5, 0.7 } }, new double[,] { { 2, -0.4 } }];
         double[] g = [0.3, -1.2, 0.8];
         double Phi(List<double[,]> l) => Vec.Dot(g, Flows.EndToEnd(l));
         var field = Flows.LayerField(layers, g);

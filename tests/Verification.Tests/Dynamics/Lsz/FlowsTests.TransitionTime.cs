@@ -1,10 +1,7 @@
 using Verification.Arithmetic;
-using Verification.Data.Lsz;
 using Verification.Dynamics.Lsz;
-using Verification.Models.Lsz;
 using Verification.Numerics;
 using Xunit;
-using static Verification.Tests.Models.Lsz.ModelsOracles;
 
 namespace Verification.Tests.Dynamics.Lsz;
 

@@ -1,20 +1,16 @@
-using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Dynamics.Lsz;
-using Verification.Models.Lsz;
 using Verification.Numerics;
-using Xunit.Abstractions;
 using Xunit;
-using static Verification.Tests.Models.Lsz.ModelsOracles;
+using Xunit.Abstractions;
 
 namespace Verification.Tests.Dynamics.Lsz;
 
 /// <summary>
-/// <see cref="Flows"/>, <see cref="GdRun"/> and <see cref="Schedules"/> against independent oracles: closed-form solutions of
-/// gradient flow and of the induced flow (14) for a quadratic loss, the induced flow against the layer-wise flow it is induced
-/// from (Arora et al.'s Claim 2), conservation of W_{j+1}ᵀW_{j+1} − W_jW_jᵀ along the layer-wise flow, the layer field
-/// against exact differences of a multilinear map, hand-computed gradient-descent steps, and direct summation of S_n^±.
-/// All horizons are short (each test runs in milliseconds).
+/// <see cref="Flows"/> against independent oracles: closed-form solutions of gradient flow and of the induced flow (14) for a
+/// quadratic loss, the induced flow against the layer-wise flow it is induced from (Arora et al.'s Claim 2), conservation of
+/// W_{j+1}ᵀW_{j+1} − W_jW_jᵀ along the layer-wise flow, the layer field against exact differences of a multilinear map, and the
+/// transition time. All horizons are short (each test runs in milliseconds). GdRun and Schedules: GdRunTests, SchedulesTests.
 /// </summary>
 [Trait("Paper", "LSZ")]
 public partial class FlowsTests(ITestOutputHelper output)

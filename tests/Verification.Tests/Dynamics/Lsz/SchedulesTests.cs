@@ -1,10 +1,7 @@
-using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Dynamics.Lsz;
-using Verification.Models.Lsz;
 using Verification.Numerics;
 using Xunit;
-using static Verification.Tests.Models.Lsz.ModelsOracles;
 
 namespace Verification.Tests.Dynamics.Lsz;
 
@@ -31,7 +28,8 @@ public class SchedulesTests
     public void Schedules_equal_direct_summation()
     {
         int[] at = [0, 1, 3, 3, 6];
-        foreach (var (logEta, name) in new (Func<int, double>, string)[] { (k => k * Math.Log(2), "2^k"), (k => -0.5 * Math.Log(k + 1), "1/√(k+1)"), (_ => Math.Log(0.3), "0.3") })
+        foreach (var (logEta, name) in new (Func<int, double>, string)[] { (k => k * Math.Log(2), "2^k"), (k => -0.5 * Math.Log(k + 1), "1/√(k+1)"),
+            (_ => Math.Log(0.3), "0.3") })
         {
             var sm = Schedules.SMinus(logEta, 2, at);
             var sp = Schedules.SPlus(logEta, 2, 0.5, at);

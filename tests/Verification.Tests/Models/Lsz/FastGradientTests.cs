@@ -159,7 +159,8 @@ public class FastGradientTests(ITestOutputHelper output)
         }).ToArray();
         var first = ws.Select(w => (circle.Gradient(w.C, Tol), gauss.Gradient(w.G, Tol))).ToArray();
         var again = new (VectorEstimate, VectorEstimate)[ws.Length];
-        Parallel.For(0, ws.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => again[i] = (circle.Gradient(ws[i].C, Tol), gauss.Gradient(ws[i].G, Tol)));
+        Parallel.For(0, ws.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => again[i] = (circle.Gradient(ws[i].C, Tol),
+            gauss.Gradient(ws[i].G, Tol)));
         for (var i = 0; i < ws.Length; i++)
         {
             Assert.Equal(Bits(first[i].Item1), Bits(again[i].Item1));

@@ -1,7 +1,5 @@
-using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Models.Lsz;
-using Verification.Numerics;
 using Xunit;
 using static Verification.Tests.Models.Lsz.ModelsOracles;
 

@@ -1,9 +1,6 @@
-using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Models.Lsz;
-using Verification.Numerics;
 using Xunit;
-using static Verification.Tests.Models.Lsz.ModelsOracles;
 
 namespace Verification.Tests.Models.Lsz;
 
@@ -76,7 +73,8 @@ public class PlanarTests
         foreach (var m in new[] { Planar.Identity, swap })
         {
             var e = Planar.Expect(new CircleRadius(), m, [a, 0], [0.6, 0.8], (x1, x2, y, _) => MarginLoss.Logistic.D2(y * a * x1));
-            Assert.True(Math.Abs(e.Value - want) <= 1e-10 * want && Math.Abs(e.Value - want) <= e.Error, $"M = [[{m[0, 0]}, {m[0, 1]}], [{m[1, 0]}, {m[1, 1]}]]: E ℓ''(a x₁) = {e} vs {want:R}");
+            Assert.True(Math.Abs(e.Value - want) <= 1e-10 * want && Math.Abs(e.Value - want) <= e.Error, $"M = [[{m[0, 0]}, {m[0, 1]}], [{m[1, 0]}, " +
+                $"{m[1, 1]}]]: E ℓ''(a x₁) = {e} vs {want:R}");
             var ey = Planar.Expect(new CircleRadius(), m, [0.4, 1], [1, 0], (x1, x2, y, _) => y);
             Assert.True(Math.Abs(ey.Value) <= 1e-15 && ey.Error <= 1e-12, $"M = [[{m[0, 0]}, {m[0, 1]}], [{m[1, 0]}, {m[1, 1]}]]: E y = {ey}");
         }

@@ -1,12 +1,9 @@
 using System.Diagnostics;
 using Verification.Arithmetic;
 using Verification.Data.Lsz;
-using Verification.Dynamics.Lsz;
 using Verification.Models.Lsz;
-using Verification.Numerics;
-using Xunit.Abstractions;
 using Xunit;
-using Verification.Tests.Data.Lsz;
+using Xunit.Abstractions;
 using static Verification.Tests.Data.Lsz.TestLaws;
 using static Verification.Tests.Models.Lsz.ModelsOracles;
 
@@ -101,7 +98,8 @@ public partial class PopulationTests
         var g = pop.Gradient(w).Value;
         Assert.True(MaxDiff(g, [g1, -s / Math.Sqrt(2 * Math.PI), 0]) <= 1e-12, $"({string.Join(", ", g)})");
         var h = pop.Hessian(w).Value;
-        Assert.True(MaxDiff(h, new[,] { { h11, 0, 0 }, { 0, hp, 0 }, { 0, 0, hp } }) <= 1e-12, $"H diff {MaxDiff(h, new[,] { { h11, 0, 0 }, { 0, hp, 0 }, { 0, 0, hp } }):E2}");
+        Assert.True(MaxDiff(h, new[,] { { h11, 0, 0 }, { 0, hp, 0 }, { 0, 0, hp } }) <= 1e-12, $"H diff " +
+            $"{MaxDiff(h, new[,] { { h11, 0, 0 }, { 0, hp, 0 }, { 0, 0, hp } }):E2}");
     }
 
     public static TheoryData<double, double, double, string> SphereCases => new()
@@ -135,7 +133,8 @@ public partial class PopulationTests
         Assert.True(gr.Error <= 1e-10 * (Math.Abs(g1) + Math.Abs(g2)), $"error {gr.Error}");
         var h = new[,] { { h11, h12, 0 }, { h12, h22, 0 }, { 0, 0, hp } };
         var he = pop.Hessian(w);
-        Assert.True(MaxDiff(he.Value, h) <= 1e-11 * MaxAbs(h), $"∇²L differs by {MaxDiff(he.Value, h):E2}: got [{he.Value[0, 0]}, {he.Value[0, 1]}, {he.Value[1, 1]}, {he.Value[2, 2]}] want [{h11}, {h12}, {h22}, {hp}]");
+        Assert.True(MaxDiff(he.Value, h) <= 1e-11 * MaxAbs(h), $"∇²L differs by {MaxDiff(he.Value, h):E2}: got [{he.Value[0, 0]}, {he.Value[0, 1]}, " +
+            $"{he.Value[1, 1]}, {he.Value[2, 2]}] want [{h11}, {h12}, {h22}, {hp}]");
         Assert.True(he.Error <= 1e-9 * MaxAbs(h), $"error {he.Error}");
     }
 
@@ -181,7 +180,9 @@ public partial class PopulationTests
         var hp = SphereS2(1, cos, sin, (x1, y) => loss.D2(y * a * x1), 3);
         var h = new[,] { { h11, h12, 0 }, { h12, h22, 0 }, { 0, 0, hp } };
         var qhq = new double[3, 3];
-        for (var i = 0; i < 3; i++) for (var j = 0; j < 3; j++) for (var k = 0; k < 3; k++) for (var l = 0; l < 3; l++) qhq[i, j] += q[i, k] * h[k, l] * q[j, l];
+        for (var i = 0; i < 3; i++)
+            for (var j = 0; j < 3; j++)
+                for (var k = 0; k < 3; k++) for (var l = 0; l < 3; l++) qhq[i, j] += q[i, k] * h[k, l] * q[j, l];
         Assert.True(MaxDiff(pop.Hessian(w).Value, qhq) <= 1e-12, $"∇²L differs by {MaxDiff(pop.Hessian(w).Value, qhq):E2}");
         Assert.True(Math.Abs(pop.Value(w).Value - SphereS2(1, cos, sin, (x1, y) => loss.Value(y * a * x1), 0)) <= 1e-12);
         // g(w) = −wᵀ∇L(w) (Eq. (7)) with error ‖w‖ × the gradient's
@@ -242,7 +243,8 @@ public partial class PopulationTests
         // a mixture of circles (planar, not spherical): the weighted sum of the ellipse oracles
         var mix = new PlanarPopulation(new RadialMixture([(1, new CircleRadius(1)), (3, new CircleRadius(2))]), m, v, loss);
         var m2 = new double[,] { { 4, 1 }, { 0.6, 1.6 } };
-        var l = 0.25 * Ellipse(m, v, w, (x1, x2, y) => loss.Value(y * (w[0] * x1 + w[1] * x2))) + 0.75 * Ellipse(m2, v, w, (x1, x2, y) => loss.Value(y * (w[0] * x1 + w[1] * x2)));
+        var l = 0.25 * Ellipse(m, v, w, (x1, x2, y) => loss.Value(y * (w[0] * x1 + w[1] * x2)))
+            + 0.75 * Ellipse(m2, v, w, (x1, x2, y) => loss.Value(y * (w[0] * x1 + w[1] * x2)));
         var mv = mix.Value(w);
         Assert.True(Math.Abs(mv.Value - l) <= 1e-11 * l && mv.Error <= 1e-9 * l && mv.Error >= 0, $"mixture L = {mv} vs {l:R}");
     }
@@ -253,7 +255,11 @@ public partial class PopulationTests
         var l = Ellipse(m, v, w, (x1, x2, y) => loss.Value(Z(x1, x2, y)));
         var g = new[] { Ellipse(m, v, w, (x1, x2, y) => loss.D1(Z(x1, x2, y)) * y * x1), Ellipse(m, v, w, (x1, x2, y) => loss.D1(Z(x1, x2, y)) * y * x2) };
         var h12 = Ellipse(m, v, w, (x1, x2, y) => loss.D2(Z(x1, x2, y)) * x1 * x2);
-        var h = new[,] { { Ellipse(m, v, w, (x1, x2, y) => loss.D2(Z(x1, x2, y)) * x1 * x1), h12 }, { h12, Ellipse(m, v, w, (x1, x2, y) => loss.D2(Z(x1, x2, y)) * x2 * x2) } };
+        var h = new[,]
+        {
+            { Ellipse(m, v, w, (x1, x2, y) => loss.D2(Z(x1, x2, y)) * x1 * x1), h12 },
+            { h12, Ellipse(m, v, w, (x1, x2, y) => loss.D2(Z(x1, x2, y)) * x2 * x2) },
+        };
         var val = pop.Value(w);
         Assert.True(Math.Abs(val.Value - l) <= 1e-11 * l && val.Error <= 1e-9 * l && val.Error >= 0, $"{pop}: L = {val} vs {l:R}");
         AssertAgrees(pop.Gradient(w), g, Math.Abs(g[0]) + Math.Abs(g[1]), 1e-11, 1e-9, $"{pop}: ∇L");
@@ -309,7 +315,8 @@ public partial class PopulationTests
                 var (g1, g2) = pop.ReducedGradient(a, Math.Cos(th), Math.Sin(th));
                 var rho = -Math.Sin(th) * g2.Value; // −(v − (w̄ᵀv)w̄)ᵀ∇L = −sin θ · e₂ᵀ∇L
                 var want = pop.C0 * Math.Sin(th) * Math.Sin(th) / Math.PI;
-                output.WriteLine($"{name} a={a} θ={th}: ρ={rho:R} want={want:R} diff={rho - want:E2} err={g2.Error:E2} g1={g1} time={sw.Elapsed.TotalMilliseconds:F1}ms");
+                output.WriteLine($"{name} a={a} θ={th}: ρ={rho:R} want={want:R} diff={rho - want:E2} err={g2.Error:E2} g1={g1} " +
+                    $"time={sw.Elapsed.TotalMilliseconds:F1}ms");
                 Assert.True(Math.Abs(rho - want) <= 10 * g2.Error + 1e-14);
             }
         }

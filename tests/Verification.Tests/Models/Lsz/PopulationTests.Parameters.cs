@@ -1,9 +1,6 @@
-using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Models.Lsz;
-using Verification.Numerics;
 using Xunit;
-using static Verification.Tests.Models.Lsz.ModelsOracles;
 
 namespace Verification.Tests.Models.Lsz;
 
@@ -72,7 +69,8 @@ public partial class PopulationTests
         Assert.Equal("U(S^1) mapped by M = [[2, 0.5], [0, 1]], exponential loss", plExp.Name);
         Assert.Same(MarginLoss.Exponential, plExp.Loss);
 
-        bool Sym(double a, double b, double c, double d) => new PlanarPopulation(new CircleRadius(), new double[,] { { a, b }, { c, d } }, [1, 0]).SphericallySymmetric;
+        bool Sym(double a, double b, double c, double d) => new PlanarPopulation(new CircleRadius(), new double[,] { { a, b }, { c, d } },
+            [1, 0]).SphericallySymmetric;
         Assert.True(Sym(1, 0, 0, 1));
         Assert.True(Sym(0.6, -0.8, 0.8, 0.6));     // rotation
         Assert.True(Sym(-1.2, 1.6, 1.6, 1.2));     // 2 × a reflection

@@ -1,7 +1,5 @@
 using Verification.Arithmetic;
-using Verification.Data.Lsz;
 using Verification.Models.Lsz;
-using Verification.Numerics;
 using Xunit;
 using static Verification.Tests.Models.Lsz.ModelsOracles;
 
@@ -82,7 +80,8 @@ public partial class PopulationTests
         for (var i = 0; i < 2; i++) for (var j = 0; j < 2; j++) Close(0.25 * ha[i, j] + 0.75 * hb[i, j], he.Value[i, j], 1e-15, $"H[{i},{j}]");
         Close(0.25 * 2e-15 + 0.75 * 3e-15, he.Error, 1e-15, "∇²L error");
         // the same mixture written as one weighted point set
-        var one = new PointsPopulation([[1, 2], [-2, 0.5], [0.5, -1], [3, 1], [0, 2]], v, [0.25 * 0.25, 0.25 * 0.75, 0.25, 0.25, 0.25], MarginLoss.Exponential);
+        var one = new PointsPopulation([[1, 2], [-2, 0.5], [0.5, -1], [3, 1], [0, 2]], v, [0.25 * 0.25, 0.25 * 0.75, 0.25, 0.25, 0.25],
+            MarginLoss.Exponential);
         Close(one.Value(w).Value, val.Value, 1e-14, "as one point set");
     }
 }

@@ -1,4 +1,3 @@
-using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Models.Lsz;
 using Verification.Numerics;
@@ -22,7 +21,8 @@ public partial class PopulationTests
         double[,] m = { { 2, 0.5 }, { 0.3, 0.8 } };
         double[] v = [0.28, -0.96], w = [40, 25];
         var pop = new PlanarPopulation(new CircleRadius(), m, v);
-        var g = new[] { Ellipse(m, v, w, (x1, x2, y) => LogisticD1(y * (w[0] * x1 + w[1] * x2)) * y * x1), Ellipse(m, v, w, (x1, x2, y) => LogisticD1(y * (w[0] * x1 + w[1] * x2)) * y * x2) };
+        var g = new[] { Ellipse(m, v, w, (x1, x2, y) => LogisticD1(y * (w[0] * x1 + w[1] * x2)) * y * x1), Ellipse(m, v, w, (x1, x2, y) =>
+            LogisticD1(y * (w[0] * x1 + w[1] * x2)) * y * x2) };
         var tight = pop.Gradient(w, 1e-14);
         var loose = pop.Gradient(w);
         Assert.True(MaxDiff(tight.Value, g) <= 1e-13 * (Math.Abs(g[0]) + Math.Abs(g[1])), $"({string.Join(", ", tight.Value)}) vs ({string.Join(", ", g)})");

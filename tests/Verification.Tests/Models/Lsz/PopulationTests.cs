@@ -1,10 +1,7 @@
-using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Models.Lsz;
-using Verification.Numerics;
-using Xunit.Abstractions;
 using Xunit;
-using static Verification.Tests.Models.Lsz.ModelsOracles;
+using Xunit.Abstractions;
 
 namespace Verification.Tests.Models.Lsz;
 
@@ -25,7 +22,13 @@ public partial class PopulationTests(ITestOutputHelper output)
 
     /// <summary>The frame vectors in R^d for w = a e₁, v = cos θ e₁ + sin θ e₂ (frame = coordinates).</summary>
     private static double[] W(int d, double a) { var w = new double[d]; w[0] = a; return w; }
-    private static double[] Vd(int d, double th) { var v = new double[d]; v[0] = th == Math.PI ? -1 : Math.Cos(th); v[1] = th == Math.PI ? 0 : Math.Sin(th); return v; }
+    private static double[] Vd(int d, double th)
+    {
+        var v = new double[d];
+        v[0] = th == Math.PI ? -1 : Math.Cos(th);
+        v[1] = th == Math.PI ? 0 : Math.Sin(th);
+        return v;
+    }
 
     private static void Close(double want, double got, double rel, string what) =>
         Assert.True(Math.Abs(got - want) <= rel * Math.Abs(want), $"{what}: {got:R} vs {want:R}");

@@ -1,12 +1,9 @@
-using System.Diagnostics;
 using Verification.Arithmetic;
 using Verification.Data.Lsz;
-using Verification.Dynamics.Lsz;
 using Verification.Models.Lsz;
 using Verification.Numerics;
-using Xunit.Abstractions;
-using Xunit;
 using Verification.Tests.Data.Lsz;
+using Xunit;
 using static Verification.Tests.Data.Lsz.TestLaws;
 using static Verification.Tests.Models.Lsz.ModelsOracles;
 
@@ -29,7 +26,9 @@ public class ReducedTests
         var deep = Environment.GetEnvironmentVariable("VERIFICATION_DEEP") == "1";
         // the polar (2-D nested) side is slow for the Gaussian laws and mixtures: those run with VERIFICATION_DEEP=1
         if (!deep && name is not ("S1" or "S2" or "S4")) return;
-        foreach (var (a, th) in deep ? new[] { (0.7, 0.3), (4.0, 2.2), (30.0, 1e-4), (0.05, Math.PI - 1e-3), (2.0, 0.0), (1.5, Math.PI / 2) } : new[] { (0.7, 0.3), (2.0, 2.2) })
+        foreach (var (a, th) in deep
+            ? new[] { (0.7, 0.3), (4.0, 2.2), (30.0, 1e-4), (0.05, Math.PI - 1e-3), (2.0, 0.0), (1.5, Math.PI / 2) }
+            : new[] { (0.7, 0.3), (2.0, 2.2) })
         {
             double c = Math.Cos(th), s = Math.Sin(th);
             var cases = new (Func<double, double, double> F, int K, bool Perp, Func<double, double, double, double, double> Full)[]
@@ -44,9 +43,14 @@ public class ReducedTests
                 if (perp && law.Dimension == 2) continue;
                 var r = Reduced.Expect(law, c, s, f, k, perp);
                 var p = law is RadialMixture mix
-                    ? mix.Parts.Aggregate(new Estimate(0, 0), (acc, q) => { var e = Planar.Expect(q.Law, Planar.Identity, [a, 0], [c, s], full); return new Estimate(acc.Value + q.Weight * e.Value, acc.Error + q.Weight * e.Error); })
+                    ? mix.Parts.Aggregate(new Estimate(0, 0), (acc, q) =>
+                    {
+                        var e = Planar.Expect(q.Law, Planar.Identity, [a, 0], [c, s], full);
+                        return new Estimate(acc.Value + q.Weight * e.Value, acc.Error + q.Weight * e.Error);
+                    })
                     : Planar.Expect(law, Planar.Identity, [a, 0], [c, s], full);
-                Assert.True(Math.Abs(r.Value - p.Value) <= 10 * (r.Error + p.Error) + 1e-13 * Math.Abs(p.Value), $"{name} a={a} θ={th} k={k} perp={perp}: reduced {r} vs polar {p}");
+                Assert.True(Math.Abs(r.Value - p.Value) <= 10 * (r.Error + p.Error) + 1e-13 * Math.Abs(p.Value), $"{name} a={a} θ={th} k={k} perp={perp}: " +
+                    $"reduced {r} vs polar {p}");
             }
         }
     }
@@ -56,7 +60,8 @@ public class ReducedTests
     [Fact]
     public void Reduced_zero_integrand_and_tolerance()
     {
-        foreach (RadialLaw law in new RadialLaw[] { new GaussianRadius(3, 2), new SphereProjectionRadius(4, 1.5), new CircleRadius(), new RadialMixture([(1, new GaussianRadius(3)), (1, new SphereProjectionRadius(3))]) })
+        foreach (RadialLaw law in new RadialLaw[] { new GaussianRadius(3, 2), new SphereProjectionRadius(4, 1.5), new CircleRadius(),
+            new RadialMixture([(1, new GaussianRadius(3)), (1, new SphereProjectionRadius(3))]) })
         {
             var r = Reduced.Expect(law, 1, 0, (x1, y) => 0, 1, false);
             Assert.Equal(0, r.Value);
@@ -104,7 +109,8 @@ public class ReducedTests
         const double a = 1.3;
         double F(double x1, double y) => MarginLoss.Logistic.D1(y * a * x1) * y + 0.5;
         foreach (var cos in new[] { 1.0, -1.0 })
-        foreach (RadialLaw law in new RadialLaw[] { new GaussianRadius(3, 1.5), new GaussianRadius(4, 0.8), new SphereProjectionRadius(3, 2), new SphereProjectionRadius(4, 1.5) })
+        foreach (RadialLaw law in new RadialLaw[] { new GaussianRadius(3, 1.5), new GaussianRadius(4, 0.8), new SphereProjectionRadius(3, 2),
+            new SphereProjectionRadius(4, 1.5) })
         {
             var r1 = Reduced.Expect(law, cos, 0, F, 1, false);
             Assert.True(r1.Value == 0, $"{law}, cos θ = {cos}: E[F x₂] = {r1}");
@@ -114,7 +120,8 @@ public class ReducedTests
             {
                 GaussianRadius g => Integrate(z => Fy(g.Scale * z) * g.Scale * g.Scale * NormalPdf(z), -14, 14, [0]),
                 // x₁ = R cos ψ with density ∝ sin^(d−2) ψ on [0, π]
-                SphereProjectionRadius sp => SphereMoment(sp, psi => Fy(sp.Radius * Math.Cos(psi)) * sp.Radius * sp.Radius * Math.Sin(psi) * Math.Sin(psi) / (sp.Dimension - 1)),
+                SphereProjectionRadius sp =>
+                    SphereMoment(sp, psi => Fy(sp.Radius * Math.Cos(psi)) * sp.Radius * sp.Radius * Math.Sin(psi) * Math.Sin(psi) / (sp.Dimension - 1)),
                 _ => throw new InvalidOperationException(),
             };
             Assert.True(Math.Abs(r2.Value - want) <= 1e-12 * Math.Abs(want), $"{law}, cos θ = {cos}: E[F x₂²] = {r2} vs {want:R}");
@@ -186,6 +193,7 @@ public class ReducedTests
         var nDefExplicit = CountingLoss.Count(l, () => Run(name == "C" ? Quadrature.DefaultRelativeTolerance : 1e-12));
         Assert.True(nLoose < nDef && nDef < nTight, $"{name}: evaluations {nLoose} (1e−3), {nDef} (default), {nTight} (1e−14)");
         Assert.Equal(nDefExplicit, nDef);
-        Assert.True(Math.Abs(loose.Value - tight.Value) <= 1e-3 * Math.Abs(tight.Value) && Math.Abs(def.Value - tight.Value) <= 1e-11 * Math.Abs(tight.Value));
+        Assert.True(Math.Abs(loose.Value - tight.Value) <= 1e-3 * Math.Abs(tight.Value)
+            && Math.Abs(def.Value - tight.Value) <= 1e-11 * Math.Abs(tight.Value));
     }
 }

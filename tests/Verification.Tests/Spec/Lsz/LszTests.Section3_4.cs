@@ -1,4 +1,3 @@
-using Verification.Harness;
 using Xunit;
 
 namespace Verification.Tests.Spec;
@@ -24,6 +23,7 @@ public static partial class LszTests
         [Fact, Trait("Paper", "LSZ")] public void Theorem2_RejectsWrongVariant() => ClaimAssert.Rejects("LSZ.Thm2", "condition-delta-1000");
         [Fact, Trait("Paper", "LSZ")] public void Remark3_RejectsWrongVariant() => ClaimAssert.Rejects("LSZ.Remark3", "demand-cos-one");
         [Fact, Trait("Paper", "LSZ")] public void Remark6_RejectsWrongVariant() => ClaimAssert.Rejects("LSZ.Remark6", "exponent-alpha-plus-one");
-        [Fact, Trait("Paper", "LSZ")] public void Remark7_RejectsWrongVariant() => ClaimAssert.Rejects("LSZ.Remark7", "exponent-alpha-plus-one-over-2-always");
+        [Fact, Trait("Paper", "LSZ")]
+        public void Remark7_RejectsWrongVariant() => ClaimAssert.Rejects("LSZ.Remark7", "exponent-alpha-plus-one-over-2-always");
     }
 }

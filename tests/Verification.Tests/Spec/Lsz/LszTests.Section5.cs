@@ -1,4 +1,3 @@
-using Verification.Harness;
 using Xunit;
 
 namespace Verification.Tests.Spec;

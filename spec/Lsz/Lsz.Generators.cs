@@ -21,19 +21,19 @@ public static partial class Lsz
         public override string ToString() => $"{Pop.Name}, v = {Vec.Format(Pop.V)}, w = {Vec.Format(W)}{(Note == "" ? "" : ", " + Note)}";
     }
 
-    public const string Sym = "spherical-symmetry";
-    public const string SymStatement = "Assumption 1: x is spherically symmetric (A x ∼ D for every orthogonal A)";
-    public const string SymWeak = "x uniform on an ellipse M·S¹ (M = rotation·diag(k, 1), k ∈ [1.5, 4.5]) or a five-point set in R² (the anisotropic " +
+    internal const string Sym = "spherical-symmetry";
+    internal const string SymStatement = "Assumption 1: x is spherically symmetric (A x ∼ D for every orthogonal A)";
+    internal const string SymWeak = "x uniform on an ellipse M·S¹ (M = rotation·diag(k, 1), k ∈ [1.5, 4.5]) or a five-point set in R² (the anisotropic " +
         "Gaussian of Data/Lsz is available but its polar quadrature is too slow for the fuzz budget)";
-    public const string Logit = "logistic-loss";
-    public const string LogitStatement = "the loss is the logit loss ℓ(z) = ln(1 + e^(−z))";
-    public const string LogitWeak = "the exponential loss ℓ(z) = e^(−z) in place of the logit loss";
+    internal const string Logit = "logistic-loss";
+    internal const string LogitStatement = "the loss is the logit loss ℓ(z) = ln(1 + e^(−z))";
+    internal const string LogitWeak = "the exponential loss ℓ(z) = e^(−z) in place of the logit loss";
 
     /// <summary>Tolerance from an error estimate: ten times the estimate plus a rounding allowance at the given scale.</summary>
-    public static double Tol(double err, double scale = 1) => 10 * err + 1e-12 * Math.Abs(scale) + 1e-15;
+    internal static double Tol(double err, double scale = 1) => 10 * err + 1e-12 * Math.Abs(scale) + 1e-15;
 
     /// <summary>c₀ = E_{x∼D₂}‖x‖: the closed form for symmetric laws; E‖x‖ of the planar law otherwise (D₂ = D in R²).</summary>
-    public static Estimate C0(Population p) => p switch
+    internal static Estimate C0(Population p) => p switch
     {
         SphericalPopulation s => new Estimate(s.C0, 1e-15 * s.C0),
         PlanarPopulation q => Planar.Expect(q.Law, q.M, [0, 0], q.V, (x1, x2, _, _) => Math.Sqrt(x1 * x1 + x2 * x2)),
@@ -48,16 +48,16 @@ public static partial class Lsz
 
     /// <summary>A population: symmetric as printed, non-symmetric when the symmetry hypothesis is weakened, exponential
     /// loss when the logit hypothesis is weakened.</summary>
-    public static Population Pop(Choices c, Context ctx, bool cheap = false)
+    internal static Population Pop(Choices c, Context ctx, bool cheap = false)
     {
         var loss = ctx.Weak(Logit) ? MarginLoss.Exponential : MarginLoss.Logistic;
         return ctx.Weak(Sym) ? NonSymmetric(c, loss) : Symmetric(c, cheap || ctx.Weak(Logit), loss);
     }
 
-    public static Hypothesis SymHyp(Expectation e, string why) => new(Sym, SymStatement, SymWeak, e, why);
-    public static Hypothesis LogitHyp(Expectation e, string why) => new(Logit, LogitStatement, LogitWeak, e, why);
+    internal static Hypothesis SymHyp(Expectation e, string why) => new(Sym, SymStatement, SymWeak, e, why);
+    internal static Hypothesis LogitHyp(Expectation e, string why) => new(Logit, LogitStatement, LogitWeak, e, why);
 
-    public static PointCase RandomPoint(Choices c, Context ctx, bool cheap = false, int normLo = -3, int normHi = 2)
+    internal static PointCase RandomPoint(Choices c, Context ctx, bool cheap = false, int normLo = -3, int normHi = 2)
     {
         var pop = Pop(c, ctx, cheap);
         var a = ctx.Weak(Logit) ? 0.5 + c.Int(0, 6) * 0.5 : Norm(c, normLo, normHi);
@@ -66,16 +66,16 @@ public static partial class Lsz
     }
 
     /// <summary>−(v − (w̄ᵀv) w̄)ᵀ ∇L(w) with its error.</summary>
-    public static Estimate Rho(Population p, double[] w)
+    internal static Estimate Rho(Population p, double[] w)
     {
         var g = p.Gradient(w);
         var vp = Vec.ProjectOut(w, p.V);
         return new Estimate(-Vec.Dot(vp, g.Value), Vec.Norm(vp) * g.Error);
     }
 
-    public static double Sin2(double[] w, double[] v) { var s = Math.Sin(Angle(w, v)); return s * s; }
+    internal static double Sin2(double[] w, double[] v) { var s = Math.Sin(Angle(w, v)); return s * s; }
 
-    public static string F(double x) => x.ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
+    internal static string F(double x) => x.ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Central differences of functions of w(t) along the gradient flow (forward and backward integration).</summary>
     internal static class FlowDiff

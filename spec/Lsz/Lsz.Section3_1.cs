@@ -8,6 +8,8 @@ using static Verification.Data.Lsz.LszCases;
 
 namespace Verification.Spec;
 
+// Section 3 of the paper (logistic regression): Eq. (2), and 3.1, gradient flow: Lemma 1 (with the calculus Lemmas 10 and 11 of its
+// proof, Appendix A.6.1) and Theorem 1.
 public static partial class Lsz
 {
     /// <summary>The case of Eq. (2): a point and a unit direction u in the plane of the first two coordinates.</summary>

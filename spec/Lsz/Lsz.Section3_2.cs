@@ -8,6 +8,8 @@ using static Verification.Data.Lsz.LszCases;
 
 namespace Verification.Spec;
 
+// Section 3.2 of the paper, basic properties: Propositions 1-3 (with Eq. (21) of the proof of Proposition 3, Appendix A.3) and
+// Remark 2.
 public static partial class Lsz
 {
     /// <summary>A point and the part of Proposition 1 or 3 checked there. Printed as the tuple (P, Part) it replaced: the claims

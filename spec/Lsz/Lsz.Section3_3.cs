@@ -7,6 +7,7 @@ using static Verification.Data.Lsz.LszCases;
 
 namespace Verification.Spec;
 
+// Section 3.3 of the paper, the proof sketch of Theorem 1: Lemma 2 (Eqs. (5), (6)), Eqs. (4) and (7), Lemma 3.
 public static partial class Lsz
 {
     public sealed class Lemma2 : PropertyClaim<PointCase>

@@ -7,6 +7,7 @@ using static Verification.Data.Lsz.LszCases;
 
 namespace Verification.Spec;
 
+// Section 3.4 of the paper, gradient descent: Eq. (8), Lemma 12 (Eq. (10)), Lemmas 4 and 5, Theorem 2, Remarks 3, 6 and 7.
 public static partial class Lsz
 {
     /// <summary>The case of Lemma 12: a point w(n) and the step η_n.</summary>

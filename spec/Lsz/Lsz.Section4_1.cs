@@ -8,6 +8,7 @@ using static Verification.Data.Lsz.LszCases;
 
 namespace Verification.Spec;
 
+// Section 4.1 of the paper, deep linear networks: Eqs. (13)-(14), Proposition 4, Lemma 6, Theorem 3 (proved in Section 4.3).
 public static partial class Lsz
 {
     public sealed class Equation14 : PropertyClaim<LayersCase>

@@ -6,6 +6,7 @@ using static Verification.Data.Lsz.LszCases;
 
 namespace Verification.Spec;
 
+// Section 4.2 of the paper, technical lemmas: Lemmas 7 and 8, with Eqs. (39) and (41) of the proof of Lemma 8 (Appendix B.2).
 public static partial class Lsz
 {
     public sealed class Lemma7 : PropertyClaim<LayersCase>

@@ -7,6 +7,7 @@ using static Verification.Data.Lsz.LszCases;
 
 namespace Verification.Spec;
 
+// Section 5 of the paper, experiments: Figures 1(a) and 1(b), and Figure 2 of Appendix A.4.
 public static partial class Lsz
 {
     public sealed class Figure1a : PropertyClaim<ulong>

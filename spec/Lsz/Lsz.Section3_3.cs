@@ -1,6 +1,4 @@
 using Verification.Arithmetic;
-using Verification.Dynamics.Lsz;
-using Verification.Geometry;
 using Verification.Harness;
 using Verification.Models.Lsz;
 using static Verification.Data.Lsz.LszCases;

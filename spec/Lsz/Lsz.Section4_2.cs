@@ -1,7 +1,6 @@
 using Verification.Arithmetic;
 using Verification.Dynamics.Lsz;
 using Verification.Harness;
-using Verification.Numerics;
 using static Verification.Data.Lsz.LszCases;
 
 namespace Verification.Spec;

@@ -1,8 +1,5 @@
 using Verification.Arithmetic;
-using Verification.Dynamics.Lsz;
-using Verification.Geometry;
 using Verification.Harness;
-using Verification.Numerics;
 using static Verification.Data.Lsz.LszCases;
 
 namespace Verification.Spec;

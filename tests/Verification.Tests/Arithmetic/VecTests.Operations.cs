@@ -1,7 +1,4 @@
 using Verification.Arithmetic;
-using Verification.Harness;
-using Verification.Models.Lsz;
-using Verification.Numerics;
 using Xunit;
 
 namespace Verification.Tests.Arithmetic;

@@ -1,6 +1,3 @@
-using Verification.Data.Lsz;
-using Verification.Dynamics.Lsz;
-using Verification.Models.Lsz;
 using Verification.Numerics;
 using Xunit;
 using Xunit.Abstractions;

@@ -1,8 +1,5 @@
 using Verification.Data.Lsz;
-using Verification.Models.Lsz;
-using Verification.Numerics;
 using Xunit;
-using Xunit.Abstractions;
 
 namespace Verification.Tests.Data.Lsz;
 

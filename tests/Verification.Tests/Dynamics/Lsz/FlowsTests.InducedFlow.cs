@@ -1,6 +1,5 @@
 using Verification.Arithmetic;
 using Verification.Dynamics.Lsz;
-using Verification.Numerics;
 using Xunit;
 
 namespace Verification.Tests.Dynamics.Lsz;

@@ -1,6 +1,5 @@
 using Verification.Arithmetic;
 using Verification.Dynamics.Lsz;
-using Verification.Numerics;
 using Xunit;
 using static Verification.Tests.Models.Lsz.ModelsOracles;
 

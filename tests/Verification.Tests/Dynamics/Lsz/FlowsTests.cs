@@ -1,4 +1,3 @@
-using Verification.Data.Lsz;
 using Verification.Dynamics.Lsz;
 using Verification.Numerics;
 using Xunit;

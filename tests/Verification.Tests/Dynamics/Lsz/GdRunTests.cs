@@ -1,6 +1,4 @@
-using Verification.Data.Lsz;
 using Verification.Dynamics.Lsz;
-using Verification.Numerics;
 using Xunit;
 
 namespace Verification.Tests.Dynamics.Lsz;

@@ -3,7 +3,6 @@ using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Models.Lsz;
 using Xunit;
-using Xunit.Abstractions;
 using static Verification.Tests.Data.Lsz.TestLaws;
 using static Verification.Tests.Models.Lsz.ModelsOracles;
 

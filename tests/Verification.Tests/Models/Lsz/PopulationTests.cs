@@ -1,4 +1,3 @@
-using Verification.Data.Lsz;
 using Verification.Models.Lsz;
 using Xunit;
 using Xunit.Abstractions;

@@ -9,7 +9,7 @@ namespace Verification.Tests.Numerics;
 /// scᵢ = AbsTol + RelTol·max(|yᵢ|, |ŷᵢ|)); next step h·min(5, max(0.2, 0.9·err^(−1/5))) after an accepted step,
 /// h·max(0.1, 0.9·err^(−1/5)) after a rejected one; 6 new evaluations per attempt (FSAL).
 /// </summary>
-public class DormandPrinceTests
+public partial class DormandPrinceTests
 {
     /// <summary>Fixed steps h: tolerances so loose that every step is accepted and the step stays at MaxStep.</summary>
     private static OdeOptions Fixed(double h) => new(RelTol: 1e10, AbsTol: 1e10, MaxStep: h, InitialStep: h);

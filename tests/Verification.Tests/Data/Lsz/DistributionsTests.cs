@@ -1,7 +1,8 @@
 using Verification.Data.Lsz;
 using Xunit;
+using static Verification.Tests.Data.Lsz.TestLaws;
 
-namespace Verification.Tests.Lsz;
+namespace Verification.Tests.Data.Lsz;
 
 /// <summary>
 /// The radial laws of <c>Data/Lsz/Distributions.cs</c> against closed forms derived by hand: moments of the projected radius
@@ -79,7 +80,8 @@ public class DistributionsTests
         Assert.Equal(1, new SphereProjectionRadius(5, 2).PerpSecondMoment(1), 1e-15);
         Assert.Equal("U(S^2)", new SphereProjectionRadius(3).Name);
         Assert.Equal("U(2·S^4)", new SphereProjectionRadius(5, 2).Name);
-        Assert.Equal("SphereProjectionRadius needs d ≥ 3 (use CircleRadius for d = 2).", Assert.Throws<ArgumentException>(() => new SphereProjectionRadius(2)).Message);
+        Assert.Equal("SphereProjectionRadius needs d ≥ 3 (use CircleRadius for d = 2).", Assert.Throws<ArgumentException>(() =>
+            new SphereProjectionRadius(2)).Message);
         foreach (var bad in new[] { 0, -2, double.NaN })
             Assert.Equal("Radius must be positive.", Assert.Throws<ArgumentException>(() => new SphereProjectionRadius(3, bad)).Message);
     }
@@ -173,10 +175,20 @@ public class DistributionsTests
     {
         Assert.Equal("Empty mixture.", Assert.Throws<ArgumentException>(() => new RadialMixture([])).Message);
         foreach (var w in new[] { 0, -1, double.NaN })
-            Assert.Equal("Mixture weights must be positive.", Assert.Throws<ArgumentException>(() => new RadialMixture([(1, new CircleRadius()), (w, new CircleRadius(2))])).Message);
+            Assert.Equal("Mixture weights must be positive.", Assert.Throws<ArgumentException>(() =>
+                new RadialMixture([(1, new CircleRadius()), (w, new CircleRadius(2))])).Message);
         Assert.Equal("Mixture components must share the dimension.",
             Assert.Throws<ArgumentException>(() => new RadialMixture([(1, new CircleRadius()), (1, new SphereProjectionRadius(3))])).Message);
         Assert.Single(new RadialMixture([(2, new GaussianRadius(3))]).Parts);
         Assert.Equal(1, new RadialMixture([(2, new GaussianRadius(3))]).Parts[0].Weight);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestLaws.Laws), MemberType = typeof(TestLaws))]
+    public void C0ClosedFormMatchesQuadrature(string name)
+    {
+        var law = Law(name);
+        var q = law.C0ByQuadrature();
+        Assert.True(Math.Abs(q.Value - law.C0ClosedForm) <= 10 * q.Error + 1e-13, $"{law}: quadrature {q} vs closed form {law.C0ClosedForm:R}");
     }
 }

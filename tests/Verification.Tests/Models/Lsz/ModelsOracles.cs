@@ -3,7 +3,7 @@ using MathNet.Numerics.Integration;
 using Verification.Models.Lsz;
 using Xunit;
 
-namespace Verification.Tests.Lsz;
+namespace Verification.Tests.Models.Lsz;
 
 /// <summary>
 /// Independent oracles for the population models of Models/Lsz: closed forms and low-dimensional integrals written out

@@ -1,33 +1,20 @@
+using System.Diagnostics;
 using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Models.Lsz;
-using Verification.Numerics;
 using Xunit;
-using static Verification.Tests.Lsz.ModelsOracles;
+using static Verification.Tests.Data.Lsz.TestLaws;
+using static Verification.Tests.Models.Lsz.ModelsOracles;
 
-namespace Verification.Tests.Lsz;
+namespace Verification.Tests.Models.Lsz;
 
 /// <summary>
-/// The population loss, gradient and Hessian of <see cref="SphericalPopulation"/> and <see cref="PlanarPopulation"/> (and the
-/// reductions of <see cref="Reduced"/> and <see cref="Planar"/> behind them) against independent oracles: the closed form of
-/// the exponential loss on Gaussians, Archimedes' reduction of the sphere S², direct quadrature over the angle for circles and
-/// ellipses, and the logistic closed forms at w = 0 and at θ = π/2. Every case takes milliseconds.
+/// Loss, gradient and Hessian against independent oracles: the closed form of the exponential loss on Gaussians, Archimedes'
+/// reduction of the sphere S², direct quadrature over the angle for circles and ellipses, the logistic closed forms at w = 0
+/// and at θ = π/2, the logistic Hessian at large norms, and Lemma 2's identity on several laws.
 /// </summary>
-[Trait("Paper", "LSZ")]
-public class ModelsOracleTests
+public partial class PopulationTests
 {
-    private static readonly MarginLoss Exp = MarginLoss.Exponential;
-    private static readonly MarginLoss Log = MarginLoss.Logistic;
-
-    private static double[] E(int d, int i) { var e = new double[d]; e[i] = 1; return e; }
-    private static double[] V3(double th) => [Math.Cos(th), Math.Sin(th), 0];
-
-    /// <summary>The frame vectors in R^d for w = a e₁, v = cos θ e₁ + sin θ e₂ (frame = coordinates).</summary>
-    private static double[] W(int d, double a) { var w = new double[d]; w[0] = a; return w; }
-    private static double[] Vd(int d, double th) { var v = new double[d]; v[0] = th == Math.PI ? -1 : Math.Cos(th); v[1] = th == Math.PI ? 0 : Math.Sin(th); return v; }
-
-    // ---------------------------------------------------------------- Gaussian laws, exponential loss: closed form
-
     public static TheoryData<int, double, double, double> GaussianCases => new()
     {
         // d, scale s, a = ‖w‖, θ
@@ -110,10 +97,9 @@ public class ModelsOracleTests
         var g = pop.Gradient(w).Value;
         Assert.True(MaxDiff(g, [g1, -s / Math.Sqrt(2 * Math.PI), 0]) <= 1e-12, $"({string.Join(", ", g)})");
         var h = pop.Hessian(w).Value;
-        Assert.True(MaxDiff(h, new[,] { { h11, 0, 0 }, { 0, hp, 0 }, { 0, 0, hp } }) <= 1e-12, $"H diff {MaxDiff(h, new[,] { { h11, 0, 0 }, { 0, hp, 0 }, { 0, 0, hp } }):E2}");
+        Assert.True(MaxDiff(h, new[,] { { h11, 0, 0 }, { 0, hp, 0 }, { 0, 0, hp } }) <= 1e-12, $"H diff " +
+            $"{MaxDiff(h, new[,] { { h11, 0, 0 }, { 0, hp, 0 }, { 0, 0, hp } }):E2}");
     }
-
-    // ---------------------------------------------------------------- the sphere S² (Archimedes) and S⁴
 
     public static TheoryData<double, double, double, string> SphereCases => new()
     {
@@ -146,7 +132,8 @@ public class ModelsOracleTests
         Assert.True(gr.Error <= 1e-10 * (Math.Abs(g1) + Math.Abs(g2)), $"error {gr.Error}");
         var h = new[,] { { h11, h12, 0 }, { h12, h22, 0 }, { 0, 0, hp } };
         var he = pop.Hessian(w);
-        Assert.True(MaxDiff(he.Value, h) <= 1e-11 * MaxAbs(h), $"∇²L differs by {MaxDiff(he.Value, h):E2}: got [{he.Value[0, 0]}, {he.Value[0, 1]}, {he.Value[1, 1]}, {he.Value[2, 2]}] want [{h11}, {h12}, {h22}, {hp}]");
+        Assert.True(MaxDiff(he.Value, h) <= 1e-11 * MaxAbs(h), $"∇²L differs by {MaxDiff(he.Value, h):E2}: got [{he.Value[0, 0]}, {he.Value[0, 1]}, " +
+            $"{he.Value[1, 1]}, {he.Value[2, 2]}] want [{h11}, {h12}, {h22}, {hp}]");
         Assert.True(he.Error <= 1e-9 * MaxAbs(h), $"error {he.Error}");
     }
 
@@ -192,7 +179,9 @@ public class ModelsOracleTests
         var hp = SphereS2(1, cos, sin, (x1, y) => loss.D2(y * a * x1), 3);
         var h = new[,] { { h11, h12, 0 }, { h12, h22, 0 }, { 0, 0, hp } };
         var qhq = new double[3, 3];
-        for (var i = 0; i < 3; i++) for (var j = 0; j < 3; j++) for (var k = 0; k < 3; k++) for (var l = 0; l < 3; l++) qhq[i, j] += q[i, k] * h[k, l] * q[j, l];
+        for (var i = 0; i < 3; i++)
+            for (var j = 0; j < 3; j++)
+                for (var k = 0; k < 3; k++) for (var l = 0; l < 3; l++) qhq[i, j] += q[i, k] * h[k, l] * q[j, l];
         Assert.True(MaxDiff(pop.Hessian(w).Value, qhq) <= 1e-12, $"∇²L differs by {MaxDiff(pop.Hessian(w).Value, qhq):E2}");
         Assert.True(Math.Abs(pop.Value(w).Value - SphereS2(1, cos, sin, (x1, y) => loss.Value(y * a * x1), 0)) <= 1e-12);
         // g(w) = −wᵀ∇L(w) (Eq. (7)) with error ‖w‖ × the gradient's
@@ -235,8 +224,6 @@ public class ModelsOracleTests
         Assert.True(MaxDiff(h, want) <= 1e-12, $"∇²L(0) differs by {MaxDiff(h, want):E2}");
     }
 
-    // ---------------------------------------------------------------- circles and ellipses (polar quadrature)
-
     /// <summary>L, ∇L, ∇²L for x uniform on an ellipse M·S¹ (and on a circle 2·S¹ as a spherical population) against direct
     /// quadrature over the angle, for both losses.</summary>
     [Theory]
@@ -255,7 +242,8 @@ public class ModelsOracleTests
         // a mixture of circles (planar, not spherical): the weighted sum of the ellipse oracles
         var mix = new PlanarPopulation(new RadialMixture([(1, new CircleRadius(1)), (3, new CircleRadius(2))]), m, v, loss);
         var m2 = new double[,] { { 4, 1 }, { 0.6, 1.6 } };
-        var l = 0.25 * Ellipse(m, v, w, (x1, x2, y) => loss.Value(y * (w[0] * x1 + w[1] * x2))) + 0.75 * Ellipse(m2, v, w, (x1, x2, y) => loss.Value(y * (w[0] * x1 + w[1] * x2)));
+        var l = 0.25 * Ellipse(m, v, w, (x1, x2, y) => loss.Value(y * (w[0] * x1 + w[1] * x2)))
+            + 0.75 * Ellipse(m2, v, w, (x1, x2, y) => loss.Value(y * (w[0] * x1 + w[1] * x2)));
         var mv = mix.Value(w);
         Assert.True(Math.Abs(mv.Value - l) <= 1e-11 * l && mv.Error <= 1e-9 * l && mv.Error >= 0, $"mixture L = {mv} vs {l:R}");
     }
@@ -266,40 +254,70 @@ public class ModelsOracleTests
         var l = Ellipse(m, v, w, (x1, x2, y) => loss.Value(Z(x1, x2, y)));
         var g = new[] { Ellipse(m, v, w, (x1, x2, y) => loss.D1(Z(x1, x2, y)) * y * x1), Ellipse(m, v, w, (x1, x2, y) => loss.D1(Z(x1, x2, y)) * y * x2) };
         var h12 = Ellipse(m, v, w, (x1, x2, y) => loss.D2(Z(x1, x2, y)) * x1 * x2);
-        var h = new[,] { { Ellipse(m, v, w, (x1, x2, y) => loss.D2(Z(x1, x2, y)) * x1 * x1), h12 }, { h12, Ellipse(m, v, w, (x1, x2, y) => loss.D2(Z(x1, x2, y)) * x2 * x2) } };
+        var h = new[,]
+        {
+            { Ellipse(m, v, w, (x1, x2, y) => loss.D2(Z(x1, x2, y)) * x1 * x1), h12 },
+            { h12, Ellipse(m, v, w, (x1, x2, y) => loss.D2(Z(x1, x2, y)) * x2 * x2) },
+        };
         var val = pop.Value(w);
         Assert.True(Math.Abs(val.Value - l) <= 1e-11 * l && val.Error <= 1e-9 * l && val.Error >= 0, $"{pop}: L = {val} vs {l:R}");
         AssertAgrees(pop.Gradient(w), g, Math.Abs(g[0]) + Math.Abs(g[1]), 1e-11, 1e-9, $"{pop}: ∇L");
         AssertAgrees(pop.Hessian(w), h, MaxAbs(h), 1e-11, 1e-9, $"{pop}: ∇²L");
     }
 
-    /// <summary>The planar gradient honours a tolerance below the default (its own error estimate then meets it), and
-    /// the default tolerance is the calibrated one of <see cref="Quadrature"/>.</summary>
-    [Fact]
-    public void Planar_gradient_tolerance()
+    /// <summary>The logistic Hessian on S² at ‖w‖ = 10⁴ is π²/(6a³) e₁e₁ᵀ + (1/a − π²/(3a³))/4 (I − e₁e₁ᵀ) up to e^(−a) for every θ
+    /// (ℓ'' is even, so the label drops out; see <see cref="PopulationTests.Sphere_S2_Hessian_at_a_large_norm"/>), also at
+    /// θ ∈ {0, π} (the degenerate branch, no break from the label), where the 1/a-wide transition at x₁ = 0 (ψ = π/2) must
+    /// be a break point of its own (a generic θ, e.g. 1, also needs it but takes ~1 s).</summary>
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(Math.PI)]
+    public void Sphere_S2_Hessian_at_a_large_norm_for_any_angle(double th)
     {
-        double[,] m = { { 2, 0.5 }, { 0.3, 0.8 } };
-        double[] v = [0.28, -0.96], w = [40, 25];
-        var pop = new PlanarPopulation(new CircleRadius(), m, v);
-        var g = new[] { Ellipse(m, v, w, (x1, x2, y) => LogisticD1(y * (w[0] * x1 + w[1] * x2)) * y * x1), Ellipse(m, v, w, (x1, x2, y) => LogisticD1(y * (w[0] * x1 + w[1] * x2)) * y * x2) };
-        var tight = pop.Gradient(w, 1e-14);
-        var loose = pop.Gradient(w);
-        Assert.True(MaxDiff(tight.Value, g) <= 1e-13 * (Math.Abs(g[0]) + Math.Abs(g[1])), $"({string.Join(", ", tight.Value)}) vs ({string.Join(", ", g)})");
-        Assert.True(tight.Error <= 1e-12 * (Math.Abs(g[0]) + Math.Abs(g[1])), $"tight {tight.Error} (default {loose.Error})");
+        const double a = 1e4;
+        double[] v = th == Math.PI ? [-1, 0, 0] : [Math.Cos(th), Math.Sin(th), 0];
+        var h = new SphericalPopulation(new SphereProjectionRadius(3), v).Hessian([a, 0, 0]).Value;
+        var h11 = Math.PI * Math.PI / (6 * a * a * a);
+        var h22 = (1 / a - Math.PI * Math.PI / (3 * a * a * a)) / 4;
+        Assert.True(Math.Abs(h[0, 0] - h11) <= 1e-12 * h11, $"h₁₁ = {h[0, 0]:R} vs {h11:R}");
+        Assert.True(Math.Abs(h[1, 1] - h22) <= 1e-12 * h22 && Math.Abs(h[2, 2] - h22) <= 1e-12 * h22, $"h₂₂ = {h[1, 1]:R}, h⊥ = {h[2, 2]:R} vs {h22:R}");
+        Assert.True(Math.Abs(h[0, 1]) <= 1e-12 * h22, $"h₁₂ = {h[0, 1]:R}");
     }
 
-    // ---------------------------------------------------------------- Reduced directly: the degenerate branches
-
-    /// <summary>E[x₂] = 0 exactly when the label does not depend on x₂ (θ = 0): a zero integrand gives zero with a
-    /// non-negative error estimate; and each reduction forwards the relative tolerance it is given.</summary>
+    /// <summary>The logistic Hessian on N(0, s² I₃) at ‖w‖ = 10⁵ with θ near π/2 (cos θ = 10⁻³): ℓ'' is even, so h₁₁ = E ℓ''(a x₁)x₁²,
+    /// h₂₂ = h⊥ = s² E ℓ''(a x₁), h₁₂ = 0, one-dimensional integrals over z₁ = x₁/s (oracle split at 0, ±1/(as), ±10/(as),
+    /// ±40/(as)). The label's conditional probability turns over |z₁| ≲ 40 tan θ, far outside the 1/(as)-wide transition of
+    /// ℓ'': the reduction must not put narrow pieces (reduced depth) into that transition.</summary>
     [Fact]
-    public void Reduced_zero_integrand_and_tolerance()
+    public void Gaussian_Hessian_at_a_large_norm_near_a_right_angle()
     {
-        foreach (RadialLaw law in new RadialLaw[] { new GaussianRadius(3, 2), new SphereProjectionRadius(4, 1.5), new CircleRadius(), new RadialMixture([(1, new GaussianRadius(3)), (1, new SphereProjectionRadius(3))]) })
+        const double s = 1.5, a = 1e5, c = 1e-3;
+        var h = new SphericalPopulation(new GaussianRadius(3, s), [c, Math.Sqrt(1 - c * c), 0]).Hessian([a, 0, 0]).Value;
+        var t = 1 / (a * s);
+        double[] brk = [0, t, -t, 10 * t, -10 * t, 40 * t, -40 * t];
+        var h22 = s * s * Integrate(z => MarginLoss.Logistic.D2(a * s * z) * NormalPdf(z), -14, 14, brk);
+        var h11 = s * s * Integrate(z => MarginLoss.Logistic.D2(a * s * z) * z * z * NormalPdf(z), -14, 14, brk);
+        Assert.True(Math.Abs(h[0, 0] - h11) <= 1e-12 * h11, $"h₁₁ = {h[0, 0]:R} vs {h11:R}");
+        Assert.True(Math.Abs(h[1, 1] - h22) <= 1e-12 * h22 && Math.Abs(h[2, 2] - h22) <= 1e-12 * h22, $"h₂₂ = {h[1, 1]:R}, h⊥ = {h[2, 2]:R} vs {h22:R}");
+        Assert.True(Math.Abs(h[0, 1]) <= 1e-12 * h22, $"h₁₂ = {h[0, 1]:R}");
+    }
+
+    [Fact]
+    public void Lemma2OnSeveralLaws()
+    {
+        foreach (var name in new[] { "S1", "S2", "G2", "Mix3" })
         {
-            var r = Reduced.Expect(law, 1, 0, (x1, y) => 0, 1, false);
-            Assert.Equal(0, r.Value);
-            Assert.True(r.Error >= 0, $"{law}: error {r.Error}");
+            var pop = new SphericalPopulation(Law(name), new double[] { 1, 0, 0 }[..Law(name).Dimension]);
+            foreach (var (a, th) in new[] { (0.3, 0.4), (5.0, 2.5), (100.0, 0.01), (1e-3, 3.1) })
+            {
+                var sw = Stopwatch.StartNew();
+                var (g1, g2) = pop.ReducedGradient(a, Math.Cos(th), Math.Sin(th));
+                var rho = -Math.Sin(th) * g2.Value; // −(v − (w̄ᵀv)w̄)ᵀ∇L = −sin θ · e₂ᵀ∇L
+                var want = pop.C0 * Math.Sin(th) * Math.Sin(th) / Math.PI;
+                output.WriteLine($"{name} a={a} θ={th}: ρ={rho:R} want={want:R} diff={rho - want:E2} err={g2.Error:E2} g1={g1} " +
+                    $"time={sw.Elapsed.TotalMilliseconds:F1}ms");
+                Assert.True(Math.Abs(rho - want) <= 10 * g2.Error + 1e-14);
+            }
         }
     }
 }

@@ -2,10 +2,12 @@ using Verification.Arithmetic;
 using Verification.Data.Lsz;
 using Verification.Models.Lsz;
 using Verification.Numerics;
-using Xunit;
 using Xunit.Abstractions;
+using Verification.Tests.Data.Lsz;
+using Xunit;
+using static Verification.Tests.Models.Lsz.ModelsOracles;
 
-namespace Verification.Tests.Lsz;
+namespace Verification.Tests.Models.Lsz;
 
 /// <summary>The fixed-panel gradient of <see cref="FastGradient"/> against the adaptive reductions, closed forms, the fallback
 /// and determinism.</summary>
@@ -24,7 +26,7 @@ public class FastGradientTests(ITestOutputHelper output)
         "G5" => new GaussianRadius(5),
         "G3mix" => new RadialMixture([(3, new GaussianRadius(3, 0.5)), (1, new GaussianRadius(3, 2))]),
         "S1mix" => new RadialMixture([(1, new CircleRadius(0.5)), (2, new CircleRadius(3))]),
-        _ => EngineTests.Law(name),
+        _ => TestLaws.Law(name),
     };
 
     private static SphericalPopulation Pop(RadialLaw law, MarginLoss? loss = null)
@@ -157,7 +159,8 @@ public class FastGradientTests(ITestOutputHelper output)
         }).ToArray();
         var first = ws.Select(w => (circle.Gradient(w.C, Tol), gauss.Gradient(w.G, Tol))).ToArray();
         var again = new (VectorEstimate, VectorEstimate)[ws.Length];
-        Parallel.For(0, ws.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => again[i] = (circle.Gradient(ws[i].C, Tol), gauss.Gradient(ws[i].G, Tol)));
+        Parallel.For(0, ws.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => again[i] = (circle.Gradient(ws[i].C, Tol),
+            gauss.Gradient(ws[i].G, Tol)));
         for (var i = 0; i < ws.Length; i++)
         {
             Assert.Equal(Bits(first[i].Item1), Bits(again[i].Item1));
@@ -229,5 +232,31 @@ public class FastGradientTests(ITestOutputHelper output)
         Assert.Contains("non-negative", e.Message);
         Assert.Throws<ArgumentException>(() => FastGradient.Reduced(new GaussianRadius(2), double.NaN, 1, 0));
     }
-}
 
+    private static void Close(double want, double got, double rel, string what) =>
+        Assert.True(Math.Abs(got - want) <= rel * Math.Abs(want), $"{what}: {got:R} vs {want:R}");
+
+    /// <summary>The mixture's error estimates are the weighted sums of its parts' (non-negative), the values the weighted
+    /// sums of the values.</summary>
+    [Fact]
+    public void Fast_gradient_mixture_errors()
+    {
+        var c1 = new CircleRadius(0.5);
+        var g2 = new GaussianRadius(2, 3);
+        var mix = new RadialMixture([(1, c1), (3, g2)]);
+        var r = FastGradient.Reduced(mix, 1.3, Math.Cos(0.4), Math.Sin(0.4));
+        var a = FastGradient.Reduced(c1, 1.3, Math.Cos(0.4), Math.Sin(0.4));
+        var b = FastGradient.Reduced(g2, 1.3, Math.Cos(0.4), Math.Sin(0.4));
+        Close(0.25 * a.First.Value + 0.75 * b.First.Value, r.First.Value, 1e-15, "g₁");
+        Close(0.25 * a.Second.Value + 0.75 * b.Second.Value, r.Second.Value, 1e-15, "g₂");
+        Close(0.25 * a.First.Error + 0.75 * b.First.Error, r.First.Error, 1e-15, "g₁ error");
+        Close(0.25 * a.Second.Error + 0.75 * b.Second.Error, r.Second.Error, 1e-15, "g₂ error");
+        Assert.True(r.First.Error > 0 && r.Second.Error > 0);
+        // θ = 0: g₂ = 0 exactly (the label does not depend on x₂), its error is the truncation term 2sφ(0)φ(14)/14 > 0 alone
+        var z = FastGradient.Reduced(g2, 1.3, 1, 0);
+        Assert.Equal(0, z.Second.Value);
+        Close(2 * 3 * NormalPdf(0) * NormalPdf(14) / 14, z.Second.Error, 1e-12, "truncation bound of g₂");
+        Assert.False(FastGradient.Supports(new RadialMixture([(1, new SphereProjectionRadius(3)), (1, new GaussianRadius(3))])));
+        Assert.True(FastGradient.Supports(new RadialMixture([(1, new GaussianRadius(3)), (1, new GaussianRadius(3, 2))])));
+    }
+}

@@ -2,49 +2,31 @@ using Verification.Data.Lsz;
 using Verification.Models.Lsz;
 using Verification.Numerics;
 using Xunit;
+using static Verification.Tests.Models.Lsz.ModelsOracles;
 
-namespace Verification.Tests.Lsz;
+namespace Verification.Tests.Models.Lsz;
 
 /// <summary>
-/// The tolerances and error estimates of the population models: a tolerance handed to a reduction is the one its adaptive
-/// quadrature works to (a loose target takes fewer integrand evaluations than the default, a tight one more; the default
-/// keeps each engine's calibrated target), and a combined estimate's error bounds its parts' errors.
+/// Tolerances and error estimates: a tolerance handed to a gradient is the one its adaptive quadrature works to (a loose
+/// target takes fewer integrand evaluations than the default, a tight one more; the default keeps each engine's calibrated
+/// target), and a combined estimate's error bounds its parts' errors.
 /// </summary>
-[Trait("Paper", "LSZ")]
-public class ModelsToleranceTests
+public partial class PopulationTests
 {
-    /// <summary>The exponential loss, counting its evaluations.</summary>
-    private sealed class Counting : MarginLoss
+    /// <summary>The planar gradient honours a tolerance below the default (its own error estimate then meets it), and
+    /// the default tolerance is the calibrated one of <see cref="Quadrature"/>.</summary>
+    [Fact]
+    public void Planar_gradient_tolerance()
     {
-        public int Calls;
-        public override double Value(double z) { Calls++; return Math.Exp(-z); }
-        public override double D1(double z) { Calls++; return -Math.Exp(-z); }
-        public override double D2(double z) { Calls++; return Math.Exp(-z); }
-        public override string Name => "counting";
-    }
-
-    private static int Count(Counting l, Action run) { l.Calls = 0; run(); return l.Calls; }
-
-    /// <summary><see cref="Reduced.Expect"/> forwards its relative target: 1e−3 takes fewer evaluations than the default
-    /// (1e−12 for the conditional reductions, 1e−11 for the polar fallback), 1e−14 more; all agree within the loose target.</summary>
-    [Theory]
-    [InlineData("G")]
-    [InlineData("S")]
-    [InlineData("C")]
-    public void Reduced_forwards_its_tolerance(string name)
-    {
-        RadialLaw law = name switch { "G" => new GaussianRadius(3, 1.2), "S" => new SphereProjectionRadius(3), _ => new CircleRadius() };
-        var l = new Counting();
-        double a = 4, c = Math.Cos(0.9), s = Math.Sin(0.9);
-        Estimate Run(double? tol) => Reduced.Expect(law, c, s, (x1, y) => l.D1(y * a * x1) * y, 1, false, tol);
-        Estimate loose = default, def = default, tight = default;
-        var nLoose = Count(l, () => loose = Run(1e-3));
-        var nDef = Count(l, () => def = Run(null));
-        var nTight = Count(l, () => tight = Run(1e-14));
-        var nDefExplicit = Count(l, () => Run(name == "C" ? Quadrature.DefaultRelativeTolerance : 1e-12));
-        Assert.True(nLoose < nDef && nDef < nTight, $"{name}: evaluations {nLoose} (1e−3), {nDef} (default), {nTight} (1e−14)");
-        Assert.Equal(nDefExplicit, nDef);
-        Assert.True(Math.Abs(loose.Value - tight.Value) <= 1e-3 * Math.Abs(tight.Value) && Math.Abs(def.Value - tight.Value) <= 1e-11 * Math.Abs(tight.Value));
+        double[,] m = { { 2, 0.5 }, { 0.3, 0.8 } };
+        double[] v = [0.28, -0.96], w = [40, 25];
+        var pop = new PlanarPopulation(new CircleRadius(), m, v);
+        var g = new[] { Ellipse(m, v, w, (x1, x2, y) => LogisticD1(y * (w[0] * x1 + w[1] * x2)) * y * x1), Ellipse(m, v, w, (x1, x2, y) =>
+            LogisticD1(y * (w[0] * x1 + w[1] * x2)) * y * x2) };
+        var tight = pop.Gradient(w, 1e-14);
+        var loose = pop.Gradient(w);
+        Assert.True(MaxDiff(tight.Value, g) <= 1e-13 * (Math.Abs(g[0]) + Math.Abs(g[1])), $"({string.Join(", ", tight.Value)}) vs ({string.Join(", ", g)})");
+        Assert.True(tight.Error <= 1e-12 * (Math.Abs(g[0]) + Math.Abs(g[1])), $"tight {tight.Error} (default {loose.Error})");
     }
 
     /// <summary><see cref="SphericalPopulation.ReducedGradient"/> keeps the calibrated targets of the adaptive reductions at the
@@ -54,15 +36,15 @@ public class ModelsToleranceTests
     [InlineData("C")]
     public void Spherical_gradient_routes_its_tolerance(string name)
     {
-        var l = new Counting();
+        var l = new CountingLoss();
         RadialLaw law = name == "S" ? new SphereProjectionRadius(3) : new CircleRadius();
         var pop = new SphericalPopulation(law, name == "S" ? [1, 0, 0] : [1, 0], l);
         double a = 4, c = Math.Cos(0.9), s = Math.Sin(0.9);
-        var nDefault = Count(l, () => pop.ReducedGradient(a, c, s));
-        var nAbove = Count(l, () => pop.ReducedGradient(a, c, s, 1e-6));
-        var nEngine = Count(l, () => pop.AdaptiveReducedGradient(a, c, s));
-        var nTight = Count(l, () => pop.ReducedGradient(a, c, s, 1e-14));
-        var nTightDirect = Count(l, () => pop.AdaptiveReducedGradient(a, c, s, 1e-14));
+        var nDefault = CountingLoss.Count(l, () => pop.ReducedGradient(a, c, s));
+        var nAbove = CountingLoss.Count(l, () => pop.ReducedGradient(a, c, s, 1e-6));
+        var nEngine = CountingLoss.Count(l, () => pop.AdaptiveReducedGradient(a, c, s));
+        var nTight = CountingLoss.Count(l, () => pop.ReducedGradient(a, c, s, 1e-14));
+        var nTightDirect = CountingLoss.Count(l, () => pop.AdaptiveReducedGradient(a, c, s, 1e-14));
         Assert.Equal(nEngine, nDefault);
         Assert.Equal(nEngine, nAbove);
         Assert.Equal(nTightDirect, nTight);
@@ -74,12 +56,12 @@ public class ModelsToleranceTests
     [Fact]
     public void Planar_gradient_routes_its_tolerance()
     {
-        var l = new Counting();
+        var l = new CountingLoss();
         var pop = new PlanarPopulation(new CircleRadius(), new double[,] { { 2, 0.5 }, { 0.3, 0.8 } }, [0.28, -0.96], l);
         double[] w = [4, 2.5];
-        var nDefault = Count(l, () => pop.Gradient(w));
-        var nCalibrated = Count(l, () => pop.Gradient(w, Quadrature.DefaultRelativeTolerance));
-        var nTight = Count(l, () => pop.Gradient(w, 1e-14));
+        var nDefault = CountingLoss.Count(l, () => pop.Gradient(w));
+        var nCalibrated = CountingLoss.Count(l, () => pop.Gradient(w, Quadrature.DefaultRelativeTolerance));
+        var nTight = CountingLoss.Count(l, () => pop.Gradient(w, 1e-14));
         Assert.Equal(nCalibrated, nDefault);
         Assert.True(nTight > nDefault, $"{nTight} vs {nDefault}");
     }

@@ -1,0 +1,17 @@
+using Verification.Harness;
+using Xunit;
+
+namespace Verification.Tests.Spec;
+
+/// <summary>One test per LSZ claim (recorded verdict under the ci seed; recorded failures also run the corrected statement)
+/// and one per deliberately wrong variant, in one nested class per section of the paper (each its own xunit collection).</summary>
+public static partial class LszTests
+{
+    /// <summary>For a claim that fails as printed, the wrong variant must also be rejected by the corrected statement.</summary>
+    private static void AssertCorrectedRejects(string id, string variant)
+    {
+        var corrected = ClaimAssert.Get(id).Corrected!;
+        var run = corrected.Run(RunRequest.For(corrected, Profile.Ci, context: new Context(Variant: variant)));
+        Assert.True(run.Verdict == Verdict.Fails, $"{corrected.Id}: variant {variant} not rejected ({run.Verdict})");
+    }
+}

@@ -22,13 +22,15 @@ public sealed record LedgerRow(
     CorrectedView? Corrected,
     string? Note);
 
-public sealed record CounterexampleView(string Case, string Detail, CounterexampleClass Class, double Violation, string Seed, int Size, string Choices, string Replay);
+public sealed record CounterexampleView(
+    string Case, string Detail, CounterexampleClass Class, double Violation, string Seed, int Size, string Choices, string Replay);
 
 public sealed record FindingView(string Summary, string MinimalReproducer, string CorrectedStatement);
 
 public sealed record CorrectedView(string Id, string Statement, Verdict Verdict, int Cases, CounterexampleView? Counterexample);
 
-public sealed record CheckDocument(string Profile, ulong Seed, int Implemented, int Total, IReadOnlyDictionary<string, int> Verdicts, IReadOnlyList<LedgerRow> Claims);
+public sealed record CheckDocument(
+    string Profile, ulong Seed, int Implemented, int Total, IReadOnlyDictionary<string, int> Verdicts, IReadOnlyList<LedgerRow> Claims);
 
 public static class Checking
 {
@@ -49,11 +51,13 @@ public static class Checking
         new(c.Case, c.Detail, c.Class, c.Violation, c.ReplaySeed, c.Size, c.ChoicesLiteral,
             $"verification check --claim {claim.Id.Split('#')[0]} --replay {c.ChoicesLiteral}" + (claim.Id.Contains('#') ? " --corrected" : ""));
 
-    public static LedgerRow Run(LedgerEntry entry, Profile profile, ulong seed, int[]? replay = null, bool corrected = false, int? size = null, ulong? gamma = null, string? variant = null)
+    public static LedgerRow Run(LedgerEntry entry, Profile profile, ulong seed, int[]? replay = null, bool corrected = false, int? size = null,
+        ulong? gamma = null, string? variant = null)
     {
         var claim = Claims.Registry.Find(entry.Id);
         if (claim is null)
-            return new LedgerRow(entry.Id, entry.Id[..entry.Id.IndexOf('.')], entry.Where, "-", "-", 0, Verdict.NotImplemented, null, 0, null, null, null, null, null, entry.What);
+            return new LedgerRow(entry.Id, entry.Id[..entry.Id.IndexOf('.')], entry.Where, "-", "-", 0, Verdict.NotImplemented, null, 0,
+                null, null, null, null, null, entry.What);
         if (corrected && claim.Corrected is null) throw new UsageException($"{claim.Id} has no corrected statement");
         var check = ClaimChecker.Check(claim, profile, seed, new CheckOptions(replay, corrected, size, gamma, variant));
         var (target, run) = (check.Target, check.Run);
@@ -100,7 +104,8 @@ public static class Checking
         foreach (var r in doc.Claims.Where(r => r.Verdict == Verdict.Fails || (r.Expected is { } e && e != r.Verdict)))
         {
             sb.AppendLine();
-            sb.AppendLine($"== {r.Id}: {VerdictText(r.Verdict)}" + (r.Expected is { } ex && ex != r.Verdict ? $" (recorded verdict: {VerdictText(ex)}: a change to review)" : ""));
+            sb.AppendLine($"== {r.Id}: {VerdictText(r.Verdict)}" +
+                (r.Expected is { } ex && ex != r.Verdict ? $" (recorded verdict: {VerdictText(ex)}: a change to review)" : ""));
             if (r.Counterexample is { } c)
             {
                 sb.AppendLine($"   seed {c.Seed}, size {c.Size}; replay exactly: {c.Replay}");

@@ -59,14 +59,16 @@ public static class Commands
         var result = new int[parts.Length];
         for (var i = 0; i < parts.Length; i++)
             if (!int.TryParse(parts[i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out result[i]))
-                throw new UsageException($"malformed replay string: '{parts[i]}' is not an integer (expected comma-separated integers as printed with a counterexample)");
+                throw new UsageException($"malformed replay string: '{parts[i]}' is not an integer " +
+                    "(expected comma-separated integers as printed with a counterexample)");
         return result;
     }
 
     public static Profile ParseProfile(string s) =>
         Budgets.TryParse(s, out var p) ? p : throw new UsageException($"invalid budget '{s}': expected ci, quick, standard or deep");
 
-    public static int Check(string[] ids, string? paper, string budget, string? seedText, string? replayText, int? size, bool corrected, string? variant, bool json)
+    public static int Check(string[] ids, string? paper, string budget, string? seedText, string? replayText, int? size, bool corrected, string? variant,
+        bool json)
     {
         var profile = ParseProfile(budget);
         var (seed, gamma) = ParseSeedAndGamma(seedText);
@@ -77,7 +79,8 @@ public static class Commands
         {
             var checkedStatement = corrected ? vc.Corrected ?? vc : vc;
             if (!checkedStatement.WrongVariants.Contains(variant))
-                throw new UsageException($"{checkedStatement.Id} has no wrong variant '{variant}' (it has: {string.Join(", ", checkedStatement.WrongVariants)})");
+                throw new UsageException(
+                    $"{checkedStatement.Id} has no wrong variant '{variant}' (it has: {string.Join(", ", checkedStatement.WrongVariants)})");
         }
         if (size is < 0) throw new UsageException("--size must be non-negative");
         var entries = Checking.Select(ids, paper);
@@ -93,7 +96,8 @@ public static class Commands
         });
         Output.EndProgress(progress);
         var verdicts = rows.GroupBy(r => Checking.VerdictText(r.Verdict)).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
-        var doc = new CheckDocument(profile.ToString().ToLowerInvariant(), seed, rows.Count(r => r.Verdict != Verdict.NotImplemented), rows.Length, verdicts, rows);
+        var doc = new CheckDocument(profile.ToString().ToLowerInvariant(), seed, rows.Count(r => r.Verdict != Verdict.NotImplemented), rows.Length,
+            verdicts, rows);
         Console.Write(json ? Output.ToJson(doc) + "\n" : Checking.RenderLedger(doc));
         return 0;
     }
@@ -152,7 +156,9 @@ public static class Commands
             return 0;
         }
         var sb = new StringBuilder();
-        sb.AppendLine($"fuzz {report.ClaimId}" + (report.TargetId != report.ClaimId ? $" (fails as printed; fuzzing the corrected statement {report.TargetId})" : "") + $", seed {report.Seed}, {report.Budget} cases per search");
+        sb.AppendLine($"fuzz {report.ClaimId}" +
+            (report.TargetId != report.ClaimId ? $" (fails as printed; fuzzing the corrected statement {report.TargetId})" : "") +
+            $", seed {report.Seed}, {report.Budget} cases per search");
         sb.Append(Output.Table(["hypothesis", "weakened to", "expected", "found", "class", "agrees"],
             report.Findings.Select(f => (IReadOnlyList<string>)
             [
@@ -165,11 +171,13 @@ public static class Commands
             sb.AppendLine($"\n-- {f.Hypothesis}: seed {c.ReplaySeed}, replay choices {c.ChoicesLiteral}");
             sb.AppendLine($"   minimal: {c.Case}");
             sb.AppendLine($"   {c.Detail}");
-            sb.AppendLine($"   largest violation: {f.LargestViolation.ToString("G4", CultureInfo.InvariantCulture)}" + (f.LargestViolationCase is { } lc ? $" at {lc}" : ""));
+            sb.AppendLine($"   largest violation: {f.LargestViolation.ToString("G4", CultureInfo.InvariantCulture)}" +
+                (f.LargestViolationCase is { } lc ? $" at {lc}" : ""));
         }
         foreach (var t in report.Tightness)
         {
-            sb.AppendLine($"\n-- constant {t.Constant} (printed {t.Printed}): counterexample up to {Fmt(t.LargestFailing)}, none from {Fmt(t.SmallestHolding)} ({t.Searches} searches)");
+            sb.AppendLine($"\n-- constant {t.Constant} (printed {t.Printed}): counterexample up to {Fmt(t.LargestFailing)}, " +
+                $"none from {Fmt(t.SmallestHolding)} ({t.Searches} searches)");
             sb.AppendLine($"   {t.Note}");
         }
         Console.Write(sb.ToString());
@@ -311,7 +319,8 @@ public static class Commands
         {
             Console.WriteLine(d.Summary());
             foreach (var c in d.Columns)
-                Console.WriteLine($"    stated precision: {current.SignificantDigits} significant digits, tolerance {current.Tolerance:G3}: the change is {(c.MaxRelative / current.Tolerance).ToString("G3", CultureInfo.InvariantCulture)} times the tolerance");
+                Console.WriteLine($"    stated precision: {current.SignificantDigits} significant digits, tolerance {current.Tolerance:G3}: " +
+                    $"the change is {(c.MaxRelative / current.Tolerance).ToString("G3", CultureInfo.InvariantCulture)} times the tolerance");
         }
         Console.WriteLine($"{results.Count(r => r.Diff.Matches)} of {results.Count} snapshots match.");
         foreach (var p in plots) Console.WriteLine($"overlay: {p}");
@@ -347,7 +356,8 @@ public static class Commands
     {
         if (ids.Length == 0) throw new UsageException("name the snapshots to accept (see 'verification golden review')");
         var store = Store(dir);
-        var exps = ids.Select(id => ExperimentCatalog.Find(id) is { Golden: true } e ? e : throw new UsageException($"unknown golden snapshot '{id}'")).ToList();
+        var exps = ids.Select(id => ExperimentCatalog.Find(id) is { Golden: true } e ? e : throw new UsageException($"unknown golden snapshot '{id}'"))
+            .ToList();
         foreach (var e in exps)
         {
             store.Accept(ExperimentCatalog.Produce(e, e.DefaultSeed));

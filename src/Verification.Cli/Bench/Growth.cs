@@ -29,7 +29,8 @@ public static class Growth
                 $"mean iterations {results.Average(r => r.Iterations).ToString("F1", CultureInfo.InvariantCulture)}"));
         }
         var (w, u) = Data.Lyx.Rational880.Initialise(3, Budgets.DefaultSeed);
-        var gd = Dynamics.Lyx.CommonDenominatorGd.Create(Data.Lyx.Rational880.Points(), w, u, Arithmetic.Rational.Zero, new Arithmetic.Rational(1, 10), 100_000);
+        var gd = Dynamics.Lyx.CommonDenominatorGd.Create(Data.Lyx.Rational880.Points(), w, u, Arithmetic.Rational.Zero, new Arithmetic.Rational(1, 10),
+            100_000);
         var block = 25;
         for (var t = 0; t < 100_000; t += block)
         {
@@ -49,6 +50,7 @@ public static class Growth
     {
         var ic = CultureInfo.InvariantCulture;
         return string.Join("\n", points.GroupBy(p => p.Series).Select(g =>
-            g.Key + "\n" + Output.Table(["x", "seconds", "note"], g.Select(p => (IReadOnlyList<string>)[p.X.ToString(ic), p.Seconds.ToString("G4", ic), p.Note ?? ""]))));
+            g.Key + "\n" + Output.Table(["x", "seconds", "note"],
+                g.Select(p => (IReadOnlyList<string>)[p.X.ToString(ic), p.Seconds.ToString("G4", ic), p.Note ?? ""]))));
     }
 }

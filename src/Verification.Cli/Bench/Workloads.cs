@@ -7,9 +7,12 @@ namespace Verification.Cli.Bench;
 
 /// <summary>A named workload: one run does <c>Run()</c> units of work (cases, steps, evaluations) in the stated unit.</summary>
 /// <param name="Target">The target, as units per second (or seconds per run when <see cref="TargetSeconds"/>).</param>
-public sealed record Workload(string Name, string Unit, string Description, Func<long> Run, double? Target = null, bool TargetSeconds = false, int Repetitions = 5);
+public sealed record Workload(
+    string Name, string Unit, string Description, Func<long> Run, double? Target = null, bool TargetSeconds = false, int Repetitions = 5);
 
-public sealed record Measurement(string Name, string Unit, string Description, int Repetitions, double MedianSeconds, double MinSeconds, double MaxSeconds, long UnitsPerRun, double UnitsPerSecond, string? Target, bool? MeetsTarget);
+public sealed record Measurement(
+    string Name, string Unit, string Description, int Repetitions, double MedianSeconds, double MinSeconds, double MaxSeconds, long UnitsPerRun,
+    double UnitsPerSecond, string? Target, bool? MeetsTarget);
 
 /// <summary>
 /// The benchmark workloads of <c>verification bench</c>. Timing is by wall clock over repeated runs (median and range), after
@@ -23,11 +26,15 @@ public static class Workloads
         new("sbg-thm51-double", "cases", "the same cases decided in double precision", () => Thm51(exact: false, 2_000)),
         new("lyx-table1", "runs", "Table 1 reproduction: 2 initialisations × 10 network sizes × 100 runs of GD to zero loss on the 880-point set (double)",
             () => { Experiments.Lyx.LyxExperiments.Table1(Budgets.DefaultSeed, 100); return 2_000; }, Target: 10, TargetSeconds: true, Repetitions: 3),
-        new("lyx-exact-gd", "steps", "exact rational GD on the rational 880-point set, k = 3, η = 1/10, until zero loss (integers over a fixed common denominator)",
+        new("lyx-exact-gd", "steps",
+            "exact rational GD on the rational 880-point set, k = 3, η = 1/10, until zero loss (integers over a fixed common denominator)",
             ExactGd, Target: 200),
-        new("lsz-gradient", "evaluations", "population gradient of the logistic loss at relative accuracy 1e-12 (every call's error estimate checked ≤ 1e-12·‖∇L‖), x uniform on S¹ and Gaussian in R⁵, one thread; evaluations = gradient calls",
+        new("lsz-gradient", "evaluations",
+            "population gradient of the logistic loss at relative accuracy 1e-12 (every call's error estimate checked ≤ 1e-12·‖∇L‖), " +
+            "x uniform on S¹ and Gaussian in R⁵, one thread; evaluations = gradient calls",
             LszGradient, Target: 50_000),
-        new("lsz-flow", "runs", "population gradient flow of LSZ Fig. 1(a) to t = 200 (Dormand–Prince 5(4), rtol 1e-10, atol 1e-12, max step 0.05)", LszFlow, Repetitions: 3),
+        new("lsz-flow", "runs", "population gradient flow of LSZ Fig. 1(a) to t = 200 (Dormand–Prince 5(4), rtol 1e-10, atol 1e-12, max step 0.05)",
+            LszFlow, Repetitions: 3),
         new("check-quick", "claims", "the whole default 'verification check' (quick profile)", CheckQuick, Target: 120, TargetSeconds: true, Repetitions: 1),
     ];
 
@@ -48,7 +55,8 @@ public static class Workloads
     private static long ExactGd()
     {
         var (w, u) = Data.Lyx.Rational880.Initialise(3, Budgets.DefaultSeed);
-        var gd = Dynamics.Lyx.CommonDenominatorGd.Create(Data.Lyx.Rational880.Points(), w, u, Arithmetic.Rational.Zero, new Arithmetic.Rational(1, 10), 100_000);
+        var gd = Dynamics.Lyx.CommonDenominatorGd.Create(Data.Lyx.Rational880.Points(), w, u, Arithmetic.Rational.Zero, new Arithmetic.Rational(1, 10),
+            100_000);
         if (!gd.RunToZeroLoss(100_000)) throw new InvalidOperationException("exact GD did not reach zero loss");
         return gd.Steps;
     }
@@ -71,7 +79,8 @@ public static class Workloads
 
         static void Check(Models.Lsz.VectorEstimate g)
         {
-            if (!(g.Error <= tol * Arithmetic.Vec.Norm(g.Value))) throw new InvalidOperationException($"gradient error {g.Error:G3} above the relative tolerance {tol}");
+            if (!(g.Error <= tol * Arithmetic.Vec.Norm(g.Value)))
+                throw new InvalidOperationException($"gradient error {g.Error:G3} above the relative tolerance {tol}");
         }
     }
 
@@ -105,7 +114,9 @@ public static class Workloads
         times.Sort();
         var median = times[times.Count / 2];
         var rate = units / median;
-        string? target = w.Target is { } t ? (w.TargetSeconds ? $"≤ {t.ToString(CultureInfo.InvariantCulture)} s" : $"≥ {t.ToString(CultureInfo.InvariantCulture)} {w.Unit}/s") : null;
+        string? target = w.Target is { } t
+            ? (w.TargetSeconds ? $"≤ {t.ToString(CultureInfo.InvariantCulture)} s" : $"≥ {t.ToString(CultureInfo.InvariantCulture)} {w.Unit}/s")
+            : null;
         bool? meets = w.Target is { } tt ? (w.TargetSeconds ? median <= tt : rate >= tt) : null;
         return new Measurement(w.Name, w.Unit, w.Description, w.Repetitions, median, times[0], times[^1], units, rate, target, meets);
     }

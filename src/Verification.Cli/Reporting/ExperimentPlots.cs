@@ -69,12 +69,14 @@ public static class ExperimentPlots
         var t = Numbers(s, "t");
         var series = new List<PlotSeries>();
         foreach (var c in s.Columns.Where(c => c.Name is "cos_gf" or "cos_sgd"))
-            series.Add(new PlotSeries(c.Name == "cos_gf" ? "cos θ, gradient flow" : "cos θ, SGD (batch 1000, η = 1e−3)", t, Numbers(s, c.Name), c.Name == "cos_gf" ? SeriesStyle.Line : SeriesStyle.Dashed));
+            series.Add(new PlotSeries(c.Name == "cos_gf" ? "cos θ, gradient flow" : "cos θ, SGD (batch 1000, η = 1e−3)", t, Numbers(s, c.Name),
+                c.Name == "cos_gf" ? SeriesStyle.Line : SeriesStyle.Dashed));
         foreach (var c in s.Columns.Where(c => c.Name.StartsWith(boundPrefix, StringComparison.Ordinal)))
             series.Add(new PlotSeries(c.Name.Replace('_', ' '), t, Numbers(s, c.Name), SeriesStyle.Dashed));
         if (series.Count > 1)
             yield return new PlotSpec($"{s.Id}-bounds.png", title, "t", "cos θ", series,
-                Caption: "A lower bound is violated where its curve rises above cos θ: the printed phase-2 bounds do just after T; the bounds re-derived from the appendix do not.");
+                Caption: "A lower bound is violated where its curve rises above cos θ: the printed phase-2 bounds do just after T; " +
+                    "the bounds re-derived from the appendix do not.");
     }
 
     /// <summary>LYX Table 1: our mean ± std per network size against the paper's, for both initialisations; GC at t = 0 against Remark 3.</summary>
@@ -87,8 +89,11 @@ public static class ExperimentPlots
             yield return new PlotSpec($"{s.Id}-{prefix}.png", $"Table 1, {name}: iterations to zero loss", "2k (number of neurons)", "iterations (mean ± std)",
             [
                 new PlotSeries("this suite", n.Select(v => v - 0.2).ToArray(), Numbers(s, prefix + "_mean"), SeriesStyle.Points, Numbers(s, prefix + "_std")),
-                new PlotSeries("paper", n.Select(v => v + 0.2).ToArray(), paper.Select(p => ParseNumber(p[0])).ToArray(), SeriesStyle.Points, paper.Select(p => ParseNumber(p[1])).ToArray()),
-            ], Caption: $"Error bars are one standard deviation; {s.Header.FirstOrDefault(h => h.Key == "runs per cell").Value} runs per cell here, 100 in the paper. Per-cell Welch tests are in the table.");
+                new PlotSeries("paper", n.Select(v => v + 0.2).ToArray(), paper.Select(p => ParseNumber(p[0])).ToArray(), SeriesStyle.Points,
+                    paper.Select(p => ParseNumber(p[1])).ToArray()),
+            ], Caption: "Error bars are one standard deviation; " +
+                $"{s.Header.FirstOrDefault(h => h.Key == "runs per cell").Value} runs per cell here, 100 in the paper. " +
+                "Per-cell Welch tests are in the table.");
         }
         yield return new PlotSpec($"{s.Id}-gc-entry.png", "Iteration at which GC first holds (mean over runs)", "2k (number of neurons)", "iteration",
         [
@@ -106,7 +111,8 @@ public static class ExperimentPlots
     public static IEnumerable<PlotSpec> Combined(IReadOnlyDictionary<string, Snapshot> byId)
     {
         if (byId.TryGetValue("sbg-fig2-small", out var small) && byId.TryGetValue("sbg-fig2-large", out var large))
-            yield return new PlotSpec("sbg-fig2-combined.png", "SBG Fig. 2: fraction of points outside the linear region of Theorem 5.1", "epoch", "fraction outside",
+            yield return new PlotSpec("sbg-fig2-combined.png", "SBG Fig. 2: fraction of points outside the linear region of Theorem 5.1", "epoch",
+                "fraction outside",
             [
                 new PlotSeries("small initialisation", Numbers(small, "epoch"), Numbers(small, "frac_outside")),
                 new PlotSeries("large initialisation", Numbers(large, "epoch"), Numbers(large, "frac_outside"), SeriesStyle.Dashed),
@@ -117,7 +123,8 @@ public static class ExperimentPlots
     {
         var x1 = Numbers(s, "x1");
         var x2 = Numbers(s, "x2");
-        foreach (var (col, title) in new[] { ("sign_leaky", "Fig. 4a: Leaky ReLU (α = 1/10), w = (1, 0), u = (0, 1)"), ("sign_relu", "Fig. 4b: ReLU, w = (1, 0), u = (0, 1)") })
+        foreach (var (col, title) in new[] { ("sign_leaky", "Fig. 4a: Leaky ReLU (α = 1/10), w = (1, 0), u = (0, 1)"),
+                                             ("sign_relu", "Fig. 4b: ReLU, w = (1, 0), u = (0, 1)") })
         {
             var sign = Numbers(s, col);
             PlotSeries Class(string name, int value) => new(name,

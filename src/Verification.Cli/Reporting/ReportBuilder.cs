@@ -48,7 +48,10 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
                 seed,
                 fuzzCases,
                 claims = claims.Select(c => new { c.Row, fuzz = c.Fuzz is null ? null : FuzzJson(c.Fuzz), c.FuzzError }),
-                experiments = experiments.Select(e => new { e.Id, e.ClaimId, e.Description, csv = "data/" + e.Id + ".csv", plots = e.Plots.Select(p => "plots/" + p.FileName) }),
+                experiments = experiments.Select(e => new
+                {
+                    e.Id, e.ClaimId, e.Description, csv = "data/" + e.Id + ".csv", plots = e.Plots.Select(p => "plots/" + p.FileName),
+                }),
             }));
             if (Directory.Exists(final)) Directory.Delete(final, true);
             Directory.Move(tmp, final);
@@ -64,8 +67,15 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
     private static object FuzzJson(FuzzReport f) => new
     {
         f.TargetId,
-        findings = f.Findings.Select(h => new { h.Hypothesis, h.Weakened, expected = h.Expected?.ToString(), h.Found, h.Refuted, h.MatchesExpectation, h.Class, minimal = h.Minimal?.Case, h.LargestViolation }),
-        tightness = f.Tightness.Select(t => new { t.Constant, printed = t.Printed.ToString(), largestFailing = t.LargestFailing?.ToString(), smallestHolding = t.SmallestHolding?.ToString() }),
+        findings = f.Findings.Select(h => new
+        {
+            h.Hypothesis, h.Weakened, expected = h.Expected?.ToString(), h.Found, h.Refuted, h.MatchesExpectation, h.Class, minimal = h.Minimal?.Case,
+            h.LargestViolation,
+        }),
+        tightness = f.Tightness.Select(t => new
+        {
+            t.Constant, printed = t.Printed.ToString(), largestFailing = t.LargestFailing?.ToString(), smallestHolding = t.SmallestHolding?.ToString(),
+        }),
     };
 
     private List<ClaimSection> RunClaims()
@@ -121,14 +131,22 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
             var constant = target.Constants.Single(k => k.Name == "c");
             var alphas = new[] { new Arithmetic.Rational(1, 20), new Arithmetic.Rational(1, 4), new Arithmetic.Rational(3, 5) };
             var found = alphas.AsParallel().AsOrdered()
-                .Select(a => (a, Fuzzer.Tighten(target, constant with { High = 1 }, TightnessCases, Budgets.DefaultSeed, 7, new Dictionary<string, Arithmetic.Rational> { ["alpha"] = a })))
+                .Select(a => (a, Fuzzer.Tighten(target, constant with { High = 1 }, TightnessCases, Budgets.DefaultSeed, 7,
+                    new Dictionary<string, Arithmetic.Rational> { ["alpha"] = a })))
                 .ToList();
             // Exact witnesses (the extremal configuration of Sbg.SharpConstant) fail at the curve itself.
-            series.Add(new("exact witness: N(x) = 0 at c = (1 − α)/(1 + α)", alphas.Select(a => a.ToDouble()).ToArray(), alphas.Select(a => Spec.Sbg.SharpConstant(a).ToDouble()).ToArray(), SeriesStyle.Points));
-            series.Add(new("fuzzer: largest c with a counterexample", found.Select(f => f.a.ToDouble()).ToArray(), found.Select(f => f.Item2.LargestFailing?.ToDouble() ?? double.NaN).ToArray(), SeriesStyle.Points));
-            series.Add(new("fuzzer: smallest c without one", found.Select(f => f.a.ToDouble()).ToArray(), found.Select(f => f.Item2.SmallestHolding?.ToDouble() ?? double.NaN).ToArray(), SeriesStyle.Points));
-            yield return new PlotSpec("sbg-thm5-1-tightness.png", "Theorem 5.1: how large must the constant in c·r‖x‖ be?", "α (Leaky ReLU slope)", "constant c",
-                series, Caption: $"Counterexamples exist exactly for c ≤ (1 − α)/(1 + α) (exact witnesses on the curve). The fuzzer's bisection at fixed α ({TightnessCases} cases per search) is a lower bound that approaches the curve as the budget grows; over all α ∈ (0, 1) the assumption analysis found counterexamples up to c = {t.LargestFailing?.ToDouble().ToString("G3", CultureInfo.InvariantCulture) ?? "–"} with its smaller budget.");
+            series.Add(new("exact witness: N(x) = 0 at c = (1 − α)/(1 + α)", alphas.Select(a => a.ToDouble()).ToArray(),
+                alphas.Select(a => Spec.Sbg.SharpConstant(a).ToDouble()).ToArray(), SeriesStyle.Points));
+            series.Add(new("fuzzer: largest c with a counterexample", found.Select(f => f.a.ToDouble()).ToArray(),
+                found.Select(f => f.Item2.LargestFailing?.ToDouble() ?? double.NaN).ToArray(), SeriesStyle.Points));
+            series.Add(new("fuzzer: smallest c without one", found.Select(f => f.a.ToDouble()).ToArray(),
+                found.Select(f => f.Item2.SmallestHolding?.ToDouble() ?? double.NaN).ToArray(), SeriesStyle.Points));
+            yield return new PlotSpec("sbg-thm5-1-tightness.png", "Theorem 5.1: how large must the constant in c·r‖x‖ be?",
+                "α (Leaky ReLU slope)", "constant c",
+                series, Caption: "Counterexamples exist exactly for c ≤ (1 − α)/(1 + α) (exact witnesses on the curve). " +
+                    $"The fuzzer's bisection at fixed α ({TightnessCases} cases per search) is a lower bound that approaches the curve as the budget grows; " +
+                    "over all α ∈ (0, 1) the assumption analysis found counterexamples up to " +
+                    $"c = {t.LargestFailing?.ToDouble().ToString("G3", CultureInfo.InvariantCulture) ?? "–"} with its smaller budget.");
         }
     }
 
@@ -141,12 +159,16 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
         var sb = new StringBuilder();
         var ic = CultureInfo.InvariantCulture;
         sb.AppendLine("# Verification report").AppendLine();
-        sb.AppendLine(ic, $"Profile `{profile.ToString().ToLowerInvariant()}`, seed {seed}, fuzz budget {fuzzCases} cases per search (divided by each claim's cost). Regenerate with `verification report --out DIR --budget {profile.ToString().ToLowerInvariant()} --seed {seed}`.").AppendLine();
-        sb.AppendLine("| paper | claims | implemented | holds | fails | inconclusive | not executable | not implemented |").AppendLine("|---|---|---|---|---|---|---|---|");
+        sb.AppendLine(ic, $"Profile `{profile.ToString().ToLowerInvariant()}`, seed {seed}, fuzz budget {fuzzCases} cases per search " +
+            $"(divided by each claim's cost). Regenerate with `verification report --out DIR --budget {profile.ToString().ToLowerInvariant()} --seed {seed}`.")
+            .AppendLine();
+        sb.AppendLine("| paper | claims | implemented | holds | fails | inconclusive | not executable | not implemented |")
+            .AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var g in claims.GroupBy(c => c.Row.Paper))
         {
             int Count(Verdict v) => g.Count(c => c.Row.Verdict == v);
-            sb.AppendLine(ic, $"| {g.Key} | {g.Count()} | {g.Count() - Count(Verdict.NotImplemented)} | {Count(Verdict.Holds)} | {Count(Verdict.Fails)} | {Count(Verdict.Inconclusive)} | {Count(Verdict.NotExecutable)} | {Count(Verdict.NotImplemented)} |");
+            sb.AppendLine(ic, $"| {g.Key} | {g.Count()} | {g.Count() - Count(Verdict.NotImplemented)} | {Count(Verdict.Holds)} | {Count(Verdict.Fails)} | " +
+                $"{Count(Verdict.Inconclusive)} | {Count(Verdict.NotExecutable)} | {Count(Verdict.NotImplemented)} |");
         }
 
         sb.AppendLine().AppendLine("## Findings (errata)").AppendLine();
@@ -160,7 +182,8 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
             {
                 sb.AppendLine(ic, $"**What is wrong.** {f.Summary}").AppendLine();
                 sb.AppendLine(ic, $"**Minimal reproducer.** {f.MinimalReproducer}").AppendLine();
-                sb.AppendLine(ic, $"**Corrected statement.** {f.CorrectedStatement} — verdict: **{(r.Corrected is { } k ? V(k.Verdict) + $"** on {k.Cases} cases" : "not checked**")}.").AppendLine();
+                sb.AppendLine(ic, $"**Corrected statement.** {f.CorrectedStatement} — verdict: " +
+                    $"**{(r.Corrected is { } k ? V(k.Verdict) + $"** on {k.Cases} cases" : "not checked**")}.").AppendLine();
             }
             else sb.AppendLine("**Not recorded by the team: a new failure to review.**").AppendLine();
             if (r.Counterexample is { } cx)
@@ -170,7 +193,9 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
                 sb.AppendLine(ic, $"Largest violation seen: {r.LargestViolation?.ToString("G4", ic)}. Replay: `{cx.Replay}`.").AppendLine();
             }
         }
-        var floatOnly = claims.Where(c => c.Fuzz?.Findings.FirstOrDefault(h => h.Hypothesis == "as-printed") is { Found: true, Class: CounterexampleClass.FloatOnly }).ToList();
+        var floatOnly = claims
+            .Where(c => c.Fuzz?.Findings.FirstOrDefault(h => h.Hypothesis == "as-printed") is { Found: true, Class: CounterexampleClass.FloatOnly })
+            .ToList();
         if (floatOnly.Count > 0)
         {
             sb.AppendLine("### Float-only counterexamples (the mathematics holds; a double implementation does not)").AppendLine();
@@ -189,7 +214,8 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
             foreach (var c in paper)
             {
                 var r = c.Row;
-                sb.AppendLine(ic, $"| {r.Id} | {Esc(r.Where)} | {r.Kind} | {r.Arithmetic} | {r.Cases} | **{V(r.Verdict)}** | {(r.Corrected is { } k ? V(k.Verdict) : "")} | {r.Seconds.ToString("0.00", ic)} |");
+                sb.AppendLine(ic, $"| {r.Id} | {Esc(r.Where)} | {r.Kind} | {r.Arithmetic} | {r.Cases} | **{V(r.Verdict)}** | " +
+                    $"{(r.Corrected is { } k ? V(k.Verdict) : "")} | {r.Seconds.ToString("0.00", ic)} |");
             }
             sb.AppendLine();
             sb.AppendLine(ic, $"### Trust: what each {paper.Key} verdict rests on").AppendLine();
@@ -201,12 +227,16 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
                 if (c.FuzzError is not null) { sb.AppendLine(ic, $"- **{c.Row.Id}**: fuzzing failed: {Esc(c.FuzzError)}"); continue; }
                 var f = c.Fuzz!;
                 sb.AppendLine($"**{c.Row.Id}**" + (f.TargetId != f.ClaimId ? $" (via its corrected statement {f.TargetId})" : "") + ":").AppendLine();
-                sb.AppendLine("| hypothesis | weakened to | expected | found | class | agrees | largest violation |").AppendLine("|---|---|---|---|---|---|---|");
+                sb.AppendLine("| hypothesis | weakened to | expected | found | class | agrees | largest violation |")
+                    .AppendLine("|---|---|---|---|---|---|---|");
                 foreach (var h in f.Findings)
-                    sb.AppendLine(ic, $"| {h.Hypothesis} | {Esc(h.Weakened)} | {h.Expected?.ToString().ToLowerInvariant() ?? "-"} | {(h.Found ? "counterexample" : "none")} | {h.Class?.ToString().ToLowerInvariant() ?? "-"} | {(h.MatchesExpectation ? "yes" : "**no**")} | {(h.Found ? h.LargestViolation.ToString("G3", ic) : "")} |");
+                    sb.AppendLine(ic, $"| {h.Hypothesis} | {Esc(h.Weakened)} | {h.Expected?.ToString().ToLowerInvariant() ?? "-"} | " +
+                        $"{(h.Found ? "counterexample" : "none")} | {h.Class?.ToString().ToLowerInvariant() ?? "-"} | " +
+                        $"{(h.MatchesExpectation ? "yes" : "**no**")} | {(h.Found ? h.LargestViolation.ToString("G3", ic) : "")} |");
                 foreach (var t in f.Tightness)
                 {
-                    var line = $"Constant `{t.Constant}` (printed {t.Printed}): counterexample found up to {Fmt(t.LargestFailing)}, none from {Fmt(t.SmallestHolding)}. {Esc(t.Note)}";
+                    var line = $"Constant `{t.Constant}` (printed {t.Printed}): counterexample found up to {Fmt(t.LargestFailing)}, " +
+                        $"none from {Fmt(t.SmallestHolding)}. {Esc(t.Note)}";
                     sb.AppendLine().AppendLine(line);
                 }
                 sb.AppendLine();

@@ -177,8 +177,10 @@ public readonly struct Rational : INumber<Rational>, ISignedNumber<Rational>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Rational result) => TryParse(s.ToString(), provider, out result);
     public static Rational Parse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider? provider) => Parse(s.ToString(), provider);
     public static Rational Parse(string s, NumberStyles style, IFormatProvider? provider) => Parse(s, provider);
-    public static bool TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider? provider, out Rational result) => TryParse(s.ToString(), provider, out result);
-    public static bool TryParse([NotNullWhen(true)] string? s, NumberStyles style, IFormatProvider? provider, out Rational result) => TryParse(s, provider, out result);
+    public static bool TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider? provider, out Rational result) =>
+        TryParse(s.ToString(), provider, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, NumberStyles style, IFormatProvider? provider, out Rational result) =>
+        TryParse(s, provider, out result);
 
     public static Rational Abs(Rational value) => value.Sign < 0 ? -value : value;
     public static bool IsCanonical(Rational value) => true;
@@ -207,8 +209,10 @@ public readonly struct Rational : INumber<Rational>, ISignedNumber<Rational>
     static bool INumberBase<Rational>.TryConvertFromSaturating<TOther>(TOther value, out Rational result) => TryConvertFrom(value, out result);
     static bool INumberBase<Rational>.TryConvertFromTruncating<TOther>(TOther value, out Rational result) => TryConvertFrom(value, out result);
     static bool INumberBase<Rational>.TryConvertToChecked<TOther>(Rational value, [MaybeNullWhen(false)] out TOther result) => TryConvertTo(value, out result);
-    static bool INumberBase<Rational>.TryConvertToSaturating<TOther>(Rational value, [MaybeNullWhen(false)] out TOther result) => TryConvertTo(value, out result);
-    static bool INumberBase<Rational>.TryConvertToTruncating<TOther>(Rational value, [MaybeNullWhen(false)] out TOther result) => TryConvertTo(value, out result);
+    static bool INumberBase<Rational>.TryConvertToSaturating<TOther>(Rational value, [MaybeNullWhen(false)] out TOther result) =>
+        TryConvertTo(value, out result);
+    static bool INumberBase<Rational>.TryConvertToTruncating<TOther>(Rational value, [MaybeNullWhen(false)] out TOther result) =>
+        TryConvertTo(value, out result);
 
     private static bool TryConvertFrom<TOther>(TOther value, out Rational result) where TOther : INumberBase<TOther>
     {

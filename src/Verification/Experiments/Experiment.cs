@@ -18,9 +18,12 @@ public static class ExperimentCatalog
 
     public static IReadOnlyList<Experiment> All { get; } =
     [
-        new("sbg-fig4-fig5", "SBG.Fig4", "Two-neuron Leaky ReLU vs ReLU networks: exact sign map and output on a rational grid (Figs. 4 and 5)", 0, true, _ => Sbg.SignMaps.Fig4And5()),
+        new("sbg-fig4-fig5", "SBG.Fig4", "Two-neuron Leaky ReLU vs ReLU networks: exact sign map and output on a rational grid (Figs. 4 and 5)", 0, true,
+            _ => Sbg.SignMaps.Fig4And5()),
         .. Lyx.LyxExperiments.All.Select(e => new Experiment(e.Id, LyxClaim(e.Id), e.Description, Seed, e.Id == "lyx-fig-weightdynamics", e.Produce)),
-        new("lyx-table1-reduced", "LYX.Table1", "Table 1 with 10 runs per cell (same code path as lyx-table1): the golden regression of the reproduction", Seed, true, s => Lyx.LyxExperiments.Table1(s, 10).As("lyx-table1-reduced")),
+        new("lyx-table1-reduced", "LYX.Table1",
+            "Table 1 with 10 runs per cell (same code path as lyx-table1): the golden regression of the reproduction", Seed, true,
+            s => Lyx.LyxExperiments.Table1(s, 10).As("lyx-table1-reduced")),
         .. Sbg.Figures.All,
         .. Lsz.LszExperiments.All.Select(e => new Experiment(e.Id, LszClaim(e.Id), e.Description, Seed, true, e.Produce)),
     ];

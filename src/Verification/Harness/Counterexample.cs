@@ -19,5 +19,6 @@ public sealed record Counterexample(
     public string ChoicesLiteral => Choices.Length == 0 ? "0" : string.Join(",", Choices);
 
     /// <summary>The seed as the command line takes it: "S", or "S:G" when FsCheck's generator gamma is not the default.</summary>
-    public string ReplaySeed => Gamma == 0 || Gamma == FsCheckEngine.Gamma ? Seed.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{Seed}:{Gamma}";
+    public string ReplaySeed =>
+        Gamma == 0 || Gamma == FsCheckEngine.Gamma ? Seed.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{Seed}:{Gamma}";
 }

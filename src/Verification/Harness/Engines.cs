@@ -40,7 +40,8 @@ internal static class FsCheckEngine
         if (result is TestResult.Failed failed)
         {
             // Item6 and Item7 are the generator state (seed and gamma) and size of the failing test: they replay it as the first test.
-            return new EngineResult(failed.Item1.NumberOfTests, lastFailing ?? [], failed.Item6.Seed, failed.Item6.Gamma, failed.Item7, failed.Item1.NumberOfShrinks);
+            return new EngineResult(failed.Item1.NumberOfTests, lastFailing ?? [], failed.Item6.Seed, failed.Item6.Gamma, failed.Item7,
+                failed.Item1.NumberOfShrinks);
         }
         var tests = result is TestResult.Passed p ? p.Item1.NumberOfTests : maxTest;
         return new EngineResult(tests, null, seed, gamma ?? Gamma, 0, 0);

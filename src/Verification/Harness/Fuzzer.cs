@@ -33,7 +33,8 @@ public sealed record HypothesisFinding(
 /// </summary>
 public sealed record Tightness(string Constant, Rational Printed, Rational? LargestFailing, Rational? SmallestHolding, string Note, int Searches);
 
-public sealed record FuzzReport(string ClaimId, string TargetId, ulong Seed, int Budget, IReadOnlyList<HypothesisFinding> Findings, IReadOnlyList<Tightness> Tightness);
+public sealed record FuzzReport(
+    string ClaimId, string TargetId, ulong Seed, int Budget, IReadOnlyList<HypothesisFinding> Findings, IReadOnlyList<Tightness> Tightness);
 
 /// <summary>
 /// Weakens one hypothesis at a time and searches for a counterexample with Hedgehog, shrinks it, confirms it in exact
@@ -48,7 +49,8 @@ public static class Fuzzer
     {
         var target = Target(claim);
         if (onlyHypothesis is not null && target.Hypotheses.All(h => h.Name != onlyHypothesis))
-            throw new ArgumentException($"{target.Id} has no hypothesis '{onlyHypothesis}'; it has: {string.Join(", ", target.Hypotheses.Select(h => h.Name))}.");
+            throw new ArgumentException(
+                $"{target.Id} has no hypothesis '{onlyHypothesis}'; it has: {string.Join(", ", target.Hypotheses.Select(h => h.Name))}.");
         var findings = new List<HypothesisFinding>();
         if (onlyHypothesis is null) findings.Add(Search(target, null, budget, seed));
         foreach (var h in target.Hypotheses.Where(h => onlyHypothesis is null || h.Name == onlyHypothesis))

@@ -74,7 +74,8 @@ public abstract class PropertyClaim<TCase> : Claim
             var ok = Holds(replay);
             return ok
                 ? new ClaimRun(inconclusive > 0 ? Verdict.Inconclusive : Verdict.Holds, 1, inconclusive, null, 0, null, "replayed one case")
-                : new ClaimRun(Verdict.Fails, 1, inconclusive, MakeCounterexample(replay, ctx, request.Seed, 0, 0, 0), largest, largestCase, "replayed one case");
+                : new ClaimRun(Verdict.Fails, 1, inconclusive, MakeCounterexample(replay, ctx, request.Seed, 0, 0, 0), largest, largestCase,
+                    "replayed one case");
         }
 
         var result = request.Engine == Engine.FsCheck

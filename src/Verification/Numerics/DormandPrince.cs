@@ -6,7 +6,8 @@ namespace Verification.Numerics;
 /// <param name="MaxSteps">Accepted-step budget; the result says whether the end was reached.</param>
 /// <param name="MaxStep">Largest step allowed (so that sign changes of monitored quantities are not stepped over).</param>
 /// <param name="InitialStep">First trial step.</param>
-public sealed record OdeOptions(double RelTol = 1e-9, double AbsTol = 1e-11, int MaxSteps = 100_000, double MaxStep = double.PositiveInfinity, double InitialStep = 1e-3);
+public sealed record OdeOptions(
+    double RelTol = 1e-9, double AbsTol = 1e-11, int MaxSteps = 100_000, double MaxStep = double.PositiveInfinity, double InitialStep = 1e-3);
 
 /// <summary>
 /// An integrated trajectory: the accepted steps (t, y, f(t, y)), the sum of the local error estimates (the achieved
@@ -67,7 +68,8 @@ public static class DormandPrince
     private static readonly double[] B4 = [5179.0 / 57600, 0, 7571.0 / 16695, 393.0 / 640, -92097.0 / 339200, 187.0 / 2100, 1.0 / 40];
 
     /// <summary>Integrates y' = f(t, y) from t0 to t1 (t1 > t0). <paramref name="stop"/> is asked after each accepted step.</summary>
-    public static OdeSolution Integrate(Func<double, double[], double[]> f, double t0, double[] y0, double t1, OdeOptions? options = null, Func<double, double[], bool>? stop = null)
+    public static OdeSolution Integrate(Func<double, double[], double[]> f, double t0, double[] y0, double t1, OdeOptions? options = null,
+        Func<double, double[], bool>? stop = null)
     {
         var o = options ?? new OdeOptions();
         if (!(t1 >= t0)) throw new ArgumentException("t1 must not precede t0.");

@@ -54,7 +54,8 @@ public sealed class GaussKronrodPanels
             if (isGauss)
             {
                 var j = Array.FindIndex(gauss.Abscissas, g => Math.Abs(g - xk[i]) < 1e-13);
-                if (j < 0 || Math.Abs(gauss.Weights[j] - wg) > 1e-13) throw new InvalidOperationException($"Kronrod node {xk[i]} is not the Gauss node it should be.");
+                if (j < 0 || Math.Abs(gauss.Weights[j] - wg) > 1e-13)
+                    throw new InvalidOperationException($"Kronrod node {xk[i]} is not the Gauss node it should be.");
                 matched += xk[i] == 0 ? 1 : 2;
             }
             if (xk[i] == 0) { xs.Add(0); wks.Add(wk[i]); wgs.Add(wg); continue; }
@@ -107,11 +108,13 @@ public static class PanelBreaks
 {
     /// <summary>
     /// Sorted break points of [lo, hi] graded geometrically towards each centre c (inside or outside the interval):
-    /// c, c ± first·ratio^k, the <paramref name="extra"/> points inside, then every panel wider than <paramref name="maxWidth"/> split evenly. A panel [c + t, c + ratio·t]
-    /// then lies at a fixed relative distance from a singularity at distance ~ first from c, so a fixed rule converges at the
-    /// same geometric rate on every panel. Returns the number of points written to <paramref name="dst"/>.
+    /// c, c ± first·ratio^k, the <paramref name="extra"/> points inside, then every panel wider than <paramref name="maxWidth"/>
+    /// split evenly. A panel [c + t, c + ratio·t] then lies at a fixed relative distance from a singularity at distance ~ first
+    /// from c, so a fixed rule converges at the same geometric rate on every panel. Returns the number of points written to
+    /// <paramref name="dst"/>.
     /// </summary>
-    public static int Graded(Span<double> dst, double lo, double hi, ReadOnlySpan<double> centres, double first, double ratio, double maxWidth, ReadOnlySpan<double> extra = default)
+    public static int Graded(Span<double> dst, double lo, double hi, ReadOnlySpan<double> centres, double first, double ratio, double maxWidth,
+        ReadOnlySpan<double> extra = default)
     {
         if (!(hi > lo) || !(ratio > 1) || !(maxWidth > 0)) throw new ArgumentException("Need lo < hi, ratio > 1, maxWidth > 0.");
         Span<double> pts = stackalloc double[dst.Length];

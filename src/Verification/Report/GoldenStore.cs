@@ -22,8 +22,10 @@ public sealed record SnapshotFile(IReadOnlyList<string> HeaderLines, IReadOnlyLi
             throw new FormatException($"golden file '{name}' has no '# rows:' header line: not a snapshot, or corrupted");
         if (rows.Count != count) throw new FormatException($"golden file '{name}' has {rows.Count} rows but declares {count}: truncated");
         var bad = rows.FindIndex(r => r.Length != cols.Length);
-        if (bad >= 0) throw new FormatException($"golden file '{name}' row {bad + 1} has {rows[bad].Length} cells, expected {cols.Length}: truncated or corrupted");
-        var doubles = header.FirstOrDefault(l => l.StartsWith("# double columns: ", StringComparison.Ordinal))?["# double columns: ".Length..].Split(", ") ?? [];
+        if (bad >= 0)
+            throw new FormatException($"golden file '{name}' row {bad + 1} has {rows[bad].Length} cells, expected {cols.Length}: truncated or corrupted");
+        var doubles = header.FirstOrDefault(l => l.StartsWith("# double columns: ", StringComparison.Ordinal))?["# double columns: ".Length..].Split(", ")
+            ?? [];
         foreach (var col in doubles)
         {
             var j = Array.IndexOf(cols, col);
@@ -50,7 +52,8 @@ public sealed record GoldenDiff(string Id, bool Missing, bool Matches, IReadOnly
         var sb = new StringBuilder($"{Id}: differs");
         foreach (var p in Problems) sb.Append("\n  ").Append(p);
         foreach (var c in Columns.Where(c => !c.WithinTolerance))
-            sb.Append(CultureInfo.InvariantCulture, $"\n  column {c.Column}: {c.DifferingCells} cells differ, first at row {c.FirstDifferingRow + 1}, max |Δ| = {c.MaxAbsolute:G4}, max relative {c.MaxRelative:G4}");
+            sb.Append(CultureInfo.InvariantCulture, $"\n  column {c.Column}: {c.DifferingCells} cells differ, first at row {c.FirstDifferingRow + 1}, " +
+                $"max |Δ| = {c.MaxAbsolute:G4}, max relative {c.MaxRelative:G4}");
         return sb.ToString();
     }
 }

@@ -79,7 +79,8 @@ public class CliTests
         {
             if (i <= header) return line;
             var cells = line.Split('\t');
-            cells[col] = (double.Parse(cells[col], System.Globalization.CultureInfo.InvariantCulture) * 1.01).ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
+            cells[col] = (double.Parse(cells[col], System.Globalization.CultureInfo.InvariantCulture) * 1.01)
+                .ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
             return string.Join('\t', cells);
         });
         File.WriteAllLines(Path.Combine(snaps, "lyx-fig-weightdynamics.snap"), changed);
@@ -143,7 +144,10 @@ public class CliTests
     [Fact]
     public void Check_json_is_the_same_on_one_core_and_on_two()
     {
-        string[] args = ["check", "--claim", "SBG.Thm5.1", "--claim", "SBG.Lemma10.1", "--claim", "LYX.Lemma4", "--claim", "LYX.Remark3.Count", "--budget", "ci", "--json"];
+        string[] args =
+        [
+            "check", "--claim", "SBG.Thm5.1", "--claim", "SBG.Lemma10.1", "--claim", "LYX.Lemma4", "--claim", "LYX.Remark3.Count", "--budget", "ci", "--json",
+        ];
         var (_, two, _) = Run(args);
         var (code, one, _) = RunWith(new Dictionary<string, string> { ["DOTNET_PROCESSOR_COUNT"] = "1" }, args);
         Assert.Equal(0, code);
@@ -156,7 +160,8 @@ public class CliTests
         var (code, output, _) = Run("fuzz", "--claim", "SBG.Cor10.1", "--budget", "100", "--json");
         Assert.Equal(0, code);
         var root = JsonDocument.Parse(output).RootElement;
-        Assert.Contains(root.GetProperty("findings").EnumerateArray(), f => f.GetProperty("hypothesis").GetString() == "region" && f.GetProperty("found").GetBoolean());
+        Assert.Contains(root.GetProperty("findings").EnumerateArray(),
+            f => f.GetProperty("hypothesis").GetString() == "region" && f.GetProperty("found").GetBoolean());
         var t = Assert.Single(root.GetProperty("tightness").EnumerateArray());
         Assert.Equal("2", t.GetProperty("printed").GetString());
     }

@@ -49,6 +49,7 @@ public partial class RationalSphereTests
     {
         Assert.StartsWith("Dimension must be at least 1.", Assert.Throws<ArgumentOutOfRangeException>(() => RationalSphere.UnitVector([], 0)).Message);
         Assert.Equal("Need 2 parameters for a point on S^2, got 1.", Assert.Throws<ArgumentException>(() => RationalSphere.UnitVector([Q(1)], 3)).Message);
-        Assert.Equal("Need 1 parameters for a point on S^1, got 3.", Assert.Throws<ArgumentException>(() => RationalSphere.UnitVector([Q(1), Q(2), Q(3)], 2)).Message);
+        Assert.Equal("Need 1 parameters for a point on S^1, got 3.",
+            Assert.Throws<ArgumentException>(() => RationalSphere.UnitVector([Q(1), Q(2), Q(3)], 2)).Message);
     }
 }

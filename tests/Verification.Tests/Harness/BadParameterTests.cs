@@ -55,7 +55,8 @@ public class BadParameterTests
         {
             case "SBG trainer, learning rate 0": _ = new Trainer<Rational>(W1, W1, 1, new Rational(1, 2), SbgData, 0, Rational.FromDouble); break;
             case "SBG trainer, learning rate −1": _ = new Trainer<Rational>(W1, W1, 1, new Rational(1, 2), SbgData, -1, Rational.FromDouble); break;
-            case "SBG trainer, neuron dimension differs from data": _ = new Trainer<Rational>([[1, 0, 0]], [[1, 0, 0]], 1, new Rational(1, 2), SbgData, 1, Rational.FromDouble); break;
+            case "SBG trainer, neuron dimension differs from data":
+                _ = new Trainer<Rational>([[1, 0, 0]], [[1, 0, 0]], 1, new Rational(1, 2), SbgData, 1, Rational.FromDouble); break;
             case "SBG data set, empty": _ = new Dataset<Rational>([], []); break;
             case "SBG data set, zero-dimensional points": _ = new Dataset<Rational>([[]], [1]); break;
             case "SBG data set, label 0": _ = new Dataset<Rational>([[1, 0]], [0]); break;

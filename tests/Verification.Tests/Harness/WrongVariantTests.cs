@@ -27,7 +27,9 @@ public class WrongVariantTests
     {
         var c = claim.EndsWith("#corrected", StringComparison.Ordinal) ? ClaimAssert.Get(claim.Split('#')[0]).Corrected! : ClaimAssert.Get(claim);
         var run = c.Run(RunRequest.For(c, Profile.Ci, context: new Context(Variant: variant)));
-        Assert.True(run.Verdict == Verdict.Fails, $"{claim}: the wrong variant '{variant}' was not rejected ({run.Verdict} after {run.Cases} cases): the property cannot fail.");
-        Assert.True(run.Counterexample!.Class == c.WrongVariantClass, $"{claim}: the wrong variant '{variant}' gave a {run.Counterexample.Class} counterexample, expected {c.WrongVariantClass}");
+        Assert.True(run.Verdict == Verdict.Fails,
+            $"{claim}: the wrong variant '{variant}' was not rejected ({run.Verdict} after {run.Cases} cases): the property cannot fail.");
+        Assert.True(run.Counterexample!.Class == c.WrongVariantClass,
+            $"{claim}: the wrong variant '{variant}' gave a {run.Counterexample.Class} counterexample, expected {c.WrongVariantClass}");
     }
 }

@@ -35,7 +35,8 @@ public partial class DormandPrinceTests
         var err = Math.Sqrt(Math.Pow(s.Last[0] - Math.Exp(-4) * Math.Cos(8), 2) + Math.Pow(s.Last[1] + Math.Exp(-4) * Math.Sin(8), 2));
         Assert.True(err <= s.SumLocalError, $"error {err:E2} vs Σ local {s.SumLocalError:E2}");
         // each accepted local error e satisfies |eᵢ| ≤ scᵢ ≤ AbsTol + RelTol·max|y| (here |y| ≤ 1), so ‖e‖₂ ≤ √2·2·tol
-        Assert.True(s.SumLocalError > 0 && s.SumLocalError <= (s.T.Count - 1) * Math.Sqrt(2) * 2 * tol, $"Σ local {s.SumLocalError:E2}, {s.T.Count - 1} steps");
+        Assert.True(s.SumLocalError > 0 && s.SumLocalError <= (s.T.Count - 1) * Math.Sqrt(2) * 2 * tol,
+            $"Σ local {s.SumLocalError:E2}, {s.T.Count - 1} steps");
         // logistic y' = y(1 − y), y(0) = 0.1: y = 1/(1 + 9e^(−t)); harmonic oscillator y'' = −y: (cos t, −sin t)
         var l = DormandPrince.Integrate((_, y) => [y[0] * (1 - y[0])], 0, [0.1], 6, o);
         Assert.True(Math.Abs(l.Last[0] - 1 / (1 + 9 * Math.Exp(-6))) <= 20 * tol, $"logistic {l.Last[0]:R}");

@@ -20,7 +20,8 @@ public static class Golden
         if (diff.Matches) return;
         Store.WriteMismatch(current);
         if (diff.Missing)
-            throw new Xunit.Sdk.XunitException($"{diff.Summary()}. The output is in {Store.MismatchPathOf(current.Id)}; review it and run 'verification golden accept {current.Id}'.");
+            throw new Xunit.Sdk.XunitException(
+                $"{diff.Summary()}. The output is in {Store.MismatchPathOf(current.Id)}; review it and run 'verification golden accept {current.Id}'.");
         // Beyond tolerance: let Snapshooter report its textual diff, in strict mode so it never creates or rewrites the file.
         Environment.SetEnvironmentVariable("SNAPSHOOTER_STRICT_MODE", "true");
         try
@@ -31,6 +32,7 @@ public static class Golden
         {
             throw new Xunit.Sdk.XunitException(diff.Summary() + "\n" + e.Message);
         }
-        throw new Xunit.Sdk.XunitException(diff.Summary() + $"\nReview with 'verification golden review'; accept with 'verification golden accept {current.Id}'.");
+        throw new Xunit.Sdk.XunitException(diff.Summary() +
+            $"\nReview with 'verification golden review'; accept with 'verification golden accept {current.Id}'.");
     }
 }

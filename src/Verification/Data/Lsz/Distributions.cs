@@ -78,7 +78,8 @@ public sealed class SphereProjectionRadius : RadialLaw
     }
 
     public override double PerpSecondMoment(double r) => (Radius * Radius - r * r) / (Dimension - 2);
-    public override double C0ClosedForm => Radius * Math.Exp(SpecialFunctions.GammaLn(1.5) + SpecialFunctions.GammaLn(Dimension / 2.0) - SpecialFunctions.GammaLn((Dimension + 1) / 2.0));
+    public override double C0ClosedForm =>
+        Radius * Math.Exp(SpecialFunctions.GammaLn(1.5) + SpecialFunctions.GammaLn(Dimension / 2.0) - SpecialFunctions.GammaLn((Dimension + 1) / 2.0));
     public override double SecondMoment2 => 2 * Radius * Radius / Dimension;
     public override double FullMeanNorm => Radius;
     public override double FullSecondMoment => Radius * Radius;
@@ -115,7 +116,8 @@ public sealed class GaussianRadius : RadialLaw
     public override double PerpSecondMoment(double r) => Scale * Scale;
     public override double C0ClosedForm => Scale * Math.Sqrt(Math.PI / 2);
     public override double SecondMoment2 => 2 * Scale * Scale;
-    public override double FullMeanNorm => Scale * Math.Sqrt(2) * Math.Exp(SpecialFunctions.GammaLn((Dimension + 1) / 2.0) - SpecialFunctions.GammaLn(Dimension / 2.0));
+    public override double FullMeanNorm =>
+        Scale * Math.Sqrt(2) * Math.Exp(SpecialFunctions.GammaLn((Dimension + 1) / 2.0) - SpecialFunctions.GammaLn(Dimension / 2.0));
     public override double FullSecondMoment => Dimension * Scale * Scale;
     public override string Name => Scale == 1 ? $"N(0, I_{Dimension})" : $"N(0, {Scale}² I_{Dimension})";
 }

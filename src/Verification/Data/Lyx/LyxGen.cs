@@ -26,7 +26,9 @@ public static class LyxGen
 
     public static string Format(Rational[] v) => Vec.Format(v);
     public static string Format(IEnumerable<Rational[]> vs) => "[" + string.Join(", ", vs.Select(Vec.Format)) + "]";
-    public static string Format(IEnumerable<double[]> vs) => "[" + string.Join(", ", vs.Select(v => "(" + string.Join(", ", v.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + ")")) + "]";
+    public static string Format(IEnumerable<double[]> vs) =>
+        "[" + string.Join(", ", vs.Select(v =>
+            "(" + string.Join(", ", v.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + ")")) + "]";
 
     /// <summary>The vertices ±ρ of the cube [−ρ, ρ]^d (2^d points); their hull contains the ball of radius ρ.</summary>
     public static List<Rational[]> CubeVertices(int d, Rational rho)

@@ -17,7 +17,8 @@ public sealed record ClusteredCase(LeakyReluNetwork<Rational> Net, Rational[] WC
 public static class SbgFormat
 {
     public static string Network(LeakyReluNetwork<Rational> n) =>
-        $"k = {n.K}, d = {n.Dimension}, α = {n.Alpha}, v = {n.V}, W = [{string.Join("; ", n.W.Select(Vec.Format))}], U = [{string.Join("; ", n.U.Select(Vec.Format))}]";
+        $"k = {n.K}, d = {n.Dimension}, α = {n.Alpha}, v = {n.V}, " +
+        $"W = [{string.Join("; ", n.W.Select(Vec.Format))}], U = [{string.Join("; ", n.U.Select(Vec.Format))}]";
 }
 
 /// <summary>Exact comparisons of the form |t| ≥ c·r·‖x‖ decided on squares, valid for any sign of c·r.</summary>

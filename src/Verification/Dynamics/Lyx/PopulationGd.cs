@@ -16,11 +16,13 @@ public static class PopulationGd
     }
 
     /// <summary>Runs <paramref name="steps"/> steps (or stops early once the loss is below 1e-14). positive[l] marks the neurons whose GC is tracked.</summary>
-    public static Trajectory Run(AnnulusDensity density, double[][] w, double[] bias, double[][] coef, bool[] positive, double eta, int steps, double tol = 1e-9)
+    public static Trajectory Run(AnnulusDensity density, double[][] w, double[] bias, double[][] coef, bool[] positive, double eta, int steps,
+        double tol = 1e-9)
     {
         if (!(eta > 0)) throw new ArgumentException("The learning rate must be positive.");
         var cur = w.Select(v => (double[])v.Clone()).ToArray();
-        var loss = new List<double>(); var err = new List<double>(); var gc = new List<bool>(); var norm = new List<double>(); var pom = new List<double>(); var posNorm = new List<double>();
+        var loss = new List<double>(); var err = new List<double>(); var gc = new List<bool>();
+        var norm = new List<double>(); var pom = new List<double>(); var posNorm = new List<double>();
         for (var t = 0; t <= steps; t++)
         {
             var res = new Population2D(density, cur, bias, coef, tol).Compute();
@@ -28,7 +30,8 @@ public static class PopulationGd
             norm.Add(cur.Sum(v => Math.Sqrt(v[0] * v[0] + v[1] * v[1])));
             posNorm.Add(cur.Where((_, l) => positive[l]).Sum(v => Math.Sqrt(v[0] * v[0] + v[1] * v[1])));
             var pos = cur.Where((_, l) => positive[l]).ToArray();
-            gc.Add(pos.Length > 0 && pos.All(v => v[0] != 0 || v[1] != 0) && GeometricCondition.Holds2D(pos.Select(v => v[0]).ToArray(), pos.Select(v => v[1]).ToArray()));
+            gc.Add(pos.Length > 0 && pos.All(v => v[0] != 0 || v[1] != 0)
+                && GeometricCondition.Holds2D(pos.Select(v => v[0]).ToArray(), pos.Select(v => v[1]).ToArray()));
             if (t == steps || res.Loss < 1e-14) break;
             for (var l = 0; l < cur.Length; l++) { cur[l][0] -= eta * res.Gradient[l][0]; cur[l][1] -= eta * res.Gradient[l][1]; }
         }
@@ -39,7 +42,8 @@ public static class PopulationGd
     {
         var k = w.Length;
         var coef = new[] { Enumerable.Range(0, 2 * k).Select(l => l < k ? 1.0 : -1.0).ToArray() };
-        return Run(density, w.Concat(u).ToArray(), Enumerable.Repeat(b, 2 * k).ToArray(), coef, Enumerable.Range(0, 2 * k).Select(l => l < k).ToArray(), eta, steps, tol);
+        return Run(density, w.Concat(u).ToArray(), Enumerable.Repeat(b, 2 * k).ToArray(), coef, Enumerable.Range(0, 2 * k).Select(l => l < k).ToArray(),
+            eta, steps, tol);
     }
 
     public static Trajectory Journal(AnnulusDensity density, double[][] w, double[] bias, double[][] v, double eta, int steps, double tol = 1e-9)

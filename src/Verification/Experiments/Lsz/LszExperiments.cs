@@ -8,7 +8,9 @@ using Verification.Report;
 namespace Verification.Experiments.Lsz;
 
 /// <summary>One reproduced series of Figure 1 (gradient flow on the population loss and the paper's SGD).</summary>
-public sealed record Fig1Series(double[] T, double[] CosGf, double[] NormGf, double[] LossGf, double[] CosSgd, double[] NormSgd, double[] LossSgd, double TransitionT, double[] WAtT, double StateError);
+public sealed record Fig1Series(
+    double[] T, double[] CosGf, double[] NormGf, double[] LossGf, double[] CosSgd, double[] NormSgd, double[] LossSgd,
+    double TransitionT, double[] WAtT, double StateError);
 
 /// <summary>
 /// The experiments of Section 5 and Appendix A.4: x ∼ U(S¹), v = (0, 1), w(0) = w_e(0) = (0.6, −0.8); SGD with batch 1000
@@ -24,8 +26,13 @@ public static class LszExperiments
     /// <summary>The snapshot producers: id, description, producer (deterministic by seed).</summary>
     public static IReadOnlyList<(string Id, string Description, Func<ulong, Snapshot> Produce)> All =>
     [
-        ("lsz-fig1a", "Fig. 1(a): linear predictor on U(S¹); angle, loss, norm under gradient flow and SGD, with the Theorem 1 bounds (printed and as proved)", Fig1a),
-        ("lsz-fig1b", "Fig. 1(b): four-layer linear network (Section 5 initialisation); angle, loss, norm, Theorem 3 bounds (printed and corrected E), Lemma 8 norm bounds", Fig1b),
+        ("lsz-fig1a",
+            "Fig. 1(a): linear predictor on U(S¹); angle, loss, norm under gradient flow and SGD, with the Theorem 1 bounds (printed and as proved)",
+            Fig1a),
+        ("lsz-fig1b",
+            "Fig. 1(b): four-layer linear network (Section 5 initialisation); angle, loss, norm, Theorem 3 bounds (printed and corrected E), " +
+            "Lemma 8 norm bounds",
+            Fig1b),
         ("lsz-fig2", "Fig. 2: sign of g(w) on a grid, population quadrature against the paper's 1000-sample estimate", Fig2),
     ];
 
@@ -77,10 +84,12 @@ public static class LszExperiments
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ulong, double, int), Fig1bData> Fig1bCache = new();
 
     /// <summary>The Fig. 1(a) series for a seed (memoised: SGD runs are deterministic by seed).</summary>
-    public static Fig1Series Fig1aSeries(ulong seed, double horizon = 20, int every = 250) => Fig1aCache.GetOrAdd((seed, horizon, every), k => Fig1aCompute(k.Item1, k.Item2, k.Item3));
+    public static Fig1Series Fig1aSeries(ulong seed, double horizon = 20, int every = 250) =>
+        Fig1aCache.GetOrAdd((seed, horizon, every), k => Fig1aCompute(k.Item1, k.Item2, k.Item3));
 
     /// <summary>The Fig. 1(b) series for a seed (memoised).</summary>
-    public static Fig1bData Fig1bSeries(ulong seed, double horizon = 30, int every = 500) => Fig1bCache.GetOrAdd((seed, horizon, every), k => Fig1bCompute(k.Item1, k.Item2, k.Item3));
+    public static Fig1bData Fig1bSeries(ulong seed, double horizon = 30, int every = 500) =>
+        Fig1bCache.GetOrAdd((seed, horizon, every), k => Fig1bCompute(k.Item1, k.Item2, k.Item3));
 
     private static Fig1Series Fig1aCompute(ulong seed, double horizon, int every)
     {
@@ -91,7 +100,8 @@ public static class LszExperiments
         {
             var (g, e) = Flow(w => Vec.Scale(-1, pop.Gradient(w).Value), W0, times);
             var traj = Flows.GradientFlow(pop, W0, horizon, Ode);
-            return (g, Flows.TransitionTime(traj, w => Vec.Scale(-1, pop.Gradient(w).Value), Ode with { MaxStep = double.PositiveInfinity }), e + traj.StateError);
+            return (g, Flows.TransitionTime(traj, w => Vec.Scale(-1, pop.Gradient(w).Value), Ode with { MaxStep = double.PositiveInfinity }),
+                e + traj.StateError);
         });
         var rng = new Random(unchecked((int)seed));
         var w = (double[])W0.Clone();
@@ -107,7 +117,8 @@ public static class LszExperiments
     /// <summary>The gradient flow does not depend on the seed: computed once per (horizon, sampling).</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, int), (double[][], (double T, double[] W)?, double)> GfCache = new();
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, int), (double[][] Gf, double[][] Ind, (double T, double[] W)? Tt, double Err)> DeepCache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<
+        (double, int), (double[][] Gf, double[][] Ind, (double T, double[] W)? Tt, double Err)> DeepCache = new();
 
     private static Fig1Series Build(double[] times, double[][] gf, List<double[]> sgd, SphericalPopulation pop, (double T, double[] W)? tt, double err) => new(
         times,
@@ -129,8 +140,12 @@ public static class LszExperiments
         var wt = Vec.Norm(s.WAtT);
         var bt = LogRatio(s.WAtT);
         var p1 = s.T.Select(t => CosFromExponent(a1 * t + b1)).ToArray();
-        var p2 = s.T.Select(t => t <= s.TransitionT ? double.NaN : CosFromExponent(4 * c0 / Math.Sqrt(0.6 * Math.PI) * Math.Sqrt(t - s.TransitionT) + wt * wt / 0.6 + bt - 4 * c0 * wt / (0.6 * Math.PI))).ToArray();
-        var p3 = s.T.Select(t => t <= s.TransitionT ? double.NaN : CosFromExponent(bt + 4 * c0 / (0.6 * Math.PI) * (Math.Sqrt(0.6 * (t - s.TransitionT) + wt * wt) - wt))).ToArray();
+        var p2 = s.T.Select(t => t <= s.TransitionT
+            ? double.NaN
+            : CosFromExponent(4 * c0 / Math.Sqrt(0.6 * Math.PI) * Math.Sqrt(t - s.TransitionT) + wt * wt / 0.6 + bt - 4 * c0 * wt / (0.6 * Math.PI))).ToArray();
+        var p3 = s.T.Select(t => t <= s.TransitionT
+            ? double.NaN
+            : CosFromExponent(bt + 4 * c0 / (0.6 * Math.PI) * (Math.Sqrt(0.6 * (t - s.TransitionT) + wt * wt) - wt))).ToArray();
         return (p1, p2, p3);
     }
 
@@ -151,7 +166,8 @@ public static class LszExperiments
             .With("SGD", $"batch {Batch}, η = {Eta}, t = η·n, System.Random(seed)")
             .With("seed", seed)
             .With("T (gradient flow)", s.TransitionT.ToString("G8", System.Globalization.CultureInfo.InvariantCulture))
-            .With("bounds", "thm1_phase1 = 1 − 2/(e^(A₁t+B₁)+1); thm1_phase2_printed = A₂√(t−T) + C₂ + B₂ as printed; thm1_phase2_proof = the exponent derived in Appendix A.7")
+            .With("bounds", "thm1_phase1 = 1 − 2/(e^(A₁t+B₁)+1); thm1_phase2_printed = A₂√(t−T) + C₂ + B₂ as printed; " +
+                "thm1_phase2_proof = the exponent derived in Appendix A.7")
             .Column("t", s.T)
             .Column("cos_gf", s.CosGf).Column("norm_gf", s.NormGf).Column("loss_gf", s.LossGf)
             .Column("cos_sgd", s.CosSgd).Column("norm_sgd", s.NormSgd).Column("loss_sgd", s.LossSgd)
@@ -173,7 +189,11 @@ public static class LszExperiments
         var shapes = layers0.Select(m => (m.GetLength(0), m.GetLength(1))).ToList();
         var (gf, ind, tt, errAll) = DeepCache.GetOrAdd((horizon, every), _ =>
         {
-            var (lw, err1) = Flow(y => { var l = Flows.Unflatten(y, shapes); return Flows.Flatten(Flows.LayerField(l, pop.Gradient(Flows.EndToEnd(l)).Value)); }, Flows.Flatten(layers0), times);
+            var (lw, err1) = Flow(y =>
+            {
+                var l = Flows.Unflatten(y, shapes);
+                return Flows.Flatten(Flows.LayerField(l, pop.Gradient(Flows.EndToEnd(l)).Value));
+            }, Flows.Flatten(layers0), times);
             var g = lw.Select(y => Flows.EndToEnd(Flows.Unflatten(y, shapes))).ToArray();
             Func<double[], double[]> induced = w => Flows.InducedField(pop.Gradient(w).Value, w, n);
             var (i2, err2) = Flow(induced, W0, times);
@@ -197,7 +217,8 @@ public static class LszExperiments
     }
 
     /// <summary>Theorem 3's bounds (N = 4, c₀ = 1) and Lemma 8's norm bounds.</summary>
-    public static (double[] Lower1, double[] Lower2, double[] UpperPrinted, double[] UpperCorrected, double[] NormLo, double[] NormUp) Thm3Bounds(Fig1Series s, int n = 4)
+    public static (double[] Lower1, double[] Lower2, double[] UpperPrinted, double[] UpperCorrected, double[] NormLo, double[] NormUp) Thm3Bounds(
+        Fig1Series s, int n = 4)
     {
         const double c0 = 1;
         var n0 = Vec.Norm(W0);
@@ -211,7 +232,9 @@ public static class LszExperiments
         var ePrinted = -2 * Math.Log(Math.Abs(Math.Tan(th0) / 2));
         var wt = Vec.Norm(s.WAtT);
         var l1 = s.T.Select(t => CosFromExponent(lnC1 + alpha * Math.Log(a1 * t / b1 + 1))).ToArray();
-        var l2 = s.T.Select(t => t <= s.TransitionT ? double.NaN : CosFromExponent(LogRatio(s.WAtT) + 2 * c0 * Math.Pow(wt, 1 - 2.0 / n) / Math.PI * (t - s.TransitionT))).ToArray();
+        var l2 = s.T.Select(t => t <= s.TransitionT
+            ? double.NaN
+            : CosFromExponent(LogRatio(s.WAtT) + 2 * c0 * Math.Pow(wt, 1 - 2.0 / n) / Math.PI * (t - s.TransitionT))).ToArray();
         var up = s.T.Select(t => CosFromExponent(f * (Math.Pow(0.6 * t + d, n / 2.0) - Math.Pow(d, n / 2.0)) + ePrinted)).ToArray();
         var uc = s.T.Select(t => CosFromExponent(f * (Math.Pow(0.6 * t + d, n / 2.0) - Math.Pow(d, n / 2.0)) + lnC1)).ToArray();
         var nl = s.T.Select(t => Math.Pow(Math.Pow(n0, 2.0 / n - 1) + (n - 2) * c0 * t, -n / (n - 2.0))).ToArray();
@@ -225,8 +248,11 @@ public static class LszExperiments
         var s = data.S;
         var (l1, l2, up, uc, nl, nu) = Thm3Bounds(s);
         return new Snapshot("lsz-fig1b", "double", 8, 1e-6)
-            .With("setting", "x ∼ U(S¹), v = (0, 1), N = 4, hidden width 2, W₄ = u₄ᵀ, W_i = u_{i+1}u_iᵀ, u₁ = w_e(0) = (0.6, −0.8), u₂ = u₃ = u₄ = (1, 0)")
-            .With("gradient flow", $"layer-wise flow on the population loss; induced flow (14) for comparison, max ‖difference‖ {Below(data.MaxInducedGap, 1e-8, "max ‖difference‖")}; Σ local errors {Below(s.StateError, 1e-7, "Σ local errors")}")
+            .With("setting", "x ∼ U(S¹), v = (0, 1), N = 4, hidden width 2, W₄ = u₄ᵀ, W_i = u_{i+1}u_iᵀ, " +
+                "u₁ = w_e(0) = (0.6, −0.8), u₂ = u₃ = u₄ = (1, 0)")
+            .With("gradient flow", "layer-wise flow on the population loss; induced flow (14) for comparison, " +
+                $"max ‖difference‖ {Below(data.MaxInducedGap, 1e-8, "max ‖difference‖")}; " +
+                $"Σ local errors {Below(s.StateError, 1e-7, "Σ local errors")}")
             .With("SGD", $"layer-wise, batch {Batch}, η = {Eta}, t = η·n, System.Random(seed)")
             .With("seed", seed)
             .With("T (induced flow)", s.TransitionT.ToString("G8", System.Globalization.CultureInfo.InvariantCulture))
@@ -244,7 +270,8 @@ public static class LszExperiments
     {
         var pop = Population();
         var rng = new Random(unchecked((int)seed));
-        var w1 = new List<double>(); var w2 = new List<double>(); var g = new List<double>(); var e = new List<double>(); var sp = new List<int>(); var ss = new List<int>();
+        var w1 = new List<double>(); var w2 = new List<double>(); var g = new List<double>(); var e = new List<double>();
+        var sp = new List<int>(); var ss = new List<int>();
         for (var j = half; j >= -half; j--)
         for (var i = -half; i <= half; i++)
         {

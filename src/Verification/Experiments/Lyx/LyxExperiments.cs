@@ -30,7 +30,8 @@ public static class LyxExperiments
     /// <summary>The registered producers: id, description, producer of the default (full) version.</summary>
     public static readonly IReadOnlyList<(string Id, string Description, Func<ulong, Snapshot> Produce)> All =
     [
-        ("lyx-table1", "Table 1: iterations to zero loss, random vs half-space init, 2k = 6..24, 100 runs per cell, Welch test vs the paper", s => Table1(s, 100)),
+        ("lyx-table1", "Table 1: iterations to zero loss, random vs half-space init, 2k = 6..24, 100 runs per cell, Welch test vs the paper",
+            s => Table1(s, 100)),
         ("lyx-fig-iterations", "Fig. 2 [J Fig. 4 left]: iteration quartiles vs number of neurons (random init, 100 runs)", s => FigIterations(s, 100)),
         ("lyx-fig-normhistogram", "Fig. 3 [J Fig. 4 right]: histogram of max_t |W^(t)| over 2000 runs, 2k = 8", s => NormHistogram(s, 2000)),
         ("lyx-fig-weightdynamics", "Fig. 4 [J Fig. 5]: deterministic trajectory from the stated initialisation, GC entry and zero loss", _ => WeightDynamics()),

@@ -95,12 +95,17 @@ public static class Figures
         var (a, ta) = Train(s, s.X, small, seed);
         var (b, tb) = Train(s, s.X, large, seed);
         var id = full ? "sbg-fig1-full" : "sbg-fig1";
-        var snap = Header(id, "SBG.Fig1", seed, small, $"n = {n} points uniform in [−1, 1]², labelled by ŵ* = (1, 1)/√2, |ŵ*·x| < 0.1 removed (margin 1 for w* = 10ŵ*)",
-                "n, the data distribution, α = 0.1, v = 1, η = 0.05 and the number of epochs (the paper states 100 neurons and initialisation std 0.001 vs 30)")
+        var snap = Header(id, "SBG.Fig1", seed, small,
+                $"n = {n} points uniform in [−1, 1]², labelled by ŵ* = (1, 1)/√2, |ŵ*·x| < 0.1 removed (margin 1 for w* = 10ŵ*)",
+                "n, the data distribution, α = 0.1, v = 1, η = 0.05 and the number of epochs " +
+                "(the paper states 100 neurons and initialisation std 0.001 vs 30)")
             .With("runs", "columns small_* : init std 0.001; large_* : init std 30 (same data, same permutations)")
-            .With("final_nonlinear_grid_fraction", $"small {NonLinearGridFraction(ta.Network):G4}, large {NonLinearGridFraction(tb.Network):G4} (fraction of a 41×41 grid of [−1, 1]² where sign N ≠ sign((w̄ − ū)·x))");
+            .With("final_nonlinear_grid_fraction",
+                $"small {NonLinearGridFraction(ta.Network):G4}, large {NonLinearGridFraction(tb.Network):G4} " +
+                "(fraction of a 41×41 grid of [−1, 1]² where sign N ≠ sign((w̄ − ū)·x))");
         Series(snap, a, "small_");
-        snap.Column("large_loss", b.Select(p => p.Loss)).Column("large_r_over_wu", b.Select(p => p.Ratio)).Column("large_max_angle_deg", b.Select(p => p.MaxAngle * 180 / Math.PI))
+        snap.Column("large_loss", b.Select(p => p.Loss)).Column("large_r_over_wu", b.Select(p => p.Ratio))
+            .Column("large_max_angle_deg", b.Select(p => p.MaxAngle * 180 / Math.PI))
             .Column("large_frac_outside", b.Select(p => p.FractionOutside));
         return snap;
     }
@@ -122,8 +127,10 @@ public static class Figures
         var (series, _) = Train(train, train.X.Concat(test.X).ToList(), spec, seed);
         var id = $"sbg-fig2-{(largeInit ? "large" : "small")}{(full ? "-full" : "")}";
         return Series(Header(id, "SBG.Fig2", seed, spec,
-                $"two Gaussians N(±2e₁, I) in R^{d}, {n} train and {n} test points, points with |x₁| < 0.5 redrawn (separable with margin 1 for w* = 2e₁)",
-                "d, n, the Gaussians' means and variance, the margin gap 0.5, α = 0.1, v = 1, η = 0.01, the number of epochs and the large initialisation std 30 (taken from Fig. 1)")
+                $"two Gaussians N(±2e₁, I) in R^{d}, {n} train and {n} test points, points with |x₁| < 0.5 redrawn " +
+                "(separable with margin 1 for w* = 2e₁)",
+                "d, n, the Gaussians' means and variance, the margin gap 0.5, α = 0.1, v = 1, η = 0.01, the number of epochs " +
+                "and the large initialisation std 30 (taken from Fig. 1)")
             .With("frac_outside", "fraction of train and test points with |(w̄ − ū)·x| < 2r‖x‖ (outside the linear region of Theorem 5.1)"), series);
     }
 
@@ -166,7 +173,8 @@ public static class Figures
             {
                 var net = t.Network;
                 rows.Add((step, Runs.Cosine(net.WBar, w7), Runs.Cosine(net.UBar, u7), Runs.Cosine(Vec.Sub(net.WBar, net.UBar), Vec.Sub(w7, u7)),
-                    net.W.Min(w => Runs.Cosine(w, w7)), net.U.Min(u => Runs.Cosine(u, u7)), Measures.ParFractionW(net, s), Measures.ParFractionU(net, s), t.Loss()));
+                    net.W.Min(w => Runs.Cosine(w, w7)), net.U.Min(u => Runs.Cosine(u, u7)),
+                    Measures.ParFractionW(net, s), Measures.ParFractionU(net, s), t.Loss()));
             }
             if (step < total) t.RelativeGradientStep(eta);
         }
@@ -174,12 +182,15 @@ public static class Figures
         return new Snapshot(id, "double", significantDigits: 6)
             .With("claim", "SBG.Fig3")
             .With("seed", seed)
-            .With("dynamics", $"gradient flow stand-in: full-batch GD along the flow path, steps of length η·min(‖θ‖, 1), η = {eta}, {total} steps, measured every 50 steps")
+            .With("dynamics", "gradient flow stand-in: full-batch GD along the flow path, steps of length η·min(‖θ‖, 1), " +
+                $"η = {eta}, {total} steps, measured every 50 steps")
             .With("network", $"k = {k} (2k = {2 * k} neurons), α = {alpha}, v = {v}, initialisation N(0, {std}²) per coordinate")
             .With("data", $"two Gaussians N(±2e₁, I) in R², n = {n}, points with |x₁| < 0.5 excluded (redrawn)")
-            .With("chosen", "the Gaussians, the excluded margin 0.5, n, α = 0.1, v = 1, initialisation std 0.001, the flow stand-in and its horizon (the paper states 100 neurons)")
+            .With("chosen", "the Gaussians, the excluded margin 0.5, n, α = 0.1, v = 1, initialisation std 0.001, " +
+                "the flow stand-in and its horizon (the paper states 100 neurons)")
             .With("program7", $"w₇ = ({w7[0]:G6}, {w7[1]:G6}), u₇ = ({u7[0]:G6}, {u7[1]:G6}) (dual coordinate ascent)")
-            .With("columns", "cos between w̄ and w₇, ū and u₇, the boundary normal w̄ − ū and w₇ − u₇; the smallest cosine of a single neuron with its PAR direction; PAR fractions")
+            .With("columns", "cos between w̄ and w₇, ū and u₇, the boundary normal w̄ − ū and w₇ − u₇; " +
+                "the smallest cosine of a single neuron with its PAR direction; PAR fractions")
             .Column("step", rows.Select(r => r.Step))
             .Column("cos_wbar_w7", rows.Select(r => r.CosW))
             .Column("cos_ubar_u7", rows.Select(r => r.CosU))
@@ -201,8 +212,10 @@ public static class Figures
         var s = SeparableData.Gaussians(seed, n, d, 2, 1, 0.5, antipodal: true);
         var (series, _) = Train(s, s.X, spec, seed);
         var id = full ? "sbg-fig8-full" : "sbg-fig8";
-        return Header(id, "SBG.Fig8", seed, spec, $"{n} points from two antipodal Gaussians N(±2e₁, I) in R^{d} (x and −x with opposite labels), |x₁| < 0.5 redrawn",
-                full ? "the Gaussians' means and variance, α = 0.1, v = 1, initialisation std 0.001, epochs (the paper states 400 points in R^50, 100 neurons, SGD batch 1, η = 10⁻³)"
+        return Header(id, "SBG.Fig8", seed, spec,
+                $"{n} points from two antipodal Gaussians N(±2e₁, I) in R^{d} (x and −x with opposite labels), |x₁| < 0.5 redrawn",
+                full ? "the Gaussians' means and variance, α = 0.1, v = 1, initialisation std 0.001, epochs " +
+                       "(the paper states 400 points in R^50, 100 neurons, SGD batch 1, η = 10⁻³)"
                      : "reduced: 40 points in R^5, 20 neurons; otherwise as the full run")
             .Column("epoch", series.Select(p => p.Epoch))
             .Column("par_w", series.Select(p => p.ParW))
@@ -230,8 +243,12 @@ public static class Figures
         double Mean(Func<Checkpoint, double> f, int e) => runs.Average(r => f(r[e]));
         var epochs = Enumerable.Range(0, spec.Epochs + 1).ToList();
         var id = full ? "sbg-fig9-full" : "sbg-fig9";
-        return Header(id, "SBG.Fig9", seed, spec, $"{n} points from two antipodal Gaussians N(±2e₁, I) in R^{d} plus one positive outlier at ({string.Join(", ", outlier.Select(c => c.ToString("G6")))}) (on the negative side of the gap, far along e₂; the set stays separable, teacher = its max-margin separator)",
-                "n, d, the Gaussians, the outlier's position, α = 0.1, v = 1, epochs (the paper states 100 neurons, initialisation std 10⁻⁴, η = 10⁻², averages over 5 initialisations)")
+        return Header(id, "SBG.Fig9", seed, spec,
+                $"{n} points from two antipodal Gaussians N(±2e₁, I) in R^{d} plus one positive outlier at " +
+                $"({string.Join(", ", outlier.Select(c => c.ToString("G6")))}) (on the negative side of the gap, far along e₂; " +
+                "the set stays separable, teacher = its max-margin separator)",
+                "n, d, the Gaussians, the outlier's position, α = 0.1, v = 1, epochs " +
+                "(the paper states 100 neurons, initialisation std 10⁻⁴, η = 10⁻², averages over 5 initialisations)")
             .With("averaging", $"every column is the mean over {inits} initialisations (seeds {seed * 1000}..{seed * 1000 + inits - 1})")
             .Column("epoch", epochs)
             .Column("max_ndiff_w", epochs.Select(e => Mean(p => p.MaxDiffW, e)))
@@ -267,19 +284,25 @@ public static class Figures
     /// <summary>The experiments of the paper, reduced (golden) and full.</summary>
     public static IReadOnlyList<Experiment> All { get; } =
     [
-        new("sbg-fig1", "SBG.Fig1", "Small vs large initialisation on 2-D separable data: clustering and non-linearity of the boundary (reduced)", 1, true, s => Fig1((int)s, false)),
+        new("sbg-fig1", "SBG.Fig1", "Small vs large initialisation on 2-D separable data: clustering and non-linearity of the boundary (reduced)",
+            1, true, s => Fig1((int)s, false)),
         new("sbg-fig1-full", "SBG.Fig1", "Fig. 1 at 100 neurons", 1, false, s => Fig1((int)s, true)),
-        new("sbg-fig2-small", "SBG.Fig2", "Fraction of points outside the linear region of Thm 5.1, small initialisation, Gaussian data (reduced)", 1, true, s => Fig2((int)s, false, false)),
-        new("sbg-fig2-large", "SBG.Fig2", "Fraction of points outside the linear region of Thm 5.1, large initialisation, Gaussian data (reduced)", 1, true, s => Fig2((int)s, false, true)),
+        new("sbg-fig2-small", "SBG.Fig2", "Fraction of points outside the linear region of Thm 5.1, small initialisation, Gaussian data (reduced)",
+            1, true, s => Fig2((int)s, false, false)),
+        new("sbg-fig2-large", "SBG.Fig2", "Fraction of points outside the linear region of Thm 5.1, large initialisation, Gaussian data (reduced)",
+            1, true, s => Fig2((int)s, false, true)),
         new("sbg-fig2-small-full", "SBG.Fig2", "Fig. 2a on Gaussian data at 100 neurons", 1, false, s => Fig2((int)s, true, false)),
         new("sbg-fig2-large-full", "SBG.Fig2", "Fig. 2b on Gaussian data at 100 neurons", 1, false, s => Fig2((int)s, true, true)),
-        new("sbg-fig3", "SBG.Fig3", "Learned neurons and boundary vs the PAR prediction of program (7), 2-D Gaussians with a margin (reduced)", 1, true, s => Fig3((int)s, false)),
+        new("sbg-fig3", "SBG.Fig3", "Learned neurons and boundary vs the PAR prediction of program (7), 2-D Gaussians with a margin (reduced)",
+            1, true, s => Fig3((int)s, false)),
         new("sbg-fig3-full", "SBG.Fig3", "Fig. 3 at 100 neurons", 1, false, s => Fig3((int)s, true)),
-        new("sbg-fig7", "SBG.Fig7", "Clustering measures r/‖w̄ − ū‖ and max intra-type angle over training (reduced)", 1, true, s => Fig7((int)s, false)),
+        new("sbg-fig7", "SBG.Fig7", "Clustering measures r/‖w̄ − ū‖ and max intra-type angle over training (reduced)",
+            1, true, s => Fig7((int)s, false)),
         new("sbg-fig7-full", "SBG.Fig7", "Fig. 7 at 100 neurons", 1, false, s => Fig7((int)s, true)),
         new("sbg-fig8", "SBG.Fig8", "Entrance to PAR on antipodal Gaussians (reduced: 40 points in R^5)", 1, true, s => Fig8((int)s, false)),
         new("sbg-fig8-full", "SBG.Fig8", "Fig. 8: 400 points in R^50, 100 neurons, η = 1e-3", 1, false, s => Fig8((int)s, true)),
-        new("sbg-fig9", "SBG.Fig9", "Entrance to an NAR that is not a PAR: antipodal Gaussians plus an outlier, mean of 5 initialisations (reduced)", 1, true, s => Fig9((int)s, false)),
+        new("sbg-fig9", "SBG.Fig9", "Entrance to an NAR that is not a PAR: antipodal Gaussians plus an outlier, mean of 5 initialisations (reduced)",
+            1, true, s => Fig9((int)s, false)),
         new("sbg-fig9-full", "SBG.Fig9", "Fig. 9 at 100 neurons", 1, false, s => Fig9((int)s, true)),
     ];
 }

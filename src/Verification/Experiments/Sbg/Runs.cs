@@ -24,7 +24,8 @@ public static class Runs
         var norm = Measures.ThetaNorm(net);
         return new Checkpoint(step, epoch, Math.Exp(logSum) / t.Data.N, Measures.Radius(net), Measures.CentreDistance(net), Measures.MaxIntraTypeAngle(net),
             Measures.FractionOutsideLinearRegion(net, evalPoints), Measures.ParFractionW(net, t.Data), Measures.ParFractionU(net, t.Data),
-            Measures.MaxDisagreement(net.W, t.Data), Measures.MaxDisagreement(net.U, t.Data), CrossEntropy.SmoothedMarginFromLogSum(logSum, norm), min / norm, norm);
+            Measures.MaxDisagreement(net.W, t.Data), Measures.MaxDisagreement(net.U, t.Data), CrossEntropy.SmoothedMarginFromLogSum(logSum, norm),
+            min / norm, norm);
     }
 
     /// <summary>φ(x) = [σ'(w*·x)x, −σ'(−w*·x)x] in double.</summary>

@@ -124,7 +124,9 @@ public static class GeometricCondition
     /// <summary>Form 4 with 0 allowed on a facet (closed half-spaces).</summary>
     public static bool FacetTestClosed(IReadOnlyList<Rational[]> p) => Facets(p) is { } f && f.All(h => h.Offset.Sign >= 0);
 
-    /// <summary>The facet hyperplanes {x : ⟨n, x⟩ = a} oriented so that every point has ⟨n, p⟩ ≤ a; null if the hull is not full-dimensional.</summary>
+    /// <summary>
+    /// The facet hyperplanes {x : ⟨n, x⟩ = a} oriented so that every point has ⟨n, p⟩ ≤ a; null if the hull is not full-dimensional.
+    /// </summary>
     public static List<(Rational[] Normal, Rational Offset)>? Facets(IReadOnlyList<Rational[]> p)
     {
         Validate(p);

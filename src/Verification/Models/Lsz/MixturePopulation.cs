@@ -17,13 +17,23 @@ public sealed class MixturePopulation : Population
     public override string Name => string.Join(" + ", Parts.Select(p => $"{p.Weight:G3}·[{p.Part.Name}]"));
     public override bool SphericallySymmetric => Parts.All(p => p.Part.SphericallySymmetric);
     public override Estimate Value(double[] w) => Sum(p => p.Value(w));
-    private Estimate Sum(Func<Population, Estimate> f) { double v = 0, e = 0; foreach (var (wt, p) in Parts) { var r = f(p); v += wt * r.Value; e += wt * r.Error; } return new(v, e); }
+    private Estimate Sum(Func<Population, Estimate> f)
+    {
+        double v = 0, e = 0;
+        foreach (var (wt, p) in Parts) { var r = f(p); v += wt * r.Value; e += wt * r.Error; }
+        return new(v, e);
+    }
 
     public override VectorEstimate Gradient(double[] w, double relativeTolerance)
     {
         var g = new double[Dimension];
         var e = 0.0;
-        foreach (var (wt, p) in Parts) { var r = p.Gradient(w, relativeTolerance); for (var k = 0; k < g.Length; k++) g[k] += wt * r.Value[k]; e += wt * r.Error; }
+        foreach (var (wt, p) in Parts)
+        {
+            var r = p.Gradient(w, relativeTolerance);
+            for (var k = 0; k < g.Length; k++) g[k] += wt * r.Value[k];
+            e += wt * r.Error;
+        }
         return new VectorEstimate(g, e);
     }
 
@@ -32,7 +42,12 @@ public sealed class MixturePopulation : Population
         var d = Dimension;
         var h = new double[d, d];
         var e = 0.0;
-        foreach (var (wt, p) in Parts) { var r = p.Hessian(w); for (var a = 0; a < d; a++) for (var b = 0; b < d; b++) h[a, b] += wt * r.Value[a, b]; e += wt * r.Error; }
+        foreach (var (wt, p) in Parts)
+        {
+            var r = p.Hessian(w);
+            for (var a = 0; a < d; a++) for (var b = 0; b < d; b++) h[a, b] += wt * r.Value[a, b];
+            e += wt * r.Error;
+        }
         return new MatrixEstimate(h, e);
     }
 }

@@ -13,7 +13,8 @@ namespace Verification.Models.Lsz;
 public static class Planar
 {
     /// <summary>E F(x₁, x₂, y, m⊥(r)) where m⊥(r) is the radial law's conditional perpendicular second moment.</summary>
-    public static Estimate Expect(RadialLaw law, double[,] m, double[] w2, double[] v2, Func<double, double, double, double, double> f, double relTol = Quadrature.DefaultRelativeTolerance)
+    public static Estimate Expect(RadialLaw law, double[,] m, double[] w2, double[] v2, Func<double, double, double, double, double> f,
+        double relTol = Quadrature.DefaultRelativeTolerance)
     {
         if (law is RadialMixture mix)
         {

@@ -21,7 +21,8 @@ public sealed class PlanarPopulation : Population
 
     public RadialLaw Law { get; }
     public double[,] M { get; }
-    public override string Name => $"{Law.Name} mapped by M = [[{M[0, 0]:G4}, {M[0, 1]:G4}], [{M[1, 0]:G4}, {M[1, 1]:G4}]]" + (Loss == MarginLoss.Logistic ? "" : $", {Loss.Name} loss");
+    public override string Name => $"{Law.Name} mapped by M = [[{M[0, 0]:G4}, {M[0, 1]:G4}], [{M[1, 0]:G4}, {M[1, 1]:G4}]]"
+        + (Loss == MarginLoss.Logistic ? "" : $", {Loss.Name} loss");
 
     /// <summary>MᵀM = cI up to rounding, relative to the scale of M (an absolute 10⁻¹⁴ called 10⁻⁸·diag(1, 2) symmetric).</summary>
     public override bool SphericallySymmetric

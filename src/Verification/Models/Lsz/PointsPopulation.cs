@@ -7,7 +7,8 @@ namespace Verification.Models.Lsz;
 /// <summary>A finite point set with weights (an exact average; only rounding error).</summary>
 public sealed class PointsPopulation : Population
 {
-    public PointsPopulation(IReadOnlyList<double[]> points, double[] v, IReadOnlyList<double>? weights = null, MarginLoss? loss = null) : base(v, loss ?? MarginLoss.Logistic)
+    public PointsPopulation(IReadOnlyList<double[]> points, double[] v, IReadOnlyList<double>? weights = null, MarginLoss? loss = null)
+        : base(v, loss ?? MarginLoss.Logistic)
     {
         if (points.Count == 0) throw new ArgumentException("Empty point set.");
         if (points.Any(p => p.Length != v.Length)) throw new ArgumentException("Point dimension differs from v.");

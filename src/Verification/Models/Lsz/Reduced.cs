@@ -30,7 +30,8 @@ public static class Reduced
             case GaussianRadius g: return Gaussian(g.Scale, cos, sin, f, k, perp, relTol ?? 1e-12);
             case SphereProjectionRadius s: return Sphere(s.Dimension, s.Radius, cos, sin, f, k, perp, relTol ?? 1e-12);
             default:
-                return Planar.Expect(law, Planar.Identity, [1, 0], [cos, sin], (x1, x2, y, m) => f(x1, y) * (perp ? m : k == 0 ? 1 : k == 1 ? x2 : x2 * x2), relTol ?? Quadrature.DefaultRelativeTolerance);
+                return Planar.Expect(law, Planar.Identity, [1, 0], [cos, sin], (x1, x2, y, m) => f(x1, y) * (perp ? m : k == 0 ? 1 : k == 1 ? x2 : x2 * x2),
+                    relTol ?? Quadrature.DefaultRelativeTolerance);
         }
     }
 

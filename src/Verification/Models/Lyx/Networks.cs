@@ -193,7 +193,9 @@ public sealed class JournalNet<T> where T : INumber<T>
         return new JournalNet<T>(ConferenceNet<T>.Step(W, MeanGradient(data), eta), Bias, V);
     }
 
-    /// <summary>Assumption 1: (1) every class i has some j with v_{i,j} &gt; 0; (2) v_{i,j} &gt; 0 ⇒ v_{r,j} &lt; 0 for r ≠ i; (3) |v_{i,j}| = v for one v &gt; 0.</summary>
+    /// <summary>
+    /// Assumption 1: (1) every class i has some j with v_{i,j} &gt; 0; (2) v_{i,j} &gt; 0 ⇒ v_{r,j} &lt; 0 for r ≠ i; (3) |v_{i,j}| = v for one v &gt; 0.
+    /// </summary>
     public static bool SatisfiesAssumption1(T[][] v)
     {
         var n = v.Length;

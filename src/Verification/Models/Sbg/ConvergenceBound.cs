@@ -31,7 +31,8 @@ public sealed record ConvergenceBound(double Rx, double Alpha, double R0, int K,
     public double LogC1 => LogAddExp(2 * Math.Log(Rx) - 2 * Math.Log(Alpha), -(Math.Log(K) + Math.Log(Eta) + 2 * Math.Log(V) + 2 * Math.Log(Alpha)));
 
     /// <summary>log C₂ = ½(log R₀ + log(8k²η²v²R_x² + 8kη)) − log 2k − 1.5 log(ηvα).</summary>
-    public double LogC2 => 0.5 * (Math.Log(R0) + LogAddExp(Math.Log(8) + 2 * (Math.Log(K) + Math.Log(Eta) + Math.Log(V) + Math.Log(Rx)), Math.Log(8) + Math.Log(K) + Math.Log(Eta)))
+    public double LogC2 => 0.5 * (Math.Log(R0) + LogAddExp(Math.Log(8) + 2 * (Math.Log(K) + Math.Log(Eta) + Math.Log(V) + Math.Log(Rx)),
+                                                           Math.Log(8) + Math.Log(K) + Math.Log(Eta)))
         - Math.Log(2 * K) - 1.5 * LogEtaVAlpha;
 
     /// <summary>log C₃ = log 2R₀ − log(ηvα).</summary>

@@ -51,7 +51,9 @@ public static class CrossEntropy
         return double.IsNegativeInfinity(max) ? max : max + Math.Log(list.Sum(x => Math.Exp(x - max)));
     }
 
-    /// <summary>The smoothed margin (5) from log Σℓᵢ: −log(expm1(Σℓᵢ))/‖θ‖, equal to −log Σℓᵢ/‖θ‖ up to O(Σℓᵢ) when the sum is tiny.</summary>
+    /// <summary>
+    /// The smoothed margin (5) from log Σℓᵢ: −log(expm1(Σℓᵢ))/‖θ‖, equal to −log Σℓᵢ/‖θ‖ up to O(Σℓᵢ) when the sum is tiny.
+    /// </summary>
     public static double SmoothedMarginFromLogSum(double logSum, double thetaNorm) =>
         (logSum < -30 ? -logSum - Log1p(0.5 * Math.Exp(logSum)) : -Math.Log(Expm1(Math.Exp(logSum)))) / thetaNorm;
 

@@ -50,7 +50,9 @@ public sealed class LeakyReluNetwork<T> where T : INumber<T>
     /// <summary>ū = (1/k) Σ u⁽ⁱ⁾.</summary>
     public T[] UBar => Vec.Mean(U);
 
-    /// <summary>r² where r = maxᵢ max(‖w⁽ⁱ⁾ − w̄‖, ‖u⁽ⁱ⁾ − ū‖): the smallest radius of Section 5, squared so it stays exact.</summary>
+    /// <summary>
+    /// r² where r = maxᵢ max(‖w⁽ⁱ⁾ − w̄‖, ‖u⁽ⁱ⁾ − ū‖): the smallest radius of Section 5, squared so it stays exact.
+    /// </summary>
     public T RadiusSquared
     {
         get

@@ -53,7 +53,8 @@ public partial class GeometricConditionTests
             Assert.NotNull(lambda);
             Assert.Equal(w.Count, lambda!.Length);
             Assert.All(lambda, l => Assert.True(l.Sign > 0));
-            Assert.All(Enumerable.Range(0, d), i => Assert.Equal(Rational.Zero, Enumerable.Range(0, w.Count).Aggregate(Rational.Zero, (s, j) => s + lambda[j] * w[j][i])));
+            Assert.All(Enumerable.Range(0, d),
+                i => Assert.Equal(Rational.Zero, Enumerable.Range(0, w.Count).Aggregate(Rational.Zero, (s, j) => s + lambda[j] * w[j][i])));
         }
         else
         {

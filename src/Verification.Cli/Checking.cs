@@ -20,12 +20,36 @@ public sealed record LedgerRow(
     double? LargestViolation,
     FindingView? Finding,
     CorrectedView? Corrected,
-    string? Note);
+    string? Note,
+    EvidenceView? Evidence = null,
+    IReadOnlyList<CoverageView>? Coverage = null,
+    IReadOnlyList<DiscrepancyView>? Discrepancies = null);
+
+/// <summary>What a verdict rests on (see <see cref="Harness.Evidence"/>).</summary>
+/// <param name="BelowFloor">Why the claim ran fewer cases than the floor of its kind (null when it meets it).</param>
+public sealed record EvidenceView(
+    string Level, string Basis, int Discarded, double? SmallestSlack, double? MedianSlack, double? LooseFactor, string? BelowFloor = null)
+{
+    public static EvidenceView Of(Evidence e, string? belowFloor) =>
+        new(e.LevelText, e.Basis, e.Discarded, e.SmallestSlack, e.MedianSlack, e.LooseFactor, belowFloor);
+}
+
+/// <summary>One coverage class of a run: required and observed share of the evaluated cases.</summary>
+public sealed record CoverageView(string Class, string Source, double Required, double Observed, int Cases, bool Met)
+{
+    public static CoverageView Of(CoverageCount c) => new(c.Class.Name, c.Class.Source, c.Class.RequiredShare, c.ObservedShare, c.Cases, c.Met);
+}
+
+/// <summary>A discrepancy between the print and the code's reading, or a failing proof step (a finding of its own kind).</summary>
+public sealed record DiscrepancyView(string Kind, string Where, string Printed, string Reading, string Why)
+{
+    public static DiscrepancyView Of(Discrepancy d) => new(Checking.KindText(d.Kind), d.Where, d.Printed, d.Reading, d.Why);
+}
 
 public sealed record CounterexampleView(
     string Case, string Detail, CounterexampleClass Class, double Violation, string Seed, int Size, string Choices, string Replay);
 
-public sealed record FindingView(string Summary, string MinimalReproducer, string CorrectedStatement);
+public sealed record FindingView(string Summary, string MinimalReproducer, string CorrectedStatement, string Kind = "false");
 
 public sealed record CorrectedView(string Id, string Statement, Verdict Verdict, int Cases, CounterexampleView? Counterexample);
 
@@ -64,12 +88,37 @@ public static class Checking
         var fixedView = check.CorrectedRun is { } fr && claim.Corrected is { } fix
             ? new CorrectedView(fix.Id, fix.Statement, fr.Verdict, fr.Cases, View(fix, fr.Counterexample))
             : null;
-        var finding = claim.Finding is { } f ? new FindingView(f.Summary, f.MinimalReproducer, f.CorrectedStatement) : null;
+        var finding = claim.Finding is { } f ? new FindingView(f.Summary, f.MinimalReproducer, f.CorrectedStatement, KindText(f.Kind)) : null;
         var id = variant is null ? target.Id : $"{target.Id}@{variant}";
         return new LedgerRow(id, claim.Paper, target.Where, Kind(target.Kind), target.Arithmetic, run.Cases, run.Verdict, claim.Expected,
             Math.Round(check.Elapsed.TotalSeconds, 2), target.Trust, View(target, run.Counterexample),
-            run.Counterexample is null ? null : run.LargestViolation, finding, fixedView, string.IsNullOrEmpty(run.Note) ? null : run.Note);
+            run.Counterexample is null ? null : run.LargestViolation, finding, fixedView, string.IsNullOrEmpty(run.Note) ? null : run.Note,
+            run.Evidence is { } e
+                ? EvidenceView.Of(e, Budgets.BelowFloorReason(target))
+                : new EvidenceView(Harness.Evidence.Text(EvidenceLevel.None), run.Note, 0, null, null, null, Budgets.BelowFloorReason(target)),
+            run.Evidence is { Coverage.Count: > 0 } ev ? ev.Coverage.Select(CoverageView.Of).ToList() : null,
+            claim.Discrepancies.Count > 0 ? claim.Discrepancies.Select(DiscrepancyView.Of).ToList() : null);
     }
+
+    /// <summary>The evidence column: level, coverage classes met of declared, discarded cases, smallest slack.</summary>
+    public static string EvidenceText(LedgerRow r)
+    {
+        if (r.Evidence is not { } e) return "";
+        var parts = new List<string> { e.Level };
+        if (r.Coverage is { Count: > 0 } cov) parts.Add($"coverage {cov.Count(c => c.Met)}/{cov.Count}");
+        if (e.Discarded > 0) parts.Add($"{e.Discarded} discarded");
+        if (e.SmallestSlack is { } s) parts.Add("slack ≥ " + s.ToString("G2", CultureInfo.InvariantCulture));
+        if (e.Level == "loose" && e.LooseFactor is { } f) parts.Add("bound ≥ " + f.ToString("G2", CultureInfo.InvariantCulture) + "×");
+        return string.Join(", ", parts);
+    }
+
+    public static string KindText(FindingKind k) => k switch
+    {
+        FindingKind.False => "false",
+        FindingKind.ProofStep => "proof step",
+        FindingKind.Textual => "textual",
+        _ => "not reproduced",
+    };
 
     public static string Kind(ClaimKind k) => k switch
     {
@@ -94,9 +143,10 @@ public static class Checking
         [
             r.Id, r.Kind, r.Arithmetic, r.Cases.ToString(CultureInfo.InvariantCulture), VerdictText(r.Verdict),
             r.Corrected is null ? "" : $"corrected {VerdictText(r.Corrected.Verdict)}",
+            EvidenceText(r),
             r.Seconds.ToString("0.00", CultureInfo.InvariantCulture),
         ]).ToList();
-        var text = Output.Table(["claim", "kind", "arithmetic", "cases", "verdict", "corrected", "seconds"], rows);
+        var text = Output.Table(["claim", "kind", "arithmetic", "cases", "verdict", "corrected", "evidence", "seconds"], rows);
         var sb = new System.Text.StringBuilder(text);
         sb.AppendLine();
         sb.AppendLine($"profile {doc.Profile}, seed {doc.Seed}; {doc.Implemented} of {doc.Total} claims implemented; " +
@@ -115,11 +165,34 @@ public static class Checking
             }
             if (r.Finding is { } f)
             {
-                sb.AppendLine($"   finding: {f.Summary}");
+                sb.AppendLine($"   finding ({f.Kind}): {f.Summary}");
                 sb.AppendLine($"   minimal reproducer: {f.MinimalReproducer}");
                 sb.AppendLine($"   corrected: {f.CorrectedStatement}");
             }
             if (r.Corrected is { } k) sb.AppendLine($"   corrected statement {k.Id}: {VerdictText(k.Verdict)} on {k.Cases} cases");
+        }
+        var belowFloor = doc.Claims.Where(r => r.Evidence?.BelowFloor is not null).ToList();
+        if (belowFloor.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine($"{belowFloor.Count} claims run fewer cases than the floors of the evidence standard (3,000 per exact claim and 100 per "
+                + "numeric claim under quick): " + string.Join("; ", belowFloor.Select(r => r.Paper).Distinct()
+                    .Select(p => $"{p}: {belowFloor.First(r => r.Paper == p).Evidence!.BelowFloor}")));
+        }
+        foreach (var r in doc.Claims.Where(r => r.Coverage?.Any(c => !c.Met) == true))
+        {
+            sb.AppendLine();
+            sb.AppendLine($"== {r.Id}: coverage below the required share (the verdict does not rest on these regions)");
+            foreach (var c in r.Coverage!.Where(c => !c.Met))
+                sb.AppendLine(CultureInfo.InvariantCulture,
+                    $"   {c.Class}: {c.Cases} cases, {c.Observed:P1} of the evaluated, required {c.Required:P1} ({c.Source})");
+        }
+        foreach (var r in doc.Claims.Where(r => r.Discrepancies is { Count: > 0 }))
+        {
+            sb.AppendLine();
+            sb.AppendLine($"== {r.Id}: {r.Discrepancies!.Count} finding(s) where the code reads the paper differently from its print");
+            foreach (var d in r.Discrepancies!)
+                sb.AppendLine($"   {d.Kind}, {d.Where}: printed {d.Printed}; read as {d.Reading}. {d.Why}");
         }
         return sb.ToString();
     }

@@ -36,8 +36,10 @@ public sealed record Constant(string Name, Rational Printed, Rational Low, Ratio
 
 /// <summary>
 /// The team's recorded finding when a claim fails as printed: what is wrong, and a corrected statement that is checked too.
+/// Its kind is <see cref="FindingKind.False"/> (a counterexample) or <see cref="FindingKind.NotReproduced"/> (an experiment);
+/// proof-step and textual findings of claims that hold are recorded as <see cref="Discrepancy"/>.
 /// </summary>
-public sealed record Finding(string Summary, string MinimalReproducer, string CorrectedStatement);
+public sealed record Finding(string Summary, string MinimalReproducer, string CorrectedStatement, FindingKind Kind = FindingKind.False);
 
 /// <summary>
 /// A checkable statement of a paper, named by the id in <c>shared/CLAIMS.md</c>. Subclasses are discovered by reflection,
@@ -77,6 +79,23 @@ public abstract class Claim
 
     /// <summary>Present exactly when <see cref="Expected"/> is <see cref="Verdict.Fails"/>.</summary>
     public virtual Finding? Finding => null;
+
+    /// <summary>
+    /// The regions of the hypothesis domain a trustworthy check must visit, each citing the hypothesis or proof step it
+    /// comes from; cases are classified by the claim and counted (see <see cref="CoverageClass"/>).
+    /// </summary>
+    public virtual IReadOnlyList<CoverageClass> Coverage => [];
+
+    /// <summary>
+    /// What the verdict can rest on at best: <see cref="EvidenceLevel.DecidedExactly"/> only for a finite exact decision over
+    /// a stated class (a certificate), <see cref="EvidenceLevel.Statistical"/> for pass fractions over runs, otherwise
+    /// <see cref="EvidenceLevel.Checked"/> (generated cases). A run may report a weaker level (coverage incomplete, loose).
+    /// </summary>
+    public virtual EvidenceLevel EvidenceBasis => Kind == ClaimKind.NotExecutable ? EvidenceLevel.None : EvidenceLevel.Checked;
+
+    /// <summary>Places where the code reads the paper differently from its print, and proof steps that fail while the
+    /// statement survives: findings of their own kind.</summary>
+    public virtual IReadOnlyList<Discrepancy> Discrepancies => [];
 
     /// <summary>The corrected statement, checked as a claim of its own (id suffixed "#corrected").</summary>
     public virtual Claim? Corrected => null;

@@ -8,7 +8,8 @@ public sealed record ClaimRun(
     Counterexample? Counterexample,
     double LargestViolation,
     string? LargestViolationCase,
-    string Note = "")
+    string Note = "",
+    Evidence? Evidence = null)
 {
     public static ClaimRun Of(Verdict v, string note) => new(v, 0, 0, null, 0, null, note);
 }

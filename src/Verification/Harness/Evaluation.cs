@@ -1,20 +1,34 @@
 namespace Verification.Harness;
 
-public enum Status { Holds, Fails, Inconclusive }
+/// <summary>How one case came out. <see cref="Discarded"/>: the case's premise is unmet (a vacuous case), so it is counted
+/// apart and never passes.</summary>
+public enum Status { Holds, Fails, Inconclusive, Discarded }
 
 /// <summary>The result of evaluating a claim on one case.</summary>
 /// <param name="Violation">How much the statement is violated (0 when it holds), in the claim's natural unit; the fuzzer
 /// reports the largest it finds.</param>
 /// <param name="Detail">The quantities that decided it, as exact literals where the arithmetic is exact.</param>
 /// <param name="Class">Set by claims that know a failure is sample- or horizon-dependent.</param>
-public sealed record Evaluation(Status Status, double Violation, string Detail, CounterexampleClass? Class = null)
+/// <param name="Slack">For an inequality conclusion that holds: its two sides, for the slack and looseness of the evidence.</param>
+public sealed record Evaluation(Status Status, double Violation, string Detail, CounterexampleClass? Class = null, Slack? Slack = null)
 {
     public static Evaluation Holds(string detail = "") => new(Status.Holds, 0, detail);
+
+    /// <summary>Holds with the two sides of its inequality (observed ≤ bound) recorded for the evidence.</summary>
+    public static Evaluation HoldsWithSlack(double observed, double bound, string detail = "") =>
+        new(Status.Holds, 0, detail, null, new Slack(observed, bound));
+
+    /// <summary>The case does not meet the claim's premise: counted apart, never a pass.</summary>
+    public static Evaluation Discarded(string detail) => new(Status.Discarded, 0, detail);
     public static Evaluation Fails(double violation, string detail, CounterexampleClass? cls = null) => new(Status.Fails, violation, detail, cls);
     public static Evaluation Inconclusive(string detail) => new(Status.Inconclusive, 0, detail);
 
     /// <summary>Holds when <paramref name="ok"/>, fails with the given violation and detail otherwise.</summary>
     public static Evaluation Require(bool ok, double violation, string detail) => ok ? Holds(detail) : Fails(violation, detail);
+
+    /// <summary>observed ≤ bound: holds with its slack recorded, fails with violation observed − bound otherwise.</summary>
+    public static Evaluation RequireAtMost(double observed, double bound, string detail) =>
+        observed <= bound ? HoldsWithSlack(observed, bound, detail) : Fails(observed - bound, detail);
 
     public bool IsFailure => Status == Status.Fails;
 }

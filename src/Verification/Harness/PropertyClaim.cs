@@ -20,6 +20,9 @@ public abstract class PropertyClaim<TCase> : Claim
     public override bool SupportsFloatSearch =>
         GetType().GetMethod(nameof(EvaluateInDouble))!.DeclaringType != typeof(PropertyClaim<TCase>);
 
+    /// <summary>The names of the <see cref="Claim.Coverage"/> classes this case falls in (none by default).</summary>
+    public virtual IEnumerable<string> Classify(TCase x) => [];
+
     /// <summary>The case as exact literals, pasteable into a regression example.</summary>
     public virtual string Describe(TCase x) => x?.ToString() ?? "null";
 
@@ -54,6 +57,7 @@ public abstract class PropertyClaim<TCase> : Claim
         var inconclusive = 0;
         var largest = 0.0;
         string? largestCase = null;
+        var tally = new EvidenceTally(this);
 
         bool Holds(int[] raw)
         {
@@ -61,6 +65,7 @@ public abstract class PropertyClaim<TCase> : Claim
             if (request.FloatSearch && r.Status == Status.Holds)
                 (x, r) = EvaluateChoices(raw, ctx, inDouble: true);
             if (r.Status == Status.Inconclusive) inconclusive++;
+            tally.Add(x, r);
             if (r.IsFailure && r.Violation >= largest)
             {
                 largest = r.Violation;
@@ -72,10 +77,12 @@ public abstract class PropertyClaim<TCase> : Claim
         if (request.ReplayChoices is { } replay)
         {
             var ok = Holds(replay);
-            return ok
-                ? new ClaimRun(inconclusive > 0 ? Verdict.Inconclusive : Verdict.Holds, 1, inconclusive, null, 0, null, "replayed one case")
-                : new ClaimRun(Verdict.Fails, 1, inconclusive, MakeCounterexample(replay, ctx, request.Seed, 0, 0, 0), largest, largestCase,
-                    "replayed one case");
+            if (!ok)
+                return new ClaimRun(Verdict.Fails, 1, inconclusive, MakeCounterexample(replay, ctx, request.Seed, 0, 0, 0), largest, largestCase,
+                    "replayed one case", tally.Evidence(Verdict.Fails));
+            var replayed = inconclusive > 0 || tally.Discarded > 0 ? Verdict.Inconclusive : Verdict.Holds;
+            return new ClaimRun(replayed, 1, inconclusive, null, 0, null, "replayed one case" + (tally.Discarded > 0 ? " (premise unmet: discarded)" : ""),
+                tally.Evidence(replayed));
         }
 
         var result = request.Engine == Engine.FsCheck
@@ -83,12 +90,15 @@ public abstract class PropertyClaim<TCase> : Claim
             : HedgehogEngine.Run(Holds, request.Cases, request.Seed);
         if (result.Failing is null)
         {
-            var verdict = inconclusive > 0 && inconclusive == result.Tests ? Verdict.Inconclusive : Verdict.Holds;
-            var note = inconclusive > 0 ? $"{inconclusive} of {result.Tests} cases inconclusive" : "";
-            return new ClaimRun(verdict, result.Tests, inconclusive, null, 0, null, note);
+            var verdict = inconclusive + tally.Discarded >= result.Tests && (inconclusive > 0 || tally.Discarded > 0) ? Verdict.Inconclusive : Verdict.Holds;
+            var notes = new List<string>();
+            if (inconclusive > 0) notes.Add($"{inconclusive} of {result.Tests} cases inconclusive");
+            if (tally.Discarded > 0) notes.Add($"{tally.Discarded} of {result.Tests} cases discarded (premise unmet)");
+            return new ClaimRun(verdict, result.Tests, inconclusive, null, 0, null, string.Join("; ", notes), tally.Evidence(verdict));
         }
+        tally.Freeze();
         var cx = MakeCounterexample(result.Failing, ctx, result.Seed, result.Gamma, result.Size, result.Shrinks);
-        return new ClaimRun(Verdict.Fails, result.Tests, inconclusive, cx, Math.Max(largest, cx.Violation), largestCase);
+        return new ClaimRun(Verdict.Fails, result.Tests, inconclusive, cx, Math.Max(largest, cx.Violation), largestCase, "", tally.Evidence(Verdict.Fails));
     }
 
     private Counterexample MakeCounterexample(int[] raw, Context ctx, ulong seed, ulong gamma, int size, int shrinks)

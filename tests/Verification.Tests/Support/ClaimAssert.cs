@@ -17,6 +17,12 @@ public static class ClaimAssert
         var run = check.Run;
         var cx = run.Counterexample is { } c ? $"\nseed {c.ReplaySeed}, size {c.Size}, choices {c.ChoicesLiteral}\ncase: {c.Case}\n{c.Detail}" : "";
         Assert.True(run.Verdict == claim.Expected, $"{id}: expected {claim.Expected}, got {run.Verdict} after {run.Cases} cases.{cx}");
+        // A holds must rest on every region of the hypothesis domain the claim declares: at the ci budget each coverage class
+        // is visited at least its required share.
+        var missed = run.Evidence?.Coverage.Where(c => !c.Met).ToList() ?? [];
+        Assert.True(run.Verdict != Verification.Harness.Verdict.Holds || missed.Count == 0,
+            $"{id}: coverage classes below their required share at the ci budget: "
+            + string.Join(", ", missed.Select(c => $"{c.Class.Name} {c.Cases}/{c.Of} (required {c.Class.RequiredShare:P1})")));
         if (claim.Expected == Verification.Harness.Verdict.Fails)
         {
             Assert.NotNull(claim.Finding);

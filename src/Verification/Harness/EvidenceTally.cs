@@ -1,0 +1,58 @@
+namespace Verification.Harness;
+
+/// <summary>
+/// Collects the evidence of one run case by case: coverage classes visited, discarded cases, and the slack of passing
+/// inequality conclusions. Counting stops at the first failure, so that the shrinker's attempts are not counted as cases.
+/// </summary>
+internal sealed class EvidenceTally
+{
+    private readonly Claim _claim;
+    private readonly Dictionary<string, int> _visits = new(StringComparer.Ordinal);
+    private readonly List<double> _slacks = [];
+    private double? _smallestFactor;
+    private bool _frozen;
+
+    public EvidenceTally(Claim claim) => _claim = claim;
+
+    public int Evaluated { get; private set; }
+
+    public int Discarded { get; private set; }
+
+    /// <summary>Stops counting (after the first failure the engine shrinks; its attempts are not cases of the run).</summary>
+    public void Freeze() => _frozen = true;
+
+    public void Add<TCase>(TCase? x, Evaluation r)
+    {
+        if (_frozen) return;
+        if (r.IsFailure) _frozen = true;
+        if (r.Status == Status.Discarded) { Discarded++; return; }
+        if (r.Status == Status.Inconclusive) return;
+        Evaluated++;
+        if (x is not null && _claim is PropertyClaim<TCase> p)
+            foreach (var name in p.Classify(x).Distinct())
+                _visits[name] = _visits.GetValueOrDefault(name) + 1;
+        if (r.Status == Status.Holds && r.Slack is { } s)
+        {
+            _slacks.Add(s.Relative);
+            if (s.Factor is { } f) _smallestFactor = _smallestFactor is { } g ? Math.Min(f, g) : f;
+        }
+    }
+
+    public Evidence Evidence(Verdict verdict)
+    {
+        var coverage = _claim.Coverage.Select(c => new CoverageCount(c, _visits.GetValueOrDefault(c.Name), Evaluated)).ToList();
+        double? smallest = _slacks.Count > 0 ? _slacks.Min() : null;
+        double? median = _slacks.Count > 0 ? MathNet.Numerics.Statistics.Statistics.Median(_slacks) : null;
+        var basis = _claim.EvidenceBasis;
+        var level = verdict switch
+        {
+            Verdict.Fails => basis,
+            Verdict.Holds when basis == EvidenceLevel.Checked && coverage.Any(c => !c.Met) => EvidenceLevel.CoverageIncomplete,
+            Verdict.Holds when basis == EvidenceLevel.Checked && _smallestFactor >= Harness.Evidence.LooseThreshold => EvidenceLevel.Loose,
+            Verdict.Holds => basis,
+            _ => EvidenceLevel.None,
+        };
+        var text = $"{Evaluated} cases evaluated" + (Discarded > 0 ? $", {Discarded} discarded" : "");
+        return new Evidence(level, text, coverage, Discarded, smallest, median, _smallestFactor);
+    }
+}

@@ -12,7 +12,7 @@ namespace Verification.Cli.Reporting;
 /// Writes the self-contained report: index.md and its HTML rendering, plots/ (PNG), data/ (CSV) and report.json. Everything
 /// is written to a temporary folder first and moved into place at the end, so a failed run leaves nothing half-written.
 /// </summary>
-public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bool progress)
+public sealed partial class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bool progress)
 {
     public sealed record ClaimSection(LedgerRow Row, FuzzReport? Fuzz, string? FuzzError);
 
@@ -177,7 +177,7 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
         foreach (var c in fails)
         {
             var r = c.Row;
-            sb.AppendLine(ic, $"### {r.Id} ({Esc(r.Where)})").AppendLine();
+            sb.AppendLine(ic, $"### {r.Id} ({Esc(r.Where)}){(r.Finding is { } fk ? $" — finding: {fk.Kind}" : "")}").AppendLine();
             if (r.Finding is { } f)
             {
                 sb.AppendLine(ic, $"**What is wrong.** {f.Summary}").AppendLine();
@@ -193,6 +193,7 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
                 sb.AppendLine(ic, $"Largest violation seen: {r.LargestViolation?.ToString("G4", ic)}. Replay: `{cx.Replay}`.").AppendLine();
             }
         }
+        Discrepancies(sb, claims);
         var floatOnly = claims
             .Where(c => c.Fuzz?.Findings.FirstOrDefault(h => h.Hypothesis == "as-printed") is { Found: true, Class: CounterexampleClass.FloatOnly })
             .ToList();
@@ -210,17 +211,16 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
         foreach (var paper in claims.GroupBy(c => c.Row.Paper))
         {
             sb.AppendLine(ic, $"## Ledger: {paper.Key}").AppendLine();
-            sb.AppendLine("| claim | where | kind | arithmetic | cases | verdict | corrected | seconds |").AppendLine("|---|---|---|---|---|---|---|---|");
+            sb.AppendLine("| claim | where | kind | arithmetic | cases | verdict | corrected | evidence | seconds |")
+                .AppendLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var c in paper)
             {
                 var r = c.Row;
                 sb.AppendLine(ic, $"| {r.Id} | {Esc(r.Where)} | {r.Kind} | {r.Arithmetic} | {r.Cases} | **{V(r.Verdict)}** | " +
-                    $"{(r.Corrected is { } k ? V(k.Verdict) : "")} | {r.Seconds.ToString("0.00", ic)} |");
+                    $"{(r.Corrected is { } k ? V(k.Verdict) : "")} | {Esc(Checking.EvidenceText(r))} | {r.Seconds.ToString("0.00", ic)} |");
             }
             sb.AppendLine();
-            sb.AppendLine(ic, $"### Trust: what each {paper.Key} verdict rests on").AppendLine();
-            foreach (var c in paper.Where(c => c.Row.Trust is not null)) sb.AppendLine(ic, $"- **{c.Row.Id}**: {Esc(c.Row.Trust!)}");
-            sb.AppendLine();
+            EvidenceAndTrust(sb, paper.Key, paper.Select(c => c.Row).ToList());
             sb.AppendLine(ic, $"### Assumption analysis: {paper.Key}").AppendLine();
             foreach (var c in paper.Where(c => c.Fuzz is not null || c.FuzzError is not null))
             {

@@ -7,7 +7,7 @@ Usage: mutation-summary.py REPORT_DIR SUMMARY_MD SURVIVORS_MD"""
 import collections, json, os, sys
 
 report_dir, summary_path, survivors_path = sys.argv[1:4]
-order = ["arithmetic", "geometry", "choices", "sbg", "lyx", "lsz-models", "lsz-flows", "numerics"]
+order = ["arithmetic", "geometry", "choices", "sbg", "lyx", "lsz-models", "lsz-flows", "numerics", "evidence", "spec-sbg", "spec-lyx", "spec-lsz"]
 groups = sorted((f[:-5] for f in os.listdir(report_dir) if f.endswith(".json")),
                 key=lambda g: (order.index(g) if g in order else 99, g))
 

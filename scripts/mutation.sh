@@ -23,7 +23,12 @@ glob_of() {
     lsz-models) echo "**/Models/Lsz/**/*.cs" ;;
     lsz-flows)  echo "**/Data/Lsz/**/*.cs;**/Dynamics/Lsz/**/*.cs" ;;
     numerics)   echo "**/Numerics/**/*.cs" ;;
-    *) echo "unknown group $1 (arithmetic|geometry|choices|sbg|lyx|lsz-models|lsz-flows|numerics|all)" >&2; exit 2 ;;
+    evidence)   echo "**/Harness/CoverageClass.cs;**/Harness/Evidence*.cs;**/Harness/Budgets.cs;**/Harness/ClaimChecker.cs;**/Harness/Statistics/**/*.cs" ;;
+    spec-sbg)   echo "**/Sbg/**/*.cs" ;;
+    spec-lyx)   echo "**/Lyx/**/*.cs" ;;
+    spec-lsz)   echo "**/Lsz/**/*.cs" ;;
+    *) echo "unknown group $1 (arithmetic|geometry|choices|sbg|lyx|lsz-models|lsz-flows|numerics|evidence|spec-sbg|spec-lyx|spec-lsz|all)" >&2
+       exit 2 ;;
   esac
 }
 filter_of() {
@@ -40,12 +45,34 @@ filter_of() {
     lsz-models) echo "$t.Models.Lsz" ;;
     lsz-flows)  echo "$t.Data.Lsz|$t.Dynamics.Lsz" ;;
     numerics)   echo "$t.Numerics" ;;
+    evidence)   echo "$t.Harness" ;;
+    # The properties themselves, killed by the claims' own tests: their claim tests (wrong variants, corrected statements,
+    # boundary cases) and the generic theories over every claim, restricted to the paper by display name.
+    spec-sbg)   echo "$t.Spec.SbgTests|($t.Harness&DisplayName~SBG.)" ;;
+    spec-lyx)   echo "$t.Spec.LyxTests|($t.Harness&DisplayName~LYX.)" ;;
+    spec-lsz)   echo "$t.Spec.LszTests|($t.Harness&DisplayName~LSZ.)" ;;
+  esac
+}
+
+# The project a group mutates: the claims (spec/) or the reference implementation (src/Verification/).
+project_of() {
+  case "$1" in
+    spec-*) echo "Verification.Spec.csproj" ;;
+    *)      echo "Verification.csproj" ;;
+  esac
+}
+
+# Mutators left out per group: in spec/ the string mutators only change metadata text (ids, statements, details).
+ignored_of() {
+  case "$1" in
+    spec-*) echo "string" ;;
+    *)      echo "" ;;
   esac
 }
 
 groups=("$@")
-[ ${#groups[@]} -eq 0 ] && { echo "usage: $0 arithmetic|geometry|choices|sbg|lyx|lsz-models|lsz-flows|numerics|all ..." >&2; exit 2; }
-[ "${groups[0]}" = all ] && groups=(arithmetic geometry choices sbg lyx lsz-models lsz-flows numerics)
+[ ${#groups[@]} -eq 0 ] && { echo "usage: $0 GROUP ... (arithmetic geometry choices sbg lyx lsz-models lsz-flows numerics evidence spec-sbg spec-lyx spec-lsz | all)" >&2; exit 2; }
+[ "${groups[0]}" = all ] && groups=(arithmetic geometry choices sbg lyx lsz-models lsz-flows numerics evidence spec-sbg spec-lyx spec-lsz)
 for g in "${groups[@]}"; do glob_of "$g" > /dev/null; done   # reject an unknown group before any run starts
 concurrency=${STRYKER_CONCURRENCY:-2}   # test runners in parallel; 1 when the machine is shared
 
@@ -56,10 +83,11 @@ for g in "${groups[@]}"; do
   out="$root/StrykerOutput/$g"
   rm -rf "$out"
   cfg=$(mktemp --suffix=.json)
-  python3 - "$globs" "$filter" "$concurrency" > "$cfg" <<'PY'
+  python3 - "$globs" "$filter" "$concurrency" "$(project_of "$g")" "$(ignored_of "$g")" > "$cfg" <<'PY'
 import json, sys
 print(json.dumps({"stryker-config": {
-    "project": "Verification.csproj",
+    "project": sys.argv[4],
+    "ignore-mutations": [m for m in sys.argv[5].split(",") if m],
     "mutate": sys.argv[1].split(";"),
     "coverage-analysis": "perTest",
     "test-case-filter": sys.argv[2],

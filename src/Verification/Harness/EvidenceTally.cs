@@ -18,6 +18,9 @@ internal sealed class EvidenceTally
 
     public int Discarded { get; private set; }
 
+    /// <summary>Of the discarded cases, those stopped by the claim's size guard.</summary>
+    public int GuardHits { get; private set; }
+
     /// <summary>Stops counting (after the first failure the engine shrinks; its attempts are not cases of the run).</summary>
     public void Freeze() => _frozen = true;
 
@@ -25,7 +28,12 @@ internal sealed class EvidenceTally
     {
         if (_frozen) return;
         if (r.IsFailure) _frozen = true;
-        if (r.Status == Status.Discarded) { Discarded++; return; }
+        if (r.Status == Status.Discarded)
+        {
+            Discarded++;
+            if (r.Detail == PropertyClaim<TCase>.SizeGuardDetail) GuardHits++;
+            return;
+        }
         if (r.Status == Status.Inconclusive) return;
         Evaluated++;
         if (x is not null && _claim is PropertyClaim<TCase> p)
@@ -52,7 +60,8 @@ internal sealed class EvidenceTally
             Verdict.Holds => basis,
             _ => EvidenceLevel.None,
         };
-        var text = $"{Evaluated} cases evaluated" + (Discarded > 0 ? $", {Discarded} discarded" : "");
+        var text = $"{Evaluated} cases evaluated" + (Discarded > 0 ? $", {Discarded} discarded" : "")
+            + (GuardHits > 0 ? $" ({GuardHits} by the size guard)" : "");
         return new Evidence(level, text, coverage, Discarded, smallest, median, _smallestFactor);
     }
 }

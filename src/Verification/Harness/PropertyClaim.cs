@@ -26,6 +26,16 @@ public abstract class PropertyClaim<TCase> : Claim
     /// <summary>The case as exact literals, pasteable into a regression example.</summary>
     public virtual string Describe(TCase x) => x?.ToString() ?? "null";
 
+    /// <summary>
+    /// A guard for widened generators: the largest a case may be, measured as the length of its exact literals
+    /// (<see cref="Describe"/>). A larger case is not evaluated (exact arithmetic on it could take unbounded work); it is
+    /// discarded as a guard hit and reported with the evidence. Null: no guard.
+    /// </summary>
+    public virtual int? SizeGuard => null;
+
+    /// <summary>The detail of a case discarded by <see cref="SizeGuard"/>; the evidence counts these apart.</summary>
+    public const string SizeGuardDetail = "size guard: the case's exact literals exceed the claim's limit";
+
     /// <summary>Generates and evaluates the case a choice sequence encodes. Exceptions and NaN are failures, never passes.</summary>
     public (TCase? Case, Evaluation Result) EvaluateChoices(int[] raw, Context ctx, bool inDouble = false)
     {
@@ -38,6 +48,8 @@ public abstract class PropertyClaim<TCase> : Claim
         {
             return (default, Evaluation.Fails(double.PositiveInfinity, $"{Id}: the generator threw {e.GetType().Name}: {e.Message}"));
         }
+        if (SizeGuard is { } limit && Describe(x).Length > limit)
+            return (x, Evaluation.Discarded(SizeGuardDetail));
         try
         {
             var r = inDouble ? EvaluateInDouble(x, ctx) ?? Evaluation.Holds() : Evaluate(x, ctx);

@@ -90,6 +90,28 @@ public sealed class EvidenceTests
         Assert.True(run.Evidence!.Coverage[0].Of <= run.Cases);
     }
 
+    [NotRegistered]
+    private sealed class GuardedClaim : PropertyClaim<string>
+    {
+        public override string Id => "TEST.Guard";
+        public override string Where => "test";
+        public override string Statement => "a case of any length is fine";
+        public override ClaimKind Kind => ClaimKind.Exact;
+        public override string Arithmetic => "rational";
+        public override int? SizeGuard => 5;
+        public override string Generate(Choices c, Context ctx) => new('x', c.Int(1, 9));
+        public override Evaluation Evaluate(string x, Context ctx) => Evaluation.Holds();
+    }
+
+    [Fact]
+    public void Cases_beyond_the_size_guard_are_discarded_and_reported()
+    {
+        var run = new GuardedClaim().Run(new RunRequest(300, 3, Context.AsPrinted));
+        Assert.Equal(Verdict.Holds, run.Verdict);
+        Assert.True(run.Evidence!.Discarded > 50);
+        Assert.Contains("by the size guard", run.Evidence.Basis);
+    }
+
     [Fact]
     public void Slack_is_relative_and_the_factor_needs_positive_sides()
     {

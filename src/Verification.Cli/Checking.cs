@@ -126,6 +126,7 @@ public static class Checking
             sb.AppendLine();
             sb.AppendLine($"== {r.Id}: {VerdictText(r.Verdict)}" +
                 (r.Expected is { } ex && Gate.Differs(ex, r.Verdict) ? $" (recorded verdict: {VerdictText(ex)}: a change to review)" : ""));
+            if (r.Note is { } note && Gate.IsMismatch(r)) sb.AppendLine($"   note: {note}");
             if (r.Counterexample is { } c)
             {
                 sb.AppendLine($"   seed {c.Seed}, size {c.Size}; replay exactly: {c.Replay}");

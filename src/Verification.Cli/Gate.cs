@@ -58,7 +58,8 @@ public static class Gate
             sb.AppendLine("gate: every verdict matches its recorded expectation (exit code 0)");
             return sb.ToString();
         }
-        sb.AppendLine($"gate: {mismatches.Count} {(mismatches.Count == 1 ? "verdict differs" : "verdicts differ")} from the recorded expectation (exit code 1):");
+        var what = mismatches.Count == 1 ? "verdict differs" : "verdicts differ";
+        sb.AppendLine($"gate: {mismatches.Count} {what} from the recorded expectation (exit code 1):");
         foreach (var m in mismatches)
             sb.AppendLine($"  {m.Id}: {(m.Field == "verdict" ? "" : "corrected ")}verdict {Checking.VerdictText(m.Actual)}, " +
                           $"recorded {Checking.VerdictText(m.Expected)}");

@@ -46,7 +46,8 @@ public class BaselineDiffTests
     public void Verdicts_case_counts_and_counterexamples_are_reported_by_name()
     {
         var now = Eq6.Replace("\"verdict\": \"fails\"", "\"verdict\": \"holds\"").Replace("\"cases\": 1,", "\"cases\": 3000,")
-            .Replace("\"verdict\": \"holds\", \"expected\": \"holds\", \"cases\": 200", "\"verdict\": \"inconclusive\", \"expected\": \"holds\", \"cases\": 200")
+            .Replace("\"verdict\": \"holds\", \"expected\": \"holds\", \"cases\": 200",
+                "\"verdict\": \"inconclusive\", \"expected\": \"holds\", \"cases\": 200")
             .Replace("\"class\": \"genuine\"", "\"class\": \"float-only\"").Replace("r = 1, x = (1)", "r = 2, x = (3)");
         var d = Compare(Doc(Eq6), Doc(now));
         var c = Assert.Single(d.Changed);

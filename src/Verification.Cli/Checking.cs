@@ -51,10 +51,27 @@ public sealed record CounterexampleView(
 
 public sealed record FindingView(string Summary, string MinimalReproducer, string CorrectedStatement, string Kind = "false");
 
-public sealed record CorrectedView(string Id, string Statement, Verdict Verdict, int Cases, CounterexampleView? Counterexample);
+public sealed record CorrectedView(string Id, string Statement, Verdict Verdict, Verdict Expected, int Cases, CounterexampleView? Counterexample);
 
+/// <summary>
+/// What <c>check --json</c> prints; its schema is docs/check-json.md. Properties serialise in declaration order, so
+/// <see cref="SchemaVersion"/> comes first.
+/// </summary>
 public sealed record CheckDocument(
-    string Profile, ulong Seed, int Implemented, int Total, IReadOnlyDictionary<string, int> Verdicts, IReadOnlyList<LedgerRow> Claims);
+    int SchemaVersion,
+    string Profile,
+    ulong Seed,
+    int Implemented,
+    int Total,
+    IReadOnlyDictionary<string, int> Verdicts,
+    IReadOnlyList<Mismatch> Mismatches,
+    IReadOnlyList<string> NotExecuted,
+    IReadOnlyList<LedgerRow> Claims,
+    BaselineDiff? Baseline = null)
+{
+    /// <summary>Bumped only when a field is removed, renamed or changes its type or meaning; new optional fields keep it.</summary>
+    public const int CurrentSchemaVersion = 1;
+}
 
 public static class Checking
 {
@@ -71,9 +88,10 @@ public static class Checking
             .ToList();
     }
 
-    public static CounterexampleView? View(Claim claim, Counterexample? c) => c is null ? null :
+    public static CounterexampleView? View(Claim claim, Counterexample? c, string? variant = null) => c is null ? null :
         new(c.Case, c.Detail, c.Class, c.Violation, c.ReplaySeed, c.Size, c.ChoicesLiteral,
-            $"verification check --claim {claim.Id.Split('#')[0]} --replay {c.ChoicesLiteral}" + (claim.Id.Contains('#') ? " --corrected" : ""));
+            $"verification check --claim {claim.Id.Split('#')[0]} --replay {c.ChoicesLiteral}" + (claim.Id.Contains('#') ? " --corrected" : "") +
+            (variant is null ? "" : $" --variant {variant}"));
 
     public static LedgerRow Run(LedgerEntry entry, Profile profile, ulong seed, int[]? replay = null, bool corrected = false, int? size = null,
         ulong? gamma = null, string? variant = null)
@@ -86,12 +104,14 @@ public static class Checking
         var check = ClaimChecker.Check(claim, profile, seed, new CheckOptions(replay, corrected, size, gamma, variant));
         var (target, run) = (check.Target, check.Run);
         var fixedView = check.CorrectedRun is { } fr && claim.Corrected is { } fix
-            ? new CorrectedView(fix.Id, fix.Statement, fr.Verdict, fr.Cases, View(fix, fr.Counterexample))
+            ? new CorrectedView(fix.Id, fix.Statement, fr.Verdict, fix.Expected, fr.Cases, View(fix, fr.Counterexample))
             : null;
         var finding = claim.Finding is { } f ? new FindingView(f.Summary, f.MinimalReproducer, f.CorrectedStatement, KindText(f.Kind)) : null;
         var id = variant is null ? target.Id : $"{target.Id}@{variant}";
-        return new LedgerRow(id, claim.Paper, target.Where, Kind(target.Kind), target.Arithmetic, run.Cases, run.Verdict, claim.Expected,
-            Math.Round(check.Elapsed.TotalSeconds, 2), target.Trust, View(target, run.Counterexample),
+        // The expectation of what was run: a deliberately wrong variant must fail; a corrected statement must hold.
+        var expected = variant is null ? target.Expected : Verdict.Fails;
+        return new LedgerRow(id, claim.Paper, target.Where, Kind(target.Kind), target.Arithmetic, run.Cases, run.Verdict, expected,
+            Math.Round(check.Elapsed.TotalSeconds, 2), target.Trust, View(target, run.Counterexample, variant),
             run.Counterexample is null ? null : run.LargestViolation, finding, fixedView, string.IsNullOrEmpty(run.Note) ? null : run.Note,
             run.Evidence is { } e
                 ? EvidenceView.Of(e, Budgets.BelowFloorReason(target))
@@ -151,11 +171,12 @@ public static class Checking
         sb.AppendLine();
         sb.AppendLine($"profile {doc.Profile}, seed {doc.Seed}; {doc.Implemented} of {doc.Total} claims implemented; " +
                       string.Join(", ", doc.Verdicts.Select(kv => $"{kv.Value} {kv.Key}")));
-        foreach (var r in doc.Claims.Where(r => r.Verdict == Verdict.Fails || (r.Expected is { } e && e != r.Verdict)))
+        foreach (var r in doc.Claims.Where(r => r.Verdict == Verdict.Fails || Gate.IsMismatch(r)))
         {
             sb.AppendLine();
             sb.AppendLine($"== {r.Id}: {VerdictText(r.Verdict)}" +
-                (r.Expected is { } ex && ex != r.Verdict ? $" (recorded verdict: {VerdictText(ex)}: a change to review)" : ""));
+                (r.Expected is { } ex && Gate.Differs(ex, r.Verdict) ? $" (recorded verdict: {VerdictText(ex)}: a change to review)" : ""));
+            if (r.Note is { } note && Gate.IsMismatch(r)) sb.AppendLine($"   note: {note}");
             if (r.Counterexample is { } c)
             {
                 sb.AppendLine($"   seed {c.Seed}, size {c.Size}; replay exactly: {c.Replay}");
@@ -169,7 +190,9 @@ public static class Checking
                 sb.AppendLine($"   minimal reproducer: {f.MinimalReproducer}");
                 sb.AppendLine($"   corrected: {f.CorrectedStatement}");
             }
-            if (r.Corrected is { } k) sb.AppendLine($"   corrected statement {k.Id}: {VerdictText(k.Verdict)} on {k.Cases} cases");
+            if (r.Corrected is { } k)
+                sb.AppendLine($"   corrected statement {k.Id}: {VerdictText(k.Verdict)} on {k.Cases} cases" +
+                    (Gate.Differs(k.Expected, k.Verdict) ? $" (recorded verdict: {VerdictText(k.Expected)}: a change to review)" : ""));
         }
         var belowFloor = doc.Claims.Where(r => r.Evidence?.BelowFloor is not null).ToList();
         if (belowFloor.Count > 0)
@@ -194,6 +217,8 @@ public static class Checking
             foreach (var d in r.Discrepancies!)
                 sb.AppendLine($"   {d.Kind}, {d.Where}: printed {d.Printed}; read as {d.Reading}. {d.Why}");
         }
+        if (doc.Baseline is { } diff) sb.Append(diff.Render());
+        sb.Append(Gate.Render(doc.Mismatches, doc.NotExecuted));
         return sb.ToString();
     }
 }

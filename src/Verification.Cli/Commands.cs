@@ -67,8 +67,12 @@ public static class Commands
     public static Profile ParseProfile(string s) =>
         Budgets.TryParse(s, out var p) ? p : throw new UsageException($"invalid budget '{s}': expected ci, quick, standard or deep");
 
+    /// <summary>
+    /// Checks claims and prints the ledger. Exit code 1 when a verdict differs from its recorded expectation (<see cref="Gate"/>),
+    /// else 0; a baseline difference is reported and never changes the exit code.
+    /// </summary>
     public static int Check(string[] ids, string? paper, string budget, string? seedText, string? replayText, int? size, bool corrected, string? variant,
-        bool json)
+        bool json, string? baselinePath = null)
     {
         var profile = ParseProfile(budget);
         var (seed, gamma) = ParseSeedAndGamma(seedText);
@@ -84,6 +88,8 @@ public static class Commands
         }
         if (size is < 0) throw new UsageException("--size must be non-negative");
         var entries = Checking.Select(ids, paper);
+        // Read the baseline before the run, so bad input fails at once.
+        var baseline = baselinePath is null ? (System.Text.Json.JsonElement?)null : Baseline.Load(baselinePath);
         var progress = !json;
         var rows = new LedgerRow[entries.Count];
         var done = 0;
@@ -96,10 +102,19 @@ public static class Commands
         });
         Output.EndProgress(progress);
         var verdicts = rows.GroupBy(r => Checking.VerdictText(r.Verdict)).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
-        var doc = new CheckDocument(profile.ToString().ToLowerInvariant(), seed, rows.Count(r => r.Verdict != Verdict.NotImplemented), rows.Length,
-            verdicts, rows);
+        var mismatches = Gate.Mismatches(rows);
+        var doc = new CheckDocument(CheckDocument.CurrentSchemaVersion, profile.ToString().ToLowerInvariant(), seed,
+            rows.Count(r => r.Verdict != Verdict.NotImplemented), rows.Length, verdicts, mismatches, Gate.NotExecuted(rows), rows);
+        if (baseline is { } b)
+        {
+            // A baseline row is "removed" only if this run could have produced it: --claim and --paper narrow the selection.
+            var selected = entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            var filtered = ids.Length > 0 || paper is not null;
+            var current = System.Text.Json.JsonSerializer.SerializeToElement(doc, Output.Json);
+            doc = doc with { Baseline = Baseline.Compare(baselinePath!, b, current, id => !filtered || selected.Contains(id.Split('#', '@')[0])) };
+        }
         Console.Write(json ? Output.ToJson(doc) + "\n" : Checking.RenderLedger(doc));
-        return 0;
+        return Gate.ExitCode(mismatches);
     }
 
     public static int Fuzz(string id, string? drop, string budgetText, string? seedText, bool tightness, bool json)

@@ -20,9 +20,19 @@ var variant = new Option<string?>("--variant") { Description = "Check a delibera
 var list = new Command("list", "List every claim of CLAIMS.md with its location, kind and whether it is implemented.") { paper, json };
 list.SetAction(r => Run(() => Commands.List(r.GetValue(paper), r.GetValue(json))));
 
-var check = new Command("check", "Check claims and print the ledger of verdicts.") { claimIds, paper, budget, seed, replay, size, corrected, variant, json };
+var baseline = new Option<string?>("--baseline")
+{
+    Description = "An earlier 'check --json' output: also print what changed since, claim by claim (reported only; never changes the exit code).",
+};
+var check = new Command("check",
+    "Check claims and print the ledger of verdicts. Exit code 0 when every verdict and corrected verdict matches its recorded expectation, " +
+    "1 when any differs (listed at the end; inconclusive differs unless recorded; not-executable never does), 2 on bad input. The expectation " +
+    "is the claim's recorded verdict, holds with --corrected, fails with --variant; a --replay is judged as a one-case run against it.")
+{
+    claimIds, paper, budget, seed, replay, size, corrected, variant, baseline, json,
+};
 check.SetAction(r => Run(() => Commands.Check(r.GetValue(claimIds) ?? [], r.GetValue(paper), r.GetValue(budget)!, r.GetValue(seed), r.GetValue(replay),
-    r.GetValue(size), r.GetValue(corrected), r.GetValue(variant), r.GetValue(json))));
+    r.GetValue(size), r.GetValue(corrected), r.GetValue(variant), r.GetValue(json), r.GetValue(baseline))));
 
 var fuzzClaim = new Option<string>("--claim") { Description = "The claim to fuzz.", Required = true };
 var drop = new Option<string?>("--drop") { Description = "Only this hypothesis (default: each in turn)." };

@@ -138,6 +138,7 @@ public class CliTests
         Assert.Equal(0, code);
         var row = JsonDocument.Parse(output).RootElement.GetProperty("claims")[0];
         Assert.Equal("fails", row.GetProperty("verdict").GetString());
+        Assert.Equal("fails", row.GetProperty("expected").GetString());
         Assert.Equal("genuine", row.GetProperty("counterexample").GetProperty("class").GetString());
     }
 

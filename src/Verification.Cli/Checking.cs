@@ -171,6 +171,9 @@ public static class Checking
         sb.AppendLine();
         sb.AppendLine($"profile {doc.Profile}, seed {doc.Seed}; {doc.Implemented} of {doc.Total} claims implemented; " +
                       string.Join(", ", doc.Verdicts.Select(kv => $"{kv.Value} {kv.Key}")));
+        // the notes (pass fractions of statistical verdicts, inconclusive counts) belong in the ledger, not only in the JSON
+        foreach (var r in doc.Claims.Where(r => r.Note is not null && r.Verdict != Verdict.NotExecutable))
+            sb.AppendLine($"   {r.Id}: {r.Note}");
         foreach (var r in doc.Claims.Where(r => r.Verdict == Verdict.Fails || Gate.IsMismatch(r)))
         {
             sb.AppendLine();

@@ -113,7 +113,7 @@ public abstract class PropertyClaim<TCase> : Claim
         return new ClaimRun(Verdict.Fails, result.Tests, inconclusive, cx, Math.Max(largest, cx.Violation), largestCase, "", tally.Evidence(Verdict.Fails));
     }
 
-    private Counterexample MakeCounterexample(int[] raw, Context ctx, ulong seed, ulong gamma, int size, int shrinks)
+    private protected Counterexample MakeCounterexample(int[] raw, Context ctx, ulong seed, ulong gamma, int size, int shrinks)
     {
         var c = new Choices(raw);
         var used = raw;

@@ -91,6 +91,10 @@ public static partial class Sbg
                 "ℓ(z) + ℓ(−z) ≥ 2 log 2, so L_S ≥ 2 log 2 / n ≥ ε for every θ when n is small"),
         ];
 
+        public override string EvidenceCaveat =>
+            "M(n, ε) from the supplement's constants is 10⁴–10⁸ on these cases while SGD reaches ε within a few epochs: the evidence "
+            + "reports the smallest M/t seen (loose when ≥ 10 on every case); the theorem's own horizon is M, so a shortfall would be genuine";
+
         public override IReadOnlyList<string> WrongVariants => ["bound-over-100"];
 
         public override SgdCase Generate(Choices c, Context ctx) => GenerateSgd(c, ctx, 5, 3, 4);
@@ -120,8 +124,14 @@ public static partial class Sbg
                     t++;
                     loss = trainer.Loss();
                     if (loss < eps)
-                        return Evaluation.Require(Math.Log(t) <= logM, Math.Log(t) - logM,
-                            $"L_S(θ_{t}) = {loss:R} < ε = {eps} at t = {t}; log M(n, ε) = {logM:F3}");
+                    {
+                        var detail = $"L_S(θ_{t}) = {loss:R} < ε = {eps} at t = {t}; log M(n, ε) = {logM:F3}";
+                        // t ≤ M with both sides recorded, so the evidence reports how loose M is (e^700 caps the double range;
+                        // a bound that large is loose by any measure)
+                        return Math.Log(t) <= logM
+                            ? Evaluation.HoldsWithSlack(t, Math.Exp(Math.Min(logM, 700)), detail)
+                            : Evaluation.Fails(Math.Log(t) - logM, detail);
+                    }
                 }
                 if (Math.Log(t) > logM) return Evaluation.Fails(Math.Log(t) - logM, $"no t ≤ M(n, ε) with L_S < ε: t = {t}, log M = {logM:F3}, L_S = {loss:R}");
             }

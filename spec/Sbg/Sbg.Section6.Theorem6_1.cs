@@ -63,6 +63,11 @@ public static partial class Sbg
             + "the limit itself (t → ∞) is not observable — the verdict rests on the mechanism the proof uses (KKT points in an NAR are perfectly clustered)";
         public override int CostPerCase => 40;
 
+        public override string EvidenceCaveat =>
+            "mechanism only: inside an NAR the intra-type differences are frozen by the form of the update itself, so a correct trainer "
+            + "cannot violate the exact part (it has power against a wrong trainer, not against the theorem); the convergence in "
+            + "direction as t → ∞ is not observed";
+
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             new("nar", "the trajectory is in an NAR (all neurons of a type agree in strict sign on every point)", "steps outside any NAR checked too",

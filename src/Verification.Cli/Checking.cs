@@ -27,11 +27,13 @@ public sealed record LedgerRow(
 
 /// <summary>What a verdict rests on (see <see cref="Harness.Evidence"/>).</summary>
 /// <param name="BelowFloor">Why the claim ran fewer cases than the floor of its kind (null when it meets it).</param>
+/// <param name="Caveat">What limits the power of the claim's check (null when nothing does).</param>
 public sealed record EvidenceView(
-    string Level, string Basis, int Discarded, double? SmallestSlack, double? MedianSlack, double? LooseFactor, string? BelowFloor = null)
+    string Level, string Basis, int Discarded, double? SmallestSlack, double? MedianSlack, double? LooseFactor, string? BelowFloor = null,
+    string? Caveat = null)
 {
     public static EvidenceView Of(Evidence e, string? belowFloor) =>
-        new(e.LevelText, e.Basis, e.Discarded, e.SmallestSlack, e.MedianSlack, e.LooseFactor, belowFloor);
+        new(e.LevelText, e.Basis, e.Discarded, e.SmallestSlack, e.MedianSlack, e.LooseFactor, belowFloor, e.Caveat);
 }
 
 /// <summary>One coverage class of a run: required and observed share of the evaluated cases.</summary>
@@ -129,6 +131,7 @@ public static class Checking
         if (e.Discarded > 0) parts.Add($"{e.Discarded} discarded");
         if (e.SmallestSlack is { } s) parts.Add("slack ≥ " + s.ToString("G2", CultureInfo.InvariantCulture));
         if (e.Level == "loose" && e.LooseFactor is { } f) parts.Add("bound ≥ " + f.ToString("G2", CultureInfo.InvariantCulture) + "×");
+        if (e.Caveat is not null) parts.Add("caveat");
         return string.Join(", ", parts);
     }
 

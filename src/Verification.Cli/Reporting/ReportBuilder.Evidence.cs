@@ -18,6 +18,7 @@ public sealed partial class ReportBuilder
         {
             sb.AppendLine(ic, $"- **{r.Id}** — {Esc(Checking.EvidenceText(r))}. {Esc(r.Trust ?? "")}");
             if (r.Evidence?.BelowFloor is { } below) sb.AppendLine(ic, $"  - fewer cases than the floor: {Esc(below)}");
+            if (r.Evidence?.Caveat is { } caveat) sb.AppendLine(ic, $"  - caveat: {Esc(caveat)}");
             foreach (var c in r.Coverage ?? [])
                 sb.AppendLine(ic, $"  - {(c.Met ? "✓" : "✗")} `{c.Class}` {Bar(c.Observed, c.Required)} observed {c.Observed:P1}, required " +
                     $"{c.Required:P1} ({c.Cases} cases) — {Esc(c.Source)}");

@@ -93,6 +93,13 @@ public abstract class Claim
     /// </summary>
     public virtual EvidenceLevel EvidenceBasis => Kind == ClaimKind.NotExecutable ? EvidenceLevel.None : EvidenceLevel.Checked;
 
+    /// <summary>
+    /// What limits the power of this claim's check, printed with its evidence (for example "checks an identity of the update
+    /// that a correct trainer cannot violate; the limit t → ∞ is not observable"): so that a reader can tell such a holds
+    /// from an exact decision. Null when nothing does.
+    /// </summary>
+    public virtual string? EvidenceCaveat => null;
+
     /// <summary>Places where the code reads the paper differently from its print, and proof steps that fail while the
     /// statement survives: findings of their own kind.</summary>
     public virtual IReadOnlyList<Discrepancy> Discrepancies => [];

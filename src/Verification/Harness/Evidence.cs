@@ -52,6 +52,7 @@ public readonly record struct Slack(double Observed, double Bound)
 /// <param name="SmallestSlack">The smallest relative slack seen over passing cases of an inequality conclusion.</param>
 /// <param name="MedianSlack">Its median.</param>
 /// <param name="LooseFactor">The smallest bound/observed factor seen (a large value everywhere means little power).</param>
+/// <param name="Caveat">The claim's <see cref="Claim.EvidenceCaveat"/>: what limits the power of its check.</param>
 public sealed record Evidence(
     EvidenceLevel Level,
     string Basis,
@@ -59,7 +60,8 @@ public sealed record Evidence(
     int Discarded,
     double? SmallestSlack,
     double? MedianSlack,
-    double? LooseFactor)
+    double? LooseFactor,
+    string? Caveat = null)
 {
     /// <summary>A smallest bound/observed factor at or above this makes a passing inequality claim <see cref="EvidenceLevel.Loose"/>.</summary>
     public const double LooseThreshold = 10;

@@ -62,6 +62,6 @@ internal sealed class EvidenceTally
         };
         var text = $"{Evaluated} cases evaluated" + (Discarded > 0 ? $", {Discarded} discarded" : "")
             + (GuardHits > 0 ? $" ({GuardHits} by the size guard)" : "");
-        return new Evidence(level, text, coverage, Discarded, smallest, median, _smallestFactor);
+        return new Evidence(level, text, coverage, Discarded, smallest, median, _smallestFactor, _claim.EvidenceCaveat);
     }
 }

@@ -152,6 +152,7 @@ public static class Commands
                     t.Searches,
                     t.Note,
                 }),
+                tightnessGrid = FuzzTightnessOutput.Json(report.ExactTightness),
             }));
             return 0;
         }
@@ -180,6 +181,7 @@ public static class Commands
                 $"none from {Fmt(t.SmallestHolding)} ({t.Searches} searches)");
             sb.AppendLine($"   {t.Note}");
         }
+        sb.Append(FuzzTightnessOutput.Text(report.ExactTightness, (target as IExactTightness)?.ClosedFormText));
         Console.Write(sb.ToString());
         return 0;
 

@@ -73,6 +73,7 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
         {
             t.Constant, printed = t.Printed.ToString(), largestFailing = t.LargestFailing?.ToString(), smallestHolding = t.SmallestHolding?.ToString(),
         }),
+        tightnessGrid = FuzzTightnessOutput.Json(f.ExactTightness),
     };
 
     private List<ClaimSection> RunClaims()
@@ -144,6 +145,21 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
                 $"Grid α ∈ {{1/100, 1/10, 1/4, 1/2, 3/4}}, k = 1…6 ({grid.Count} points): upper ends certified by exact LPs over activation " +
                 "patterns, lower ends by exact witnesses found by a Nelder–Mead search and confirmed by the claim's exact evaluation; " +
                 $"widest bracket {widest.ToString("G3", CultureInfo.InvariantCulture)}.");
+    }
+
+    /// <summary>The exact tightness grid: both ends exact (witness, certificate), the closed form, the search's agreement.</summary>
+    private static void ExactTightnessTable(StringBuilder sb, IReadOnlyList<ExactTightnessPoint> grid)
+    {
+        var ic = CultureInfo.InvariantCulture;
+        var names = grid[0].At.Select(kv => kv.Key).ToList();
+        sb.AppendLine().AppendLine($"Constant `{grid[0].Constant}`, exact tightness per {string.Join(", ", names)}: lower = an exact witness fails " +
+            "there (the claim's own evaluation), upper = certified by exact LPs over activation patterns (no counterexample above), " +
+            "closed form derived; the Nelder–Mead search must agree within 10⁻⁶.").AppendLine();
+        sb.AppendLine("| " + string.Join(" | ", names) + " | lower | upper | closed form | search | agrees |")
+            .AppendLine("|" + string.Concat(Enumerable.Repeat("---|", names.Count + 5)));
+        foreach (var p in grid)
+            sb.AppendLine(ic, $"| {string.Join(" | ", p.At.Select(kv => kv.Value.ToString()))} | {p.Lower?.ToString() ?? "none"} | {p.Upper} | " +
+                $"{p.ClosedForm} | {p.SearchValue.ToString("F9", ic)} | {(p.Agrees(FuzzTightnessOutput.Tolerance) ? "yes" : "**no**")} |");
     }
 
     private static string Esc(string s) => s.Replace("|", "\\|").Replace("\n", " ");
@@ -231,10 +247,12 @@ public sealed class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bo
                         $"{(h.MatchesExpectation ? "yes" : "**no**")} | {(h.Found ? h.LargestViolation.ToString("G3", ic) : "")} |");
                 foreach (var t in f.Tightness)
                 {
-                    var line = $"Constant `{t.Constant}` (printed {t.Printed}): counterexample found up to {Fmt(t.LargestFailing)}, " +
-                        $"none from {Fmt(t.SmallestHolding)}. {Esc(t.Note)}";
+                    var line = $"Constant `{t.Constant}` (printed {t.Printed}), bisection over random searches: counterexample found up to " +
+                        $"{Fmt(t.LargestFailing)}, none found from {Fmt(t.SmallestHolding)} (a lower bound on the sharp value, not a certificate). " +
+                        Esc(t.Note);
                     sb.AppendLine().AppendLine(line);
                 }
+                if (f.ExactTightness.Count > 0) ExactTightnessTable(sb, f.ExactTightness);
                 sb.AppendLine();
             }
         }

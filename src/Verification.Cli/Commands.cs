@@ -177,8 +177,8 @@ public static class Commands
         }
         foreach (var t in report.Tightness)
         {
-            sb.AppendLine($"\n-- constant {t.Constant} (printed {t.Printed}): counterexample up to {Fmt(t.LargestFailing)}, " +
-                $"none from {Fmt(t.SmallestHolding)} ({t.Searches} searches)");
+            sb.AppendLine($"\n-- constant {t.Constant} (printed {t.Printed}), bisection over random searches: counterexample up to " +
+                $"{Fmt(t.LargestFailing)}, none found from {Fmt(t.SmallestHolding)} ({t.Searches} searches; a lower bound, not a certificate)");
             sb.AppendLine($"   {t.Note}");
         }
         sb.Append(FuzzTightnessOutput.Text(report.ExactTightness, (target as IExactTightness)?.ClosedFormText));

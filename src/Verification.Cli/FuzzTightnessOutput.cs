@@ -71,8 +71,8 @@ public static class FuzzTightnessOutput
             sb.AppendLine(ic, $"   witness at {string.Join(", ", p.At.Select(kv => $"{kv.Key} = {kv.Value}"))}: {p.Witness!.Case} — {p.Witness.Detail}");
         var bad = grid.Count(p => !p.Agrees(Tolerance));
         sb.AppendLine(bad == 0
-            ? $"   all {grid.Count} points: both ends and the search agree with the closed form within {Tolerance.ToString("G", ic)}"
-            : $"   {bad} of {grid.Count} points DISAGREE with the closed form (tolerance {Tolerance.ToString("G", ic)})");
+            ? $"   all {grid.Count} points: both ends and the search agree with the closed form within {Tolerance.ToString("0e0", ic)}"
+            : $"   {bad} of {grid.Count} points DISAGREE with the closed form (tolerance {Tolerance.ToString("0e0", ic)})");
         return sb.ToString();
 
         static string Fmt(Rational w) => w.Sign == 0 ? "0" : w.ToDouble().ToString("G3", CultureInfo.InvariantCulture);

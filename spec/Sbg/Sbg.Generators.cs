@@ -63,7 +63,7 @@ public static partial class Sbg
             du = du.Select(_ => Vec.Scale(Rational.NegativeOne, shift)).ToArray();
         }
         var constant = ctx.Is("constant-zero") ? Rational.Zero
-            : ctx.Is("sharp-constant") ? SharpConstant(alpha)
+            : ctx.Is("sharp-constant") ? SharpConstant(alpha, k)
             : ctx.Constant(constantName, printed);
         var m = ctx.Weak("region") ? c.In(Interval.ClosedOpen(0, constant), 16)
             : ctx.Is("sharp-constant") ? constant + (1 + c.NonNegativeRational(4096, 1)) / 4096 // strictly above the sharp value

@@ -11,17 +11,19 @@ namespace Verification.Spec;
 public static partial class Sbg
 {
     /// <summary>
-    /// The sharp constant of Theorem 5.1 for a given α ∈ (0, 1): (1 − α)/(1 + α). The worst case is a collapsed w-cluster at w̄
-    /// with w̄·x = 0 and u-neurons at ū ± r·x̂ with ū·x̂ = −c·r; there N(x)/(vr‖x‖) = c(1 + α) − (1 − α) for k = 2, which is
-    /// ≤ 0 exactly when c ≤ (1 − α)/(1 + α). So the theorem holds with any constant above it (the printed 2 included) and
-    /// fails at it. The context variant "sharp-constant" checks the theorem with this constant (plus a hair) in place of 2.
+    /// The sharp constant of Theorem 5.1 for given α ∈ (0, 1) and k: c*(α, k) = m(1 − α)/(m + (k − m)α), m = ⌊k/2⌋, derived and
+    /// certified in <see cref="Theorem5_1Tightness"/>. It is (1 − α)/(1 + α) for even k only: smaller for odd k ((1 − α)/(1 + 2α)
+    /// for k = 3) and 0 for k = 1. The worst case collapses the w-cluster onto the kink (w̄·x = 0) and puts the u-neurons at
+    /// ū ± r·x̂ (and ū, for odd k) with ū·x̂ = −c*·r, where N(x) = 0. So the theorem holds with any constant above c*(α, k) (the
+    /// printed 2 included) and fails at it. The context variant "sharp-constant" checks the theorem with this constant (plus a
+    /// hair) in place of 2.
     /// </summary>
-    public static Rational SharpConstant(Rational alpha) => (1 - alpha) / (1 + alpha);
+    public static Rational SharpConstant(Rational alpha, int k) => Theorem5_1Tightness.ClosedForm(alpha, k);
 
     // ---------------------------------------------------------------- Theorem 5.1
 
     /// <summary>Theorem 5.1: sign N(x) = sign((w̄ − ū)·x) whenever |(w̄ − ū)·x| ≥ 2r‖x‖.</summary>
-    public sealed class Theorem5_1 : PropertyClaim<ClusteredCase>
+    public sealed class Theorem5_1 : PropertyClaim<ClusteredCase>, IExactTightness
     {
         public override string Id => "SBG.Thm5.1";
         public override string Where => "Theorem 5.1 (Section 5); proof in Section 10";
@@ -38,7 +40,8 @@ public static partial class Sbg
         [
             Leaky, AlphaAbove1, VPositive,
             new("radius", "‖w⁽ⁱ⁾ − w̄‖ ≤ r and ‖u⁽ⁱ⁾ − ū‖ ≤ r", "neurons within 4r of their means", Expectation.Counterexample,
-                "the sharp constant is (1 − α)/(1 + α) < 1 (see the constant c), so radius 2r still holds but 4r (effective constant 1/2) fails for α < 1/3"),
+                "the sharp constant c*(α, k) < 1 (see the constant c), so radius 2r still holds but 4r (effective constant 1/2) fails where "
+                + "c*(α, k) ≥ 1/2: α ≤ 1/3 for even k, α ≤ 1/4 for k = 3"),
             new("centres", "w̄ and ū are the means of the clusters", "any centres with the neurons within r of them", Expectation.Counterexample,
                 "with all w-neurons at w̄ − r·x̂ and all u-neurons at ū + r·x̂, N(x) = 0 on the boundary |(w̄ − ū)·x| = 2r‖x‖; 2 is then the sharp constant"),
             new("region", "|(w̄ − ū)·x| ≥ 2r‖x‖", "|(w̄ − ū)·x| = m·r‖x‖ with 0 ≤ m < 2", Expectation.Counterexample,
@@ -48,11 +51,18 @@ public static partial class Sbg
         public override IReadOnlyList<Constant> Constants =>
         [
             new("c", 2, 0, 2,
-                "the factor 2 in 2r‖x‖; for a given α the sharp value is (1 − α)/(1 + α) (worst case: u-neurons at ū ± r·x̂, w-neurons at w̄), "
-                + "whose supremum over α ∈ (0, 1) is 1, so Eq. (6) as printed (factor 1) is also a linear region"),
+                "the factor 2 in 2r‖x‖; its sharp value is " + Theorem5_1Tightness.ClosedFormText + " (worst case: w-neurons collapsed on "
+                + "the kink, u-neurons at ū ± r·x̂); always below 1, so Eq. (6) as printed (factor 1) is also a linear region. "
+                + "Decided exactly per (α, k) by the tightness grid of `fuzz`, not by bisection"),
         ];
 
         public override IReadOnlyList<string> WrongVariants => ["relu-activation", "sign-flip", "constant-zero"];
+
+        public string TightConstant => "c";
+
+        string IExactTightness.ClosedFormText => Theorem5_1Tightness.ClosedFormText;
+
+        public IReadOnlyList<ExactTightnessPoint> TightnessGrid(ulong seed) => Theorem5_1Tightness.Grid(seed);
 
         public override ClusteredCase Generate(Choices c, Context ctx) => ClusteredInRegion(c, ctx);
 
@@ -109,8 +119,9 @@ public static partial class Sbg
 
         public override Finding Finding => new(
             "Eq. (6) drops the factor 2: it is the condition |(w̄ − ū)·x| ≥ r‖x‖, not 2r‖x‖, so it describes a larger region than Theorem 5.1's. "
-            + "The larger region is nonetheless linear: the fuzzer's tightness search on SBG.Thm5.1 finds the sharp constant (1 − α)/(1 + α) < 1, "
-            + "so the sentence after Eq. (6) is true even though Eq. (6) is not a rewriting.",
+            + "The larger region is nonetheless linear: Theorem 5.1's sharp constant is c*(α, k) = ⌊k/2⌋(1 − α)/(⌊k/2⌋ + ⌈k/2⌉α) < 1 "
+            + "((1 − α)/(1 + α) for even k, smaller for odd k), derived and certified per (α, k) by exact LPs over activation patterns "
+            + "(`fuzz --claim SBG.Thm5.1`), so the sentence after Eq. (6) is true even though Eq. (6) is not a rewriting.",
             "d = 1, w̄ − ū = (1), r = 1, x = (1): |a·x| = 1 < 2r‖x‖ = 2, but cos = 1 ≥ r/‖a‖ = 1",
             "|(w̄ − ū)·x| / (‖x‖‖w̄ − ū‖) ≥ 2r / ‖w̄ − ū‖ is equivalent to |(w̄ − ū)·x| ≥ 2r‖x‖ (for x ≠ 0, w̄ ≠ ū)");
         public override Claim Corrected => new Equation6Corrected(this);

@@ -167,6 +167,7 @@ public static class Commands
                     t.Searches,
                     t.Note,
                 }),
+                tightnessGrid = FuzzTightnessOutput.Json(report.ExactTightness),
             }));
             return 0;
         }
@@ -191,10 +192,11 @@ public static class Commands
         }
         foreach (var t in report.Tightness)
         {
-            sb.AppendLine($"\n-- constant {t.Constant} (printed {t.Printed}): counterexample up to {Fmt(t.LargestFailing)}, " +
-                $"none from {Fmt(t.SmallestHolding)} ({t.Searches} searches)");
+            sb.AppendLine($"\n-- constant {t.Constant} (printed {t.Printed}), bisection over random searches: counterexample up to " +
+                $"{Fmt(t.LargestFailing)}, none found from {Fmt(t.SmallestHolding)} ({t.Searches} searches; a lower bound, not a certificate)");
             sb.AppendLine($"   {t.Note}");
         }
+        sb.Append(FuzzTightnessOutput.Text(report.ExactTightness, (target as IExactTightness)?.ClosedFormText));
         Console.Write(sb.ToString());
         return 0;
 

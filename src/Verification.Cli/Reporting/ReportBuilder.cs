@@ -16,9 +16,6 @@ public sealed partial class ReportBuilder(Profile profile, ulong seed, int fuzzC
 {
     public sealed record ClaimSection(LedgerRow Row, FuzzReport? Fuzz, string? FuzzError);
 
-    /// <summary>Cases per search for the per-α tightness figure: enough to come within about 1% of the sharp value.</summary>
-    private const int TightnessCases = 2500;
-
     public sealed record ExperimentSection(string Id, string ClaimId, string Description, Snapshot Snapshot, IReadOnlyList<PlotSpec> Plots);
 
     public string Build(string outDir)
@@ -76,6 +73,7 @@ public sealed partial class ReportBuilder(Profile profile, ulong seed, int fuzzC
         {
             t.Constant, printed = t.Printed.ToString(), largestFailing = t.LargestFailing?.ToString(), smallestHolding = t.SmallestHolding?.ToString(),
         }),
+        tightnessGrid = FuzzTightnessOutput.Json(f.ExactTightness),
     };
 
     private List<ClaimSection> RunClaims()
@@ -113,41 +111,55 @@ public sealed partial class ReportBuilder(Profile profile, ulong seed, int fuzzC
             })
             .ToList();
 
-    /// <summary>Figures about claims rather than experiments: the tightness of constants found by the fuzzer.</summary>
+    /// <summary>
+    /// Figures about claims rather than experiments: Theorem 5.1's sharp constant c*(α, k) (derived closed form per k) with the
+    /// certified grid points of the exact tightness analysis (the fuzz report's, or computed here when fuzzing was skipped).
+    /// </summary>
     private static IEnumerable<PlotSpec> ClaimPlots(IReadOnlyList<ClaimSection> claims)
     {
         var thm = claims.FirstOrDefault(c => c.Row.Id == "SBG.Thm5.1");
-        if (thm?.Fuzz?.Tightness is { Count: > 0 } tightness && tightness[0] is { } t)
+        if (thm is null) yield break;
+        var grid = thm.Fuzz?.ExactTightness is { Count: > 0 } g ? g : Sbg.Theorem5_1Tightness.Grid(Budgets.DefaultSeed);
+        var alphas = Enumerable.Range(1, 99).Select(i => new Arithmetic.Rational(i, 100)).ToArray();
+        var x = alphas.Select(a => a.ToDouble()).ToArray();
+        double[] Curve(int k) => alphas.Select(a => Sbg.Theorem5_1Tightness.ClosedForm(a, k).ToDouble()).ToArray();
+        var points = grid.Where(p => p.Lower is not null).ToList();
+        double At(ExactTightnessPoint p) => p.At.Single(kv => kv.Key == "alpha").Value.ToDouble();
+        var series = new List<PlotSeries>
         {
-            var alpha = Enumerable.Range(1, 99).Select(i => i / 100.0).ToArray();
-            var series = new List<PlotSeries>
-            {
-                new("sharp constant (1 − α)/(1 + α)", alpha, alpha.Select(a => (1 - a) / (1 + a)).ToArray()),
-                new("printed constant 2 (Thm 5.1)", [0, 1], [2, 2], SeriesStyle.Dashed),
-                new("Eq. (6) as printed: 1", [0, 1], [1, 1], SeriesStyle.Dashed),
-            };
-            // At a few fixed α the fuzzer bisects the constant: the largest value at which it still finds a counterexample.
-            var target = Claims.Registry.Find("SBG.Thm5.1")!;
-            var constant = target.Constants.Single(k => k.Name == "c");
-            var alphas = new[] { new Arithmetic.Rational(1, 20), new Arithmetic.Rational(1, 4), new Arithmetic.Rational(3, 5) };
-            var found = alphas.AsParallel().AsOrdered()
-                .Select(a => (a, Fuzzer.Tighten(target, constant with { High = 1 }, TightnessCases, Budgets.DefaultSeed, 7,
-                    new Dictionary<string, Arithmetic.Rational> { ["alpha"] = a })))
-                .ToList();
-            // Exact witnesses (the extremal configuration of Sbg.SharpConstant) fail at the curve itself.
-            series.Add(new("exact witness: N(x) = 0 at c = (1 − α)/(1 + α)", alphas.Select(a => a.ToDouble()).ToArray(),
-                alphas.Select(a => Spec.Sbg.SharpConstant(a).ToDouble()).ToArray(), SeriesStyle.Points));
-            series.Add(new("fuzzer: largest c with a counterexample", found.Select(f => f.a.ToDouble()).ToArray(),
-                found.Select(f => f.Item2.LargestFailing?.ToDouble() ?? double.NaN).ToArray(), SeriesStyle.Points));
-            series.Add(new("fuzzer: smallest c without one", found.Select(f => f.a.ToDouble()).ToArray(),
-                found.Select(f => f.Item2.SmallestHolding?.ToDouble() ?? double.NaN).ToArray(), SeriesStyle.Points));
-            yield return new PlotSpec("sbg-thm5-1-tightness.png", "Theorem 5.1: how large must the constant in c·r‖x‖ be?",
-                "α (Leaky ReLU slope)", "constant c",
-                series, Caption: "Counterexamples exist exactly for c ≤ (1 − α)/(1 + α) (exact witnesses on the curve). " +
-                    $"The fuzzer's bisection at fixed α ({TightnessCases} cases per search) is a lower bound that approaches the curve as the budget grows; " +
-                    "over all α ∈ (0, 1) the assumption analysis found counterexamples up to " +
-                    $"c = {t.LargestFailing?.ToDouble().ToString("G3", CultureInfo.InvariantCulture) ?? "–"} with its smaller budget.");
-        }
+            new("c*(α, k), even k: (1 − α)/(1 + α)", x, Curve(2)),
+            new("k = 3: (1 − α)/(1 + 2α)", x, Curve(3)),
+            new("k = 5: 2(1 − α)/(2 + 3α)", x, Curve(5)),
+            new("k = 1: 0 (no counterexample at any c)", [0, 1], [0, 0]),
+            new("printed constant 2 (Thm 5.1)", [0, 1], [2, 2], SeriesStyle.Dashed),
+            new("Eq. (6) as printed: 1", [0, 1], [1, 1], SeriesStyle.Dashed),
+            new("certified (exact LPs): no counterexample above", grid.Select(At).ToArray(), grid.Select(p => p.Upper.ToDouble()).ToArray(),
+                SeriesStyle.Points),
+            new("exact witness fails at", points.Select(At).ToArray(), points.Select(p => p.Lower!.Value.ToDouble()).ToArray(), SeriesStyle.Points),
+        };
+        var widest = grid.Max(p => p.Width.ToDouble());
+        yield return new PlotSpec("sbg-thm5-1-tightness.png", "Theorem 5.1: how large must the constant in c·r‖x‖ be?",
+            "α (Leaky ReLU slope)", "constant c",
+            series, Caption: "Counterexamples exist exactly for c ≤ c*(α, k) = ⌊k/2⌋(1 − α)/(⌊k/2⌋ + ⌈k/2⌉α): (1 − α)/(1 + α) for even k, " +
+                "smaller for odd k, 0 for k = 1. " +
+                $"Grid α ∈ {{1/100, 1/10, 1/4, 1/2, 3/4}}, k = 1…6 ({grid.Count} points): upper ends certified by exact LPs over activation " +
+                "patterns, lower ends by exact witnesses found by a Nelder–Mead search and confirmed by the claim's exact evaluation; " +
+                $"widest bracket {widest.ToString("G3", CultureInfo.InvariantCulture)}.");
+    }
+
+    /// <summary>The exact tightness grid: both ends exact (witness, certificate), the closed form, the search's agreement.</summary>
+    private static void ExactTightnessTable(StringBuilder sb, IReadOnlyList<ExactTightnessPoint> grid)
+    {
+        var ic = CultureInfo.InvariantCulture;
+        var names = grid[0].At.Select(kv => kv.Key).ToList();
+        sb.AppendLine().AppendLine($"Constant `{grid[0].Constant}`, exact tightness per {string.Join(", ", names)}: lower = an exact witness fails " +
+            "there (the claim's own evaluation), upper = certified by exact LPs over activation patterns (no counterexample above), " +
+            "closed form derived; the Nelder–Mead search must agree within 10⁻⁶.").AppendLine();
+        sb.AppendLine("| " + string.Join(" | ", names) + " | lower | upper | closed form | search | agrees |")
+            .AppendLine("|" + string.Concat(Enumerable.Repeat("---|", names.Count + 5)));
+        foreach (var p in grid)
+            sb.AppendLine(ic, $"| {string.Join(" | ", p.At.Select(kv => kv.Value.ToString()))} | {p.Lower?.ToString() ?? "none"} | {p.Upper} | " +
+                $"{p.ClosedForm} | {p.SearchValue.ToString("F9", ic)} | {(p.Agrees(FuzzTightnessOutput.Tolerance) ? "yes" : "**no**")} |");
     }
 
     private static string Esc(string s) => s.Replace("|", "\\|").Replace("\n", " ");
@@ -235,10 +247,12 @@ public sealed partial class ReportBuilder(Profile profile, ulong seed, int fuzzC
                         $"{(h.MatchesExpectation ? "yes" : "**no**")} | {(h.Found ? h.LargestViolation.ToString("G3", ic) : "")} |");
                 foreach (var t in f.Tightness)
                 {
-                    var line = $"Constant `{t.Constant}` (printed {t.Printed}): counterexample found up to {Fmt(t.LargestFailing)}, " +
-                        $"none from {Fmt(t.SmallestHolding)}. {Esc(t.Note)}";
+                    var line = $"Constant `{t.Constant}` (printed {t.Printed}), bisection over random searches: counterexample found up to " +
+                        $"{Fmt(t.LargestFailing)}, none found from {Fmt(t.SmallestHolding)} (a lower bound on the sharp value, not a certificate). " +
+                        Esc(t.Note);
                     sb.AppendLine().AppendLine(line);
                 }
+                if (f.ExactTightness.Count > 0) ExactTightnessTable(sb, f.ExactTightness);
                 sb.AppendLine();
             }
         }

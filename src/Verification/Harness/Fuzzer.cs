@@ -28,13 +28,17 @@ public sealed record HypothesisFinding(
 }
 
 /// <summary>
-/// The tightness of a constant: the largest value at which a counterexample was found and the smallest at which none was,
-/// by bisection (assuming larger constants make the claim weaker, as for the factor 2 in 2r).
+/// The tightness of a constant by bisection over random searches (assuming larger constants make the claim weaker, as for
+/// the factor 2 in 2r): the largest value at which a counterexample was found and the smallest at which none was found.
+/// Only the first is evidence (a lower bound on the sharp value); a search that finds nothing certifies nothing, so the sharp
+/// value can lie above <see cref="SmallestHolding"/>. Claims with an exact analysis (<see cref="IExactTightness"/>) get that instead.
 /// </summary>
 public sealed record Tightness(string Constant, Rational Printed, Rational? LargestFailing, Rational? SmallestHolding, string Note, int Searches);
 
+/// <param name="ExactTightness">The exact tightness grid of a claim that has one (<see cref="IExactTightness"/>), else empty.</param>
 public sealed record FuzzReport(
-    string ClaimId, string TargetId, ulong Seed, int Budget, IReadOnlyList<HypothesisFinding> Findings, IReadOnlyList<Tightness> Tightness);
+    string ClaimId, string TargetId, ulong Seed, int Budget, IReadOnlyList<HypothesisFinding> Findings, IReadOnlyList<Tightness> Tightness,
+    IReadOnlyList<ExactTightnessPoint> ExactTightness);
 
 /// <summary>
 /// Weakens one hypothesis at a time and searches for a counterexample with Hedgehog, shrinks it, confirms it in exact
@@ -55,10 +59,11 @@ public static class Fuzzer
         if (onlyHypothesis is null) findings.Add(Search(target, null, budget, seed));
         foreach (var h in target.Hypotheses.Where(h => onlyHypothesis is null || h.Name == onlyHypothesis))
             findings.Add(Search(target, h, budget, seed));
+        var exact = tightness && onlyHypothesis is null && target is IExactTightness e ? e : null;
         var tight = tightness && onlyHypothesis is null
-            ? target.Constants.Select(k => Tighten(target, k, budget, seed)).ToList()
+            ? target.Constants.Where(k => k.Name != exact?.TightConstant).Select(k => Tighten(target, k, budget, seed)).ToList()
             : [];
-        return new FuzzReport(claim.Id, target.Id, seed, budget, findings, tight);
+        return new FuzzReport(claim.Id, target.Id, seed, budget, findings, tight, exact?.TightnessGrid(seed) ?? []);
     }
 
     /// <summary>Searches with the hypothesis weakened (or as printed when null): first for genuine counterexamples, then for float-only ones.</summary>

@@ -31,7 +31,7 @@ public static partial class SbgTests
         {
             // The extremal configuration of Sbg.SharpConstant: w-neurons at w̄ = c·r·x̂ + ū, u-neurons at ū ± r·x̂, ū·x̂ = −c·r.
             var alpha = new Rational(p, q);
-            var c = Sbg.SharpConstant(alpha);
+            var c = Sbg.SharpConstant(alpha, 2);
             Rational r = 1;
             var u = -c * r;
             var w = u + c * r; // w̄·x̂ = 0: the kink

@@ -14,6 +14,17 @@ public static partial class SbgTests
         [Claim("SBG.B3")] public void B3() => ClaimAssert.Verdict("SBG.B3");
 
         [Fact]
+        public void Generated_cases_satisfy_the_hypotheses()
+        {
+            var printed = (Sbg.Lipschitz)ClaimAssert.Get("SBG.Lipschitz");
+            GeneratedCases.SatisfyHypotheses((Sbg.LipschitzCorrected)printed.Corrected, Sbg.LipschitzCorrected.HypothesesHold);
+            GeneratedCases.SatisfyHypotheses((Sbg.B3)ClaimAssert.Get("SBG.B3"), Sbg.B3.HypothesesHold);
+        }
+
+        [Fact]
+        public void Lipschitz_corrected_meets_its_coverage() => GeneratedCases.CorrectedCoverageMet("SBG.Lipschitz");
+
+        [Fact]
         public void Lipschitz_minimal_reproducer_k3()
         {
             var alpha = new Rational(1, 2);

@@ -1,3 +1,6 @@
+using Verification.Spec;
+using Xunit;
+
 namespace Verification.Tests.Spec;
 
 public static partial class SbgTests
@@ -6,5 +9,9 @@ public static partial class SbgTests
     public sealed class Section15
     {
         [Claim("SBG.Antipodal")] public void Antipodal() => ClaimAssert.Verdict("SBG.Antipodal");
+
+        [Fact]
+        public void Antipodal_generated_cases_satisfy_the_hypotheses() =>
+            GeneratedCases.SatisfyHypotheses((Sbg.Antipodal)ClaimAssert.Get("SBG.Antipodal"), Sbg.Antipodal.HypothesesHold);
     }
 }

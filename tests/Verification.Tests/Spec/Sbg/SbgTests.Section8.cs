@@ -1,3 +1,6 @@
+using Verification.Spec;
+using Xunit;
+
 namespace Verification.Tests.Spec;
 
 public static partial class SbgTests
@@ -6,5 +9,9 @@ public static partial class SbgTests
     public sealed class Section8
     {
         [Claim("SBG.Bias")] public void Bias() => ClaimAssert.Verdict("SBG.Bias");
+
+        [Fact]
+        public void Bias_generated_cases_satisfy_the_hypotheses() =>
+            GeneratedCases.SatisfyHypotheses((Sbg.Bias)ClaimAssert.Get("SBG.Bias"), Sbg.Bias.HypothesesHold);
     }
 }

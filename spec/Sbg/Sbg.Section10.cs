@@ -63,8 +63,10 @@ public static partial class Sbg
             var constant = ctx.Constant("c", 2);
             var m = ctx.Weak("region") ? c.In(Interval.ClosedOpen(0, constant), 16) : constant + c.NonNegativeRational(4, 4);
             var sign = c.Bool() ? -1 : 1;
-            // one case in five the tight split of the proof: w̄·x̂ = −ū·x̂ = sign·(m/2)·r
-            var q = !ctx.Weak("region") && c.Int(0, 4) == 4 ? -sign * m * r / 2 : c.Centred(3, 64) * (r.Sign == 0 ? Rational.One : r);
+            // one case in four the tight split of the proof, on the premise's boundary: w̄·x̂ = −ū·x̂ = sign·(c/2)·r
+            var tight = !ctx.Weak("region") && c.Int(0, 3) == 3;
+            if (tight) m = constant;
+            var q = tight ? -sign * m * r / 2 : c.Centred(3, 64) * (r.Sign == 0 ? Rational.One : r);
             var uBar = Vec.Add(Vec.Scale(q, xHat), RationalSphere.Orthogonal(c, xHat));
             var a = Vec.Add(Vec.Scale(sign * m * r, xHat), RationalSphere.Orthogonal(c, xHat));
             return new CentresCase(Vec.Add(uBar, a), uBar, r, x);
@@ -100,8 +102,9 @@ public static partial class Sbg
                 throw new InvalidOperationException("generator bug: the premise |(w̄ − ū)·x| ≥ 2r‖x‖ does not hold");
             var conclusion = Norms.AbsAtLeast(wx, f * x.R, x2) || Norms.AbsAtLeast(ux, f * x.R, x2);
             var detail = $"w̄·x = {wx}, ū·x = {ux}, (w̄ − ū)·x = {wx - ux}, r²‖x‖² = {x.R * x.R * x2}";
-            var observed = x.R.ToDouble() * Math.Sqrt(x2.ToDouble());
-            var largest = Math.Max(Math.Abs(wx.ToDouble()), Math.Abs(ux.ToDouble()));
+            // from the exact squares, so that equality reports slack 0 exactly
+            var observed = Math.Sqrt((x.R * x.R * x2).ToDouble());
+            var largest = Math.Sqrt((wx * wx >= ux * ux ? wx * wx : ux * ux).ToDouble());
             // decided exactly; the doubles only report the slack r‖x‖ ≤ max{|w̄·x|, |ū·x|}
             return conclusion ? Evaluation.HoldsWithSlack(observed, largest, detail) : Evaluation.Fails(Math.Max(0, observed - largest), detail);
         }

@@ -47,7 +47,7 @@ public static partial class Sbg
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
         public override string Setting =>
-            "d = 1..3 (one case in five up to 5), antipodal S of n = 2..6 points (up to 10) separable with margin 1 by w* (−x gets label −y), "
+            "d = 1..3 (one case in five up to 5), antipodal S of n = 2..6 points (one case in five 8) separable with margin 1 by w* (−x gets label −y), "
             + "β ∈ (0, 2], also tiny (1/q, q ≤ 10⁴) and beyond every norm (up to 64); "
             + "emptiness of V_β^± decided exactly through the max-margin program on S₊ ∪ {x*} for each misclassifiable x*";
         public override string Trust =>
@@ -107,7 +107,7 @@ public static partial class Sbg
         public override AntipodalCase Generate(Choices c, Context ctx)
         {
             var d = SizeWide(c, 1, 3, 5);
-            var s = SeparableData.Exact(c, d, 2 * SizeWide(c, 1, 3, 5), antipodal: true);
+            var s = SeparableData.Exact(c, d, 2 * SizeWide(c, 1, 3, 4), antipodal: true);
             if (!ctx.Weak("antipodal"))
                 return new AntipodalCase(s, c.Int(0, 4) switch
                 {

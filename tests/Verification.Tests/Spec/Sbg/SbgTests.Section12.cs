@@ -22,6 +22,21 @@ public static partial class SbgTests
         }
 
         [Fact]
+        public void Hypothesis_checks_reject_instances_outside_the_hypotheses()
+        {
+            var alpha = new Rational(1, 2);
+            Rational[][] row = [[Rational.One]];
+            var ok = new Sbg.LipschitzCase(new(row, row, 1, alpha), new(row, row, 1, alpha), [Rational.One], "generic");
+            Assert.True(Sbg.LipschitzCorrected.HypothesesHold(ok));
+            Assert.False(Sbg.LipschitzCorrected.HypothesesHold(ok with { X = [Rational.Zero] }));
+            Assert.False(Sbg.LipschitzCorrected.HypothesesHold(ok with { Net2 = new(row, row, 1, new Rational(1, 3)) }));
+            var b3 = new Sbg.B3Case(0, 1, 2, 5, 5, 0.5, 2);
+            Assert.True(Sbg.B3.HypothesesHold(b3));
+            Assert.False(Sbg.B3.HypothesesHold(b3 with { Theta = 1 }));
+            Assert.False(Sbg.B3.HypothesesHold(b3 with { X = Sbg.LogisticB3.Bg }));
+        }
+
+        [Fact]
         public void Lipschitz_corrected_meets_its_coverage() => GeneratedCases.CorrectedCoverageMet("SBG.Lipschitz");
 
         [Fact]

@@ -92,7 +92,7 @@ public static partial class Sbg
                 .Aggregate(Rational.Zero, (acc, p) => acc + Vec.NormSquared<Rational>(Vec.Sub(p.First, p.Second)));
             var rhs = c2 * x.Net1.V * x.Net1.V * Vec.NormSquared<Rational>(x.X) * dW;
             var detail = $"(ΔΦ)² = {dPhi * dPhi}, c²v²‖x‖²‖Δθ‖² = {rhs} (c² = {c2}, k = {x.Net1.K})";
-            var observed = Math.Abs(dPhi.ToDouble());
+            var observed = Math.Sqrt((dPhi * dPhi).ToDouble()); // from the exact squares, so that equality reports slack 0 exactly
             var bound = Math.Sqrt(rhs.ToDouble());
             // decided exactly on squares; the doubles report the slack |ΔΦ| ≤ c·v‖x‖‖Δθ‖
             return dPhi * dPhi <= rhs ? Evaluation.HoldsWithSlack(observed, bound, detail) : Evaluation.Fails(observed - bound, detail);

@@ -51,7 +51,7 @@ public static partial class Sbg
                 "some pre-activation > 0 and some < 0 in the same case"),
             new("c-tiny", "Section 8.1 (homogeneity for Theorems 6.1, 6.2): any c > 0, near 0", 0.03, "c ≤ 1/100"),
             new("c-huge", "Section 8.1: any c > 0, large", 0.03, "c ≥ 100"),
-            new("k-1", "Eq. (1): 2k > 0 hidden units, the smallest width", 0.05, "k = 1"),
+            new("k-1", "Eq. (1): 2k > 0 hidden units, the smallest width", 0.03, "k = 1"),
             new("wide", "Eq. (1): any k, well beyond 2–4", 0.05, "k ≥ 9"),
             new("high-dimension", "Eq. (1): x ∈ R^d for any d", 0.05, "d ≥ 5"),
             .. AlphaClasses("Eq. (1)"),

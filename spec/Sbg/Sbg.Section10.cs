@@ -26,7 +26,8 @@ public static partial class Sbg
         public override string Statement => "If |(w̄ − ū)·x| ≥ 2r‖x‖ then |w̄·x| ≥ r‖x‖ or |ū·x| ≥ r‖x‖.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "any vectors w̄, ū, x in R^d, d = 1..4, r ∈ [0, 2]; x on and inside the boundary of the region";
+        public override string Setting => "any vectors w̄, ū, x in R^d, d = 1..4 (one case in five up to 8), r ∈ [0, 2], also tiny (≥ 10⁻⁶) and huge (≤ 10⁶); "
+            + "x on and inside the boundary of the region, and the tight split w̄·x = −ū·x";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             new("r-nonnegative", "r ≥ 0 (a radius)", "r ∈ [−2, 2]", Expectation.None, "for r < 0 both the premise and the conclusion hold trivially"),
@@ -35,18 +36,59 @@ public static partial class Sbg
         public override IReadOnlyList<Constant> Constants => [new("c", 2, 0, 4, "2 is sharp: the triangle inequality is tight for w̄·x = −ū·x")];
         public override IReadOnlyList<string> WrongVariants => ["conclusion-2r"];
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("premise-equality", "Corollary 10.1: |(w̄ − ū)·x| ≥ 2r‖x‖ at equality", 0.05, "|(w̄ − ū)·x| = 2r‖x‖ > 0"),
+            new("conclusion-equality", "Corollary 10.1, proof (triangle inequality): tight when w̄·x = −ū·x", 0.05,
+                "max{|w̄·x|, |ū·x|} = r‖x‖ > 0"),
+            new("x-zero", "Corollary 10.1: any x ∈ R^d, including 0 (premise and conclusion 0 ≥ 0)", 0.02, "x = 0"),
+            new("r-zero", "Section 5: r ≥ 0, perfectly clustered at r = 0", 0.02, "r = 0"),
+            new("tiny-scale", "Corollary 10.1: any r > 0, near 0", 0.02, "0 < r ≤ 1/1000"),
+            new("huge-scale", "Corollary 10.1: any r, large", 0.02, "r ≥ 1000"),
+            new("high-dimension", "Corollary 10.1: x ∈ R^d for any d", 0.05, "d ≥ 5"),
+        ];
+
         public override CentresCase Generate(Choices c, Context ctx)
         {
-            var d = c.Int(1, 4);
+            var d = SizeWide(c, 1, 4, 8);
             var xHat = RationalSphere.UnitVector(c, d);
             var x = Vec.Scale(c.In(Interval.Closed(0, 4), 8), xHat);
-            var r = ctx.Weak("r-nonnegative") ? c.In(Interval.Closed(-2, 2), 8) : c.In(Interval.Closed(0, 2), 8);
+            var r = ctx.Weak("r-nonnegative") ? c.In(Interval.Closed(-2, 2), 8)
+                : c.Int(0, 9) switch
+                {
+                    8 => new Rational(1, c.Int(1000, 1_000_000)),
+                    9 => new Rational(c.Int(1000, 1_000_000), c.Int(1, 3)),
+                    _ => c.In(Interval.Closed(0, 2), 8),
+                };
             var constant = ctx.Constant("c", 2);
             var m = ctx.Weak("region") ? c.In(Interval.ClosedOpen(0, constant), 16) : constant + c.NonNegativeRational(4, 4);
-            var q = c.Centred(3, 64) * (r.Sign == 0 ? Rational.One : r);
+            var sign = c.Bool() ? -1 : 1;
+            // one case in four the tight split of the proof, on the premise's boundary: w̄·x̂ = −ū·x̂ = sign·(c/2)·r
+            var tight = !ctx.Weak("region") && c.Int(0, 3) == 3;
+            if (tight) m = constant;
+            var q = tight ? -sign * m * r / 2 : c.Centred(3, 64) * (r.Sign == 0 ? Rational.One : r);
             var uBar = Vec.Add(Vec.Scale(q, xHat), RationalSphere.Orthogonal(c, xHat));
-            var a = Vec.Add(Vec.Scale((c.Bool() ? -1 : 1) * m * r, xHat), RationalSphere.Orthogonal(c, xHat));
+            var a = Vec.Add(Vec.Scale(sign * m * r, xHat), RationalSphere.Orthogonal(c, xHat));
             return new CentresCase(Vec.Add(uBar, a), uBar, r, x);
+        }
+
+        /// <summary>The hypotheses of Corollary 10.1 (r ≥ 0 and |(w̄ − ū)·x| ≥ 2r‖x‖), checked exactly.</summary>
+        public static bool HypothesesHold(CentresCase x) =>
+            x.R.Sign >= 0 && Norms.AbsAtLeast(Vec.Dot<Rational>(Vec.Sub(x.WBar, x.UBar), x.X), 2 * x.R, Vec.NormSquared<Rational>(x.X));
+
+        public override IEnumerable<string> Classify(CentresCase x)
+        {
+            var x2 = Vec.NormSquared<Rational>(x.X);
+            var wx = Vec.Dot<Rational>(x.WBar, x.X);
+            var ux = Vec.Dot<Rational>(x.UBar, x.X);
+            var rx2 = x.R * x.R * x2;
+            if (rx2.Sign > 0 && (wx - ux) * (wx - ux) == 4 * rx2) yield return "premise-equality";
+            if (rx2.Sign > 0 && (wx * wx >= ux * ux ? wx * wx : ux * ux) == rx2) yield return "conclusion-equality";
+            if (x2.Sign == 0) yield return "x-zero";
+            if (x.R.Sign == 0) yield return "r-zero";
+            if (x.R.Sign > 0 && x.R <= new Rational(1, 1000)) yield return "tiny-scale";
+            if (x.R >= 1000) yield return "huge-scale";
+            if (x.X.Length >= 5) yield return "high-dimension";
         }
 
         public override Evaluation Evaluate(CentresCase x, Context ctx)
@@ -60,8 +102,11 @@ public static partial class Sbg
                 throw new InvalidOperationException("generator bug: the premise |(w̄ − ū)·x| ≥ 2r‖x‖ does not hold");
             var conclusion = Norms.AbsAtLeast(wx, f * x.R, x2) || Norms.AbsAtLeast(ux, f * x.R, x2);
             var detail = $"w̄·x = {wx}, ū·x = {ux}, (w̄ − ū)·x = {wx - ux}, r²‖x‖² = {x.R * x.R * x2}";
-            var shortfall = x.R.ToDouble() * Math.Sqrt(x2.ToDouble()) - Math.Max(Math.Abs(wx.ToDouble()), Math.Abs(ux.ToDouble()));
-            return Evaluation.Require(conclusion, Math.Max(0, shortfall), detail);
+            // from the exact squares, so that equality reports slack 0 exactly
+            var observed = Math.Sqrt((x.R * x.R * x2).ToDouble());
+            var largest = Math.Sqrt((wx * wx >= ux * ux ? wx * wx : ux * ux).ToDouble());
+            // decided exactly; the doubles only report the slack r‖x‖ ≤ max{|w̄·x|, |ū·x|}
+            return conclusion ? Evaluation.HoldsWithSlack(observed, largest, detail) : Evaluation.Fails(Math.Max(0, observed - largest), detail);
         }
     }
 
@@ -85,7 +130,8 @@ public static partial class Sbg
         public override string Arithmetic => "rational";
         public override string Setting =>
             "k = 1..8 neurons in the closed ball of radius r ∈ [0, 2] around their mean (the radius of Section 5 is a maximum, so the ball is closed), "
-            + "d = 1..4, any x with |w̄·x| ≥ r‖x‖";
+            + "d = 1..4 (one case in five up to 8), k up to 16, any x with |w̄·x| ≥ r‖x‖; the corrected statement's open ball as a closed ball of "
+            + "radius ρr, ρ < 1 (half the time ρ = 1 − 1/q, q ≤ 1000)";
         public override Verdict Expected => Verdict.Fails;
         public override Finding Finding => new(
             "False as printed in two ways. (1) x = 0 satisfies |w̄·x| ≥ r‖x‖ but every w⁽ʲ⁾·x = 0. "
@@ -100,8 +146,8 @@ public static partial class Sbg
 
         internal static ClusterCase Cluster(Choices c, Context ctx, bool corrected)
         {
-            var d = c.Int(1, 4);
-            var k = c.Int(1, 8);
+            var d = SizeWide(c, 1, 4, 8);
+            var k = SizeWide(c, 1, 8, 16);
             var xHat = RationalSphere.UnitVector(c, d);
             var nonzeroX = corrected && !ctx.Weak("x-nonzero");
             var x = Vec.Scale(c.In(nonzeroX ? Interval.OpenClosed(0, 4) : Interval.Closed(0, 4), 8), xHat);
@@ -109,7 +155,9 @@ public static partial class Sbg
             var r = c.In(corrected ? Interval.OpenClosed(0, 2) : Interval.Closed(0, 2), 8);
             var m = ctx.Weak("region") ? c.In(Interval.ClosedOpen(0, 1), 16) : 1 + c.NonNegativeRational(4, 4);
             var centre = Vec.Add(Vec.Scale((c.Bool() ? -1 : 1) * m * r, xHat), RationalSphere.Orthogonal(c, xHat));
-            var devs = Deviations(c, k, d, r, xHat, strict: openBall);
+            // the open ball as a closed ball of radius ρr, ρ < 1, half the time ρ = 1 − 1/q close to 1 (neurons near the sphere)
+            var rho = !openBall ? Rational.One : c.Bool() ? 1 - new Rational(1, c.Int(2, 1000)) : c.In(Interval.Open(0, 1), 8);
+            var devs = Deviations(c, k, d, r * rho, xHat);
             return new ClusterCase(devs.Select(dv => Vec.Add(centre, dv)).ToArray(), centre, r, x);
         }
 
@@ -136,6 +184,32 @@ public static partial class Sbg
                 "neurons at w̄ ± (r/2)·x̂ straddle 0 when |w̄·x̂| < r/2"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["region-half"];
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("region-equality", "Lemma 10.1: |w̄·x| ≥ r‖x‖ at equality", 0.05, "|w̄·x| = r‖x‖"),
+            new("near-sphere", "Lemma 10.1, proof: ‖w⁽ʲ⁾ − w̄‖ < r, just inside", 0.05, "some ‖w⁽ʲ⁾ − w̄‖ ≥ (99/100)r"),
+            new("collapsed", "Section 5: all neurons at their mean (perfect clustering within the ball)", 0.03, "every w⁽ʲ⁾ = w̄"),
+            new("k-1", "Lemma 10.1: any k ≥ 1", 0.03, "k = 1"),
+            new("high-dimension", "Lemma 10.1: x ∈ R^d for any d", 0.05, "d ≥ 5"),
+        ];
+
+        /// <summary>The hypotheses of the corrected lemma, exactly: x ≠ 0, r &gt; 0, ‖w⁽ʲ⁾ − w̄‖ &lt; r, w̄ the mean, |w̄·x| ≥ r‖x‖.</summary>
+        public static bool HypothesesHold(ClusterCase x) =>
+            x.X.Any(t => t.Sign != 0) && x.R.Sign > 0 && x.Neurons.All(w => Vec.NormSquared<Rational>(Vec.Sub(w, x.Centre)) < x.R * x.R)
+            && Vec.Mean(x.Neurons).SequenceEqual(x.Centre) && Norms.AbsAtLeast(Vec.Dot<Rational>(x.Centre, x.X), x.R, Vec.NormSquared<Rational>(x.X));
+
+        public override IEnumerable<string> Classify(ClusterCase x)
+        {
+            var x2 = Vec.NormSquared<Rational>(x.X);
+            var wx = Vec.Dot<Rational>(x.Centre, x.X);
+            if (wx * wx == x.R * x.R * x2) yield return "region-equality";
+            var d2 = x.Neurons.Max(w => Vec.NormSquared<Rational>(Vec.Sub(w, x.Centre)));
+            if (10_000 * d2 >= 9_801 * x.R * x.R) yield return "near-sphere";
+            if (d2.Sign == 0) yield return "collapsed";
+            if (x.Neurons.Length == 1) yield return "k-1";
+            if (x.X.Length >= 5) yield return "high-dimension";
+        }
         public override ClusterCase Generate(Choices c, Context ctx) =>
             Lemma10_1.Cluster(c, ctx.Is("region-half") ? ctx with { Weakened = "region" } : ctx, corrected: true);
         public override Evaluation Evaluate(ClusterCase x, Context ctx) => Lemma10_1.AgreeInSign(x);
@@ -150,8 +224,8 @@ public static partial class Sbg
     /// </summary>
     internal static ClusteredCase PlacedCentres(Choices c, Context ctx, int d, Rational[] xHat, Rational s, Rational r, Rational mw, Rational mu)
     {
-        var k = c.Int(1, 8);
-        var alpha = Alpha(c, ctx);
+        var k = SizeWide(c, 1, 8, 16);
+        var alpha = AlphaWide(c, ctx);
         var v = V(c, ctx);
         var rho = r.Sign == 0 ? Rational.One : r;
         var wBar = Vec.Add(Vec.Scale(mw * rho, xHat), RationalSphere.Orthogonal(c, xHat));
@@ -202,7 +276,8 @@ public static partial class Sbg
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
         public override string Setting =>
-            "k = 1..8, d = 1..4, clusters of radius r ∈ [0, 2] (closed balls, as Section 5 defines r) around their means; "
+            "k = 1..8, d = 1..4 (one case in five up to 16 and 8), α ∈ (0, 1) including both ends, "
+            + "clusters of radius r ∈ [0, 2] (closed balls, as Section 5 defines r) around their means; "
             + "the generator picks the region (signs of w̄·x and ū·x) and places w̄·x̂ = ±(1 + t)r, ū·x̂ = ±(1 + t')r, t, t' ≥ 0 (on the boundary first); "
             + "x = s·x̂, s ∈ [0, 4]";
         public override string Trust =>
@@ -225,9 +300,52 @@ public static partial class Sbg
 
         public override IReadOnlyList<string> WrongVariants => ["relu-activation", "sign-flip"];
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("C++", "Proposition 10.1, proof: region C₊⁺", 0.1, "w̄·x ≥ r‖x‖, ū·x ≥ r‖x‖"),
+            new("C--", "Proposition 10.1, proof: region C₋⁻", 0.1, "w̄·x ≤ −r‖x‖, ū·x ≤ −r‖x‖"),
+            new("C+-", "Proposition 10.1, proof: region C₊⁻", 0.1, "w̄·x ≥ r‖x‖, ū·x ≤ −r‖x‖"),
+            new("C-+", "Proposition 10.1, proof: region C₋⁺", 0.1, "w̄·x ≤ −r‖x‖, ū·x ≥ r‖x‖"),
+            new("w-boundary", "Proposition 10.1: |w̄·x| ≥ r‖x‖ at equality", 0.05, "|w̄·x| = r‖x‖ > 0"),
+            new("u-boundary", "Proposition 10.1: |ū·x| ≥ r‖x‖ at equality", 0.05, "|ū·x| = r‖x‖ > 0"),
+            new("sign-zero", "Proposition 10.1: sign((w̄ − ū)·x) = 0 is possible in C₊⁺ and C₋⁻ (then N(x) must be 0)", 0.03,
+                "(w̄ − ū)·x = 0 with x ≠ 0"),
+            new("r-zero", "Corollary 5.1: perfect clustering is Proposition 10.1 with r = 0", 0.02, "r = 0"),
+            new("x-zero", "Proposition 10.1: every x, including 0", 0.02, "x = 0"),
+            .. ClusterClasses("Proposition 10.1"),
+        ];
+
+        public override IReadOnlyList<Discrepancy> Discrepancies => [StrictBallStep("Proposition 10.1, proof")];
+
+        public static bool HypothesesHold(RegionCase x)
+        {
+            var y = x.Case;
+            var x2 = Vec.NormSquared<Rational>(y.X);
+            return ClusteredHypothesesHold(y) && Norms.AbsAtLeast(Vec.Dot<Rational>(y.WCentre, y.X), y.R, x2)
+                && Norms.AbsAtLeast(Vec.Dot<Rational>(y.UCentre, y.X), y.R, x2);
+        }
+
+        public override IEnumerable<string> Classify(RegionCase x)
+        {
+            var y = x.Case;
+            var x2 = Vec.NormSquared<Rational>(y.X);
+            var wx = Vec.Dot<Rational>(y.WCentre, y.X);
+            var ux = Vec.Dot<Rational>(y.UCentre, y.X);
+            var rx2 = y.R * y.R * x2;
+            if (x2.Sign > 0 || y.R.Sign > 0)
+                yield return "C" + (wx.Sign > 0 || (wx.Sign == 0 && x.Region.StartsWith("C+", StringComparison.Ordinal)) ? "+" : "-")
+                    + (ux.Sign > 0 || (ux.Sign == 0 && x.Region.Length > 2 && x.Region[2] == '+') ? "+" : "-");
+            if (rx2.Sign > 0 && wx * wx == rx2) yield return "w-boundary";
+            if (rx2.Sign > 0 && ux * ux == rx2) yield return "u-boundary";
+            if (x2.Sign > 0 && wx == ux) yield return "sign-zero";
+            if (y.R.Sign == 0) yield return "r-zero";
+            if (x2.Sign == 0) yield return "x-zero";
+            foreach (var a in ClusterClassesOf(y)) yield return a;
+        }
+
         public override RegionCase Generate(Choices c, Context ctx)
         {
-            var d = c.Int(1, 4);
+            var d = SizeWide(c, 1, 4, 8);
             var xHat = RationalSphere.UnitVector(c, d);
             var s = c.In(Interval.Closed(0, 4), 8);
             var r = c.In(Interval.Closed(0, 2), 8);
@@ -235,6 +353,7 @@ public static partial class Sbg
             var su = c.Bool() ? -1 : 1;
             var mw = sw * (1 + c.NonNegativeRational(8, 4));
             var mu = su * (1 + c.NonNegativeRational(8, 4));
+            if (sw == su && c.Int(0, 7) == 7) mu = mw; // (w̄ − ū)·x = 0 inside C₊⁺ or C₋⁻
             if (ctx.Weak("one-condition") || ctx.Weak("region"))
             {
                 var m = c.In(Interval.ClosedOpen(0, 1), 16) * (c.Bool() ? -1 : 1);
@@ -242,7 +361,7 @@ public static partial class Sbg
                 if (both || c.Bool()) mw = m;
                 if (both || mw != m) mu = c.In(Interval.ClosedOpen(0, 1), 16) * (c.Bool() ? -1 : 1);
             }
-            var region = $"C{(sw > 0 ? "+" : "−")}{(su > 0 ? "+" : "−")} (w-sign, u-sign)";
+            var region = $"C{(sw > 0 ? "+" : "-")}{(su > 0 ? "+" : "-")} (w-sign, u-sign)";
             return new RegionCase(PlacedCentres(c, ctx, d, xHat, s, r, mw, mu), region);
         }
 
@@ -262,7 +381,8 @@ public static partial class Sbg
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
         public override string Setting =>
-            "k = 1..8, d = 1..4, r ∈ (0, 2], x = s·x̂ ≠ 0 (the region is empty otherwise); sub-cases ū·x ≥ r‖x‖, ū·x ≤ −r‖x‖, w̄·x ≥ r‖x‖, w̄·x ≤ −r‖x‖, "
+            "k = 1..8, d = 1..4 (one case in five up to 16 and 8), r ∈ (0, 2], x = s·x̂ ≠ 0 (the region is empty otherwise); "
+            + "sub-cases ū·x ≥ r‖x‖, ū·x ≤ −r‖x‖, w̄·x ≥ r‖x‖, w̄·x ≤ −r‖x‖, "
             + "with the free centre at m·r, m ∈ (−1, 1), and the other at m ± (2 + e)r, e ≥ 0 (the 2r boundary first); closed balls";
         public override string Trust =>
             "exact rational arithmetic; every case lands in the named sub-case by construction. The proof assumes ‖w⁽ʲ⁾ − w̄‖ < r strictly; "
@@ -281,27 +401,71 @@ public static partial class Sbg
 
         public override IReadOnlyList<string> WrongVariants => ["relu-activation", "sign-flip"];
 
+        private static readonly string[] SubCases =
+            ["ū·x ≥ r‖x‖, |w̄·x| < r‖x‖", "ū·x ≤ −r‖x‖, |w̄·x| < r‖x‖", "w̄·x ≥ r‖x‖, |ū·x| < r‖x‖", "w̄·x ≤ −r‖x‖, |ū·x| < r‖x‖"];
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("u-positive", "Proposition 10.2, proof: case ū·x ≥ r‖x‖", 0.1, SubCases[0]),
+            new("u-negative", "Proposition 10.2, proof: case ū·x ≤ −r‖x‖ (Lemma 10.2)", 0.1, SubCases[1]),
+            new("w-positive", "Proposition 10.2, proof: case w̄·x ≥ r‖x‖", 0.1, SubCases[2]),
+            new("w-negative", "Proposition 10.2, proof: case w̄·x ≤ −r‖x‖", 0.1, SubCases[3]),
+            new("2r-equality", "Proposition 10.2: |(w̄ − ū)·x| ≥ 2r‖x‖ at equality", 0.05, "|(w̄ − ū)·x| = 2r‖x‖"),
+            new("free-near-edge", "Proposition 10.2: |w̄·x| < r‖x‖ (resp. |ū·x|) strictly, just inside", 0.03,
+                "the free centre at |·| ≥ (15/16)r‖x‖"),
+            .. ClusterClasses("Proposition 10.2"),
+        ];
+
+        public override IReadOnlyList<Discrepancy> Discrepancies => [StrictBallStep("Proposition 10.2, proof")];
+
+        /// <summary>Which sub-case a case is in (or −1), decided exactly.</summary>
+        private static int SubCase(ClusteredCase y)
+        {
+            var x2 = Vec.NormSquared<Rational>(y.X);
+            var wx = Vec.Dot<Rational>(y.WCentre, y.X);
+            var ux = Vec.Dot<Rational>(y.UCentre, y.X);
+            var rx2 = y.R * y.R * x2;
+            var wIn = wx * wx < rx2;
+            var uIn = ux * ux < rx2;
+            return wIn && !uIn ? (ux.Sign > 0 ? 0 : 1) : uIn && !wIn ? (wx.Sign > 0 ? 2 : 3) : -1;
+        }
+
+        public static bool HypothesesHold(RegionCase x)
+        {
+            var y = x.Case;
+            var x2 = Vec.NormSquared<Rational>(y.X);
+            return ClusteredHypothesesHold(y) && SubCase(y) >= 0 && Norms.AbsAtLeast(Vec.Dot<Rational>(y.A, y.X), 2 * y.R, x2);
+        }
+
+        public override IEnumerable<string> Classify(RegionCase x)
+        {
+            var y = x.Case;
+            var x2 = Vec.NormSquared<Rational>(y.X);
+            var sub = SubCase(y);
+            if (sub >= 0) yield return new[] { "u-positive", "u-negative", "w-positive", "w-negative" }[sub];
+            var rx2 = y.R * y.R * x2;
+            var ax = Vec.Dot<Rational>(y.A, y.X);
+            if (ax * ax == 4 * rx2) yield return "2r-equality";
+            // (|ū·x| = r‖x‖ with |w̄·x| < r‖x‖ contradicts the 2r condition, so the one-sided condition is never at equality here)
+            var free = sub < 2 ? Vec.Dot<Rational>(y.WCentre, y.X) : Vec.Dot<Rational>(y.UCentre, y.X);
+            if (256 * free * free >= 225 * rx2) yield return "free-near-edge";
+            foreach (var a in ClusterClassesOf(y)) yield return a;
+        }
+
         public override RegionCase Generate(Choices c, Context ctx)
         {
-            var d = c.Int(1, 4);
+            var d = SizeWide(c, 1, 4, 8);
             var xHat = RationalSphere.UnitVector(c, d);
             var s = c.In(Interval.OpenClosed(0, 4), 8);
             var r = c.In(Interval.OpenClosed(0, 2), 8);
             var sub = c.Int(0, 3); // 0: ū·x ≥ r‖x‖, 1: ū·x ≤ −r‖x‖, 2: w̄·x ≥ r‖x‖, 3: w̄·x ≤ −r‖x‖
-            var free = c.In(Interval.Open(-1, 1), 16);
+            var free = c.Int(0, 7) == 7 ? (c.Bool() ? -1 : 1) * (1 - new Rational(1, c.Int(16, 1000))) : c.In(Interval.Open(-1, 1), 16);
             var sign = sub % 2 == 0 ? 1 : -1;
             var other = ctx.Weak("region") ? sign * (1 + c.In(Interval.Closed(0, 2), 16))
                 : ctx.Weak("one-sided") ? c.In(Interval.Open(-1, 1), 16)
                 : free + sign * (2 + c.NonNegativeRational(8, 4));
             var (mw, mu) = sub < 2 ? (free, other) : (other, free);
-            var region = sub switch
-            {
-                0 => "ū·x ≥ r‖x‖, |w̄·x| < r‖x‖",
-                1 => "ū·x ≤ −r‖x‖, |w̄·x| < r‖x‖",
-                2 => "w̄·x ≥ r‖x‖, |ū·x| < r‖x‖",
-                _ => "w̄·x ≤ −r‖x‖, |ū·x| < r‖x‖",
-            };
-            return new RegionCase(PlacedCentres(c, ctx, d, xHat, s, r, mw, mu), region);
+            return new RegionCase(PlacedCentres(c, ctx, d, xHat, s, r, mw, mu), SubCases[sub]);
         }
 
         public override string Describe(RegionCase x) => x.ToString();
@@ -324,8 +488,8 @@ public static partial class Sbg
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
         public override string Setting =>
-            "k = 1..8, d = 1..4, r ∈ (0, 2], x = s·x̂ ≠ 0; ū·x̂ = −(1 + t)r (t ∈ [0, 3]), "
-            + "w̄·x̂ = m·r with m ∈ (−1, 3] (m ∈ (−1, 1) is Proposition 10.2's region); closed balls";
+            "k = 1..8, d = 1..4 (one case in five up to 16 and 8), r ∈ (0, 2], x = s·x̂ ≠ 0; ū·x̂ = −(1 + t)r (t ∈ [0, 3]), "
+            + "w̄·x̂ = m·r with m ∈ (−1, 3] (m ∈ (−1, 1) is Proposition 10.2's region; one case in eight m = −1 + 1/q, q ≤ 1000); closed balls";
         public override string Trust =>
             "exact rational arithmetic, ‖x‖ = s exactly (x̂ is a rational unit vector); the bound is compared on squares when both sides are non-negative";
 
@@ -338,13 +502,57 @@ public static partial class Sbg
 
         public override IReadOnlyList<string> WrongVariants => ["half-bound"];
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("u-boundary", "Proposition 10.2, case ū·x ≤ −r‖x‖, at equality", 0.03, "ū·x = −r‖x‖"),
+            new("w-near-lower", "Lemma 10.2, proof by contradiction: w̄·x > −r‖x‖, just inside (the contradiction is tight)", 0.03,
+                "−r‖x‖ < w̄·x ≤ −(15/16)r‖x‖"),
+            new("prop-10.2-region", "Proposition 10.2: |w̄·x| < r‖x‖", 0.2, "|w̄·x| < r‖x‖"),
+            new("beyond-region", "Lemma 10.2's argument needs only w̄·x > −r‖x‖", 0.1, "w̄·x ≥ r‖x‖"),
+            .. ClusterClasses("Lemma 10.2"),
+        ];
+
+        public override IReadOnlyList<Discrepancy> Discrepancies =>
+        [
+            new(FindingKind.Textual, "Lemma 10.2 (Section 10)",
+                "\"If α·k·r‖x‖ > −Σⱼσ(w⁽ʲ⁾·x) then sign(N_θ(x)) = sign((w̄ − ū)·x) = 1\"",
+                "inside Proposition 10.2's case ū·x ≤ −r‖x‖ with w̄·x > −r‖x‖: the bound is checked as the proof derives it, then the conclusion",
+                "the lemma's premise alone does not give the conclusion: it uses ū·x ≤ −r‖x‖ (all u⁽ʲ⁾·x < 0, so −Σσ(u⁽ʲ⁾·x) ≥ αkr‖x‖) "
+                + "and (w̄ − ū)·x > 0 from the surrounding case, which the statement leaves out"),
+            StrictBallStep("Proposition 10.2, case ū·x ≤ −r‖x‖"),
+        ];
+
+        public static bool HypothesesHold(ClusteredCase x)
+        {
+            var x2 = Vec.NormSquared<Rational>(x.X);
+            var wx = Vec.Dot<Rational>(x.WCentre, x.X);
+            var ux = Vec.Dot<Rational>(x.UCentre, x.X);
+            return ClusteredHypothesesHold(x) && x.R.Sign > 0 && x2.Sign > 0 && ux.Sign < 0 && ux * ux >= x.R * x.R * x2
+                && (wx.Sign >= 0 || wx * wx < x.R * x.R * x2);
+        }
+
+        public override IEnumerable<string> Classify(ClusteredCase x)
+        {
+            var x2 = Vec.NormSquared<Rational>(x.X);
+            var rx2 = x.R * x.R * x2;
+            var wx = Vec.Dot<Rational>(x.WCentre, x.X);
+            var ux = Vec.Dot<Rational>(x.UCentre, x.X);
+            if (ux * ux == rx2) yield return "u-boundary";
+            if (wx.Sign < 0 && 256 * wx * wx >= 225 * rx2) yield return "w-near-lower";
+            if (wx * wx < rx2) yield return "prop-10.2-region";
+            if (wx.Sign > 0 && wx * wx >= rx2) yield return "beyond-region";
+            foreach (var a in ClusterClassesOf(x)) yield return a;
+        }
+
         public override ClusteredCase Generate(Choices c, Context ctx)
         {
-            var d = c.Int(1, 4);
+            var d = SizeWide(c, 1, 4, 8);
             var xHat = RationalSphere.UnitVector(c, d);
             var s = c.In(Interval.OpenClosed(0, 4), 8);
             var r = c.In(Interval.OpenClosed(0, 2), 8);
-            var mw = ctx.Weak("w-condition") ? c.In(Interval.Closed(-3, -1), 16) : c.In(Interval.OpenClosed(-1, 3), 16);
+            var mw = ctx.Weak("w-condition") ? c.In(Interval.Closed(-3, -1), 16)
+                : c.Int(0, 7) == 7 ? -1 + new Rational(1, c.Int(16, 1000)) // just above −r‖x‖
+                : c.In(Interval.OpenClosed(-1, 3), 16);
             var mu = -(1 + c.In(Interval.Closed(0, 3), 8));
             return PlacedCentres(c, ctx, d, xHat, s, r, mw, mu);
         }
@@ -363,7 +571,9 @@ public static partial class Sbg
             var detail = $"−Σσ(w⁽ʲ⁾·x) = {negSum}, (αkr)²‖x‖² = {(net.Alpha * net.K * x.R) * (net.Alpha * net.K * x.R) * x2}, N(x) = {n}, (w̄ − ū)·x = {ax}";
             if (!bound) return Evaluation.Fails(Math.Max(1e-9, negSum.ToDouble() - (factor * net.Alpha * net.K * x.R).ToDouble() * Math.Sqrt(x2.ToDouble())),
                 "bound fails: " + detail);
-            return Evaluation.Require(n.Sign > 0 && ax.Sign > 0, Theorem5_1.Violation(n, ax, x), detail);
+            if (!(n.Sign > 0 && ax.Sign > 0)) return Evaluation.Fails(Theorem5_1.Violation(n, ax, x), detail);
+            // decided exactly above; the doubles report the slack of −Σσ(w⁽ʲ⁾·x) < αkr‖x‖
+            return Evaluation.HoldsWithSlack(negSum.ToDouble(), (factor * net.Alpha * net.K * x.R).ToDouble() * Math.Sqrt(x2.ToDouble()), detail);
         }
     }
 }

@@ -47,7 +47,8 @@ public static partial class Sbg
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
         public override string Setting =>
-            "d = 1..3, antipodal S of n = 2..6 points separable with margin 1 by w* (−x gets label −y), β ∈ (0, 2]; "
+            "d = 1..3 (one case in five up to 5), antipodal S of n = 2..6 points (one case in five 8) separable with margin 1 by w* (−x gets label −y), "
+            + "β ∈ (0, 2], also tiny (1/q, q ≤ 10⁴) and beyond every norm (up to 64); "
             + "emptiness of V_β^± decided exactly through the max-margin program on S₊ ∪ {x*} for each misclassifiable x*";
         public override string Trust =>
             "exact: V_β⁺ ≠ ∅ iff for some x* ∈ S₋ the program min ‖θ‖² s.t. θ·x ≥ 1 on S₊ ∪ {x*} is feasible with 1/‖θ‖² ≥ β², "
@@ -63,11 +64,57 @@ public static partial class Sbg
 
         public override IReadOnlyList<string> WrongVariants => ["drop-misclassified"];
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("single-pair", "Section 15: the smallest antipodal set, S = {x, −x}", 0.1, "n = 2"),
+            new("many-points", "Section 15: any antipodal S", 0.05, "n ≥ 8"),
+            new("d-1", "Section 15: x ∈ R^d, d = 1 (every direction is ±w*)", 0.05, "d = 1"),
+            new("high-dimension", "Section 15: any d", 0.05, "d ≥ 4"),
+            new("margin-equality", "Theorem 6.2: separable with margin 1, y w*·x ≥ 1 at equality", 0.1, "some y w*·x = 1"),
+            new("beta-tiny", "Assumption 4: every β > 0, near 0 (the largest sets V_β^±)", 0.05, "β ≤ 1/100"),
+            new("beta-large", "Assumption 4: β beyond every point's norm (V_β^± empty for any data)", 0.05, "β > max‖x‖"),
+        ];
+
+        public override IReadOnlyList<Discrepancy> Discrepancies =>
+        [
+            new(FindingKind.Textual, "Section 15, second paragraph", "\"Assume V_β⁺(S) ≠ ∅, i.e. ∃v ∈ S, s.t. …\"",
+                "∃v ∈ R^d \\ {0} (a direction, normalised as v̂)",
+                "V_β^± are sets of directions (Section 6.2); v is normalised as v̂ and need not be a data point"),
+        ];
+
+        /// <summary>The hypotheses exactly: x ∈ S ⇒ −x ∈ S with the opposite label, y w*·x ≥ 1 on S, β &gt; 0.</summary>
+        public static bool HypothesesHold(AntipodalCase x)
+        {
+            var s = x.S;
+            var ws = s.Teacher!;
+            bool Mirrored(int i) => Enumerable.Range(0, s.N).Any(j => s.Y[j] == -s.Y[i] && s.X[j].SequenceEqual(s.X[i].Select(t => -t)));
+            return x.Beta.Sign > 0 && Enumerable.Range(0, s.N).All(i => Mirrored(i) && s.Y[i] * Vec.Dot<Rational>(ws, s.X[i]) >= 1);
+        }
+
+        public override IEnumerable<string> Classify(AntipodalCase x)
+        {
+            var s = x.S;
+            if (s.N == 2) yield return "single-pair";
+            if (s.N >= 8) yield return "many-points";
+            var d = s.X[0].Length;
+            if (d == 1) yield return "d-1";
+            if (d >= 4) yield return "high-dimension";
+            if (Enumerable.Range(0, s.N).Any(i => s.Y[i] * Vec.Dot<Rational>(s.Teacher!, s.X[i]) == 1)) yield return "margin-equality";
+            if (x.Beta <= new Rational(1, 100)) yield return "beta-tiny";
+            if (s.X.All(p => Vec.NormSquared<Rational>(p) < x.Beta * x.Beta)) yield return "beta-large";
+        }
+
         public override AntipodalCase Generate(Choices c, Context ctx)
         {
-            var d = c.Int(1, 3);
-            var s = SeparableData.Exact(c, d, 2 * c.Int(1, 3), antipodal: true);
-            if (!ctx.Weak("antipodal")) return new AntipodalCase(s, c.In(Interval.OpenClosed(0, 2), 8));
+            var d = SizeWide(c, 1, 3, 5);
+            var s = SeparableData.Exact(c, d, 2 * SizeWide(c, 1, 3, 4), antipodal: true);
+            if (!ctx.Weak("antipodal"))
+                return new AntipodalCase(s, c.Int(0, 4) switch
+                {
+                    3 => new Rational(1, c.Int(100, 10_000)),
+                    4 => c.In(Interval.OpenClosed(2, 64), 4),
+                    _ => c.In(Interval.OpenClosed(0, 2), 8),
+                });
             var ws = s.Teacher!;
             var i = Enumerable.Range(0, s.N).First(j => s.Y[j] < 0);
             var e = c.SmallVector(d, 4, 1);

@@ -18,6 +18,44 @@ public static partial class SbgTests
         [Claim("SBG.Lemma10.2")] public void Lemma10_2() => ClaimAssert.Verdict("SBG.Lemma10.2");
 
         [Fact]
+        public void Generated_cases_satisfy_the_hypotheses()
+        {
+            GeneratedCases.SatisfyHypotheses((Sbg.Corollary10_1)ClaimAssert.Get("SBG.Cor10.1"), Sbg.Corollary10_1.HypothesesHold);
+            var lemma = (Sbg.Lemma10_1)ClaimAssert.Get("SBG.Lemma10.1");
+            GeneratedCases.SatisfyHypotheses((Sbg.Lemma10_1Corrected)lemma.Corrected, Sbg.Lemma10_1Corrected.HypothesesHold);
+            GeneratedCases.SatisfyHypotheses((Sbg.Proposition10_1)ClaimAssert.Get("SBG.Prop10.1"), Sbg.Proposition10_1.HypothesesHold);
+            GeneratedCases.SatisfyHypotheses((Sbg.Proposition10_2)ClaimAssert.Get("SBG.Prop10.2"), Sbg.Proposition10_2.HypothesesHold);
+            GeneratedCases.SatisfyHypotheses((Sbg.Lemma10_2)ClaimAssert.Get("SBG.Lemma10.2"), Sbg.Lemma10_2.HypothesesHold);
+        }
+
+        [Fact]
+        public void Lemma10_1_corrected_meets_its_coverage() => GeneratedCases.CorrectedCoverageMet("SBG.Lemma10.1");
+
+        [Fact]
+        public void Hypothesis_checks_reject_instances_outside_the_hypotheses()
+        {
+            // the checks themselves can fail: a premise just missed, a neuron outside the open ball
+            Rational[] one = [Rational.One];
+            Assert.False(Sbg.Corollary10_1.HypothesesHold(new Sbg.CentresCase(one, [Rational.Zero], 1, one))); // |1| < 2·1
+            Assert.True(Sbg.Corollary10_1.HypothesesHold(new Sbg.CentresCase([2], [Rational.Zero], 1, one)));
+            Assert.False(Sbg.Lemma10_1Corrected.HypothesesHold(new Sbg.ClusterCase([[Rational.Zero], [2]], one, 1, one))); // on the sphere
+            Assert.True(Sbg.Lemma10_1Corrected.HypothesesHold(new Sbg.ClusterCase([[new Rational(1, 2)], [new Rational(3, 2)]], one, 1, one)));
+        }
+
+        [Fact]
+        public void Wide_parameterisations_reach_both_ends()
+        {
+            // raw 0 is the simplest value: the usual range; the last selector value opens the wide one
+            Assert.Equal(1, Sbg.SizeWide(new Choices([0, 0]), 1, 4, 8));
+            Assert.Equal(5, Sbg.SizeWide(new Choices([4, 0]), 1, 4, 8));
+            Assert.Equal(8, Sbg.SizeWide(new Choices([4, 3]), 1, 4, 8));
+            Assert.Equal(1 - new Rational(1, 2), Sbg.AlphaWide(new Choices([3, 0]), Context.AsPrinted));
+            Assert.Equal(1 - new Rational(1, 128), Sbg.AlphaWide(new Choices([3, 126]), Context.AsPrinted));
+            var weak = Sbg.AlphaWide(new Choices([3, 0, 0]), Context.AsPrinted with { Weakened = "leaky" });
+            Assert.True(weak < 1); // a weakened α is Alpha's, never the near-1 branch
+        }
+
+        [Fact]
         public void Lemma10_1_minimal_reproducers_of_the_finding()
         {
             var lemma = (Sbg.Lemma10_1)ClaimAssert.Get("SBG.Lemma10.1");

@@ -36,18 +36,92 @@ public static partial class Sbg
         {
             // Without perfect clustering, the statement is Theorem 5.1 with the region dropped: any x, clusters of radius r.
             if (ctx.Weak("perfect")) return ClusteredInRegion(c, ctx with { Weakened = "region" });
-            var d = c.Int(1, 4);
-            var k = c.Int(1, 8);
-            var alpha = Alpha(c, ctx);
+            var d = WideDimension(c);
+            var k = c.Int(0, 4) == 4 ? c.Int(9, 20) : c.Int(1, 8);
+            var alpha = AlphaAcrossRange(c, ctx);
             var v = V(c, ctx);
             var xHat = RationalSphere.UnitVector(c, d);
             var x = Vec.Scale(c.In(Interval.Closed(0, 4), 8), xHat);
-            var u = c.SmallVector(d, 6, 4);
-            var a = Vec.Add(Vec.Scale(c.SmallRational(6, 4), xHat), RationalSphere.Orthogonal(c, xHat)); // a·x̂ = 0 first when shrinking
-            var w = Vec.Add(u, a);
+            // in the frame of x: u = p·x̂ + u⊥, w = q·x̂ + w⊥; p = 0 or q = 0 puts a neuron on its kink, q = p puts x on the boundary
+            var p = c.SmallRational(6, 4);
+            var u = Vec.Add(Vec.Scale(p, xHat), RationalSphere.Orthogonal(c, xHat));
+            var w = Vec.Add(Vec.Scale(c.SmallRational(6, 4), xHat), RationalSphere.Orthogonal(c, xHat));
+            switch (c.Int(0, 5))
+            {
+                case 3: w = Vec.Add(Vec.Scale(p, xHat), RationalSphere.Orthogonal(c, xHat)); break; // (w̄ − ū)·x = 0
+                case 4: w = u; break;                                                                // w̄ = ū: N ≡ 0
+                case 5: if (c.Bool()) w = Zeros(d); else u = Zeros(d); break;                        // a zero neuron
+            }
+            var s = ScaleFactor(c);
+            (w, u) = (Vec.Scale(s, w), Vec.Scale(s, u));
             var net = new LeakyReluNetwork<Rational>(Enumerable.Repeat(w, k).ToList(), Enumerable.Repeat(u, k).ToList(), v, alpha);
             return new ClusteredCase(net, net.WBar, net.UBar, Rational.Zero, x);
         }
+
+        private static Rational[] Zeros(int d) => Enumerable.Repeat(Rational.Zero, d).ToArray();
+
+        /// <summary>Perfectly clustered (all w⁽ⁱ⁾ equal, all u⁽ⁱ⁾ equal), 0 &lt; α &lt; 1, v &gt; 0, r = 0 and the centres the means.</summary>
+        public static bool HypothesesHold(ClusteredCase x) =>
+            x.Net.W.All(w => w.SequenceEqual(x.Net.W[0])) && x.Net.U.All(u => u.SequenceEqual(x.Net.U[0])) && x.R.Sign == 0
+            && ClusteredHypothesesHold(x, 0, inRegion: false);
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("x-zero", "Corollary 6.1: 'for all x ∈ R^d'", 0.03, "x = 0"),
+            new("boundary", "Corollary 6.1: the decision boundary itself, (w̄ − ū)·x = 0", 0.05, "(w̄ − ū)·x = 0 with x ≠ 0"),
+            new("w-equals-u", "Definition 6.1 allows w = u: N ≡ 0", 0.03, "w̄ = ū"),
+            new("zero-neuron", "Definition 6.1 allows a zero neuron", 0.03, "w = 0 or u = 0"),
+            new("kink", "Section 10.1: Proposition 10.1 with r = 0 covers only C±± (strict signs)", 0.05,
+                "w·x = 0 or u·x = 0 with x ≠ 0: in none of the four regions"),
+            new("region-pp", "Proposition 10.1, C₊⁺", 0.05, "w·x > 0 and u·x > 0"),
+            new("region-mm", "Proposition 10.1, C₋⁻", 0.05, "w·x < 0 and u·x < 0"),
+            new("region-pm", "Proposition 10.1, C₊⁻", 0.05, "w·x > 0 and u·x < 0"),
+            new("region-mp", "Proposition 10.1, C₋⁺", 0.05, "w·x < 0 and u·x > 0"),
+            new("k-1", "Definition 6.1 with k = 1", 0.03, "one neuron per type"),
+            new("k-large", "Definition 6.1: any k", 0.05, "k ≥ 9"),
+            new("d-large", "Corollary 6.1: x ∈ R^d, any d", 0.05, "d ≥ 5"),
+            new("alpha-near-0", "Eq. (1): 0 < α < 1, near ReLU", 0.05, "α ≤ 1/20"),
+            new("alpha-near-1", "Eq. (1): 0 < α < 1", 0.05, "α ≥ 19/20"),
+            new("scale-tiny", "Corollary 6.1: any scale of the weights", 0.03, "0 < max(‖w‖, ‖u‖) ≤ 1/1024"),
+            new("scale-huge", "Corollary 6.1: any scale of the weights", 0.03, "max(‖w‖, ‖u‖) ≥ 1024"),
+        ];
+
+        public override IEnumerable<string> Classify(ClusteredCase x)
+        {
+            var w = x.Net.W[0];
+            var u = x.Net.U[0];
+            var x2 = Vec.NormSquared<Rational>(x.X);
+            var (wx, ux) = (Vec.Dot<Rational>(w, x.X).Sign, Vec.Dot<Rational>(u, x.X).Sign);
+            if (x2.Sign == 0) yield return "x-zero";
+            if (x2.Sign > 0 && Vec.Dot<Rational>(x.A, x.X).Sign == 0) yield return "boundary";
+            if (w.SequenceEqual(u)) yield return "w-equals-u";
+            if (w.All(e => e.Sign == 0) || u.All(e => e.Sign == 0)) yield return "zero-neuron";
+            if (x2.Sign > 0 && (wx == 0 || ux == 0)) yield return "kink";
+            if (wx > 0 && ux > 0) yield return "region-pp";
+            if (wx < 0 && ux < 0) yield return "region-mm";
+            if (wx > 0 && ux < 0) yield return "region-pm";
+            if (wx < 0 && ux > 0) yield return "region-mp";
+            if (x.Net.K == 1) yield return "k-1";
+            if (x.Net.K >= 9) yield return "k-large";
+            if (x.Net.Dimension >= 5) yield return "d-large";
+            if (x.Net.Alpha <= new Rational(1, 20)) yield return "alpha-near-0";
+            if (x.Net.Alpha >= new Rational(19, 20)) yield return "alpha-near-1";
+            var big = Rational.MaxMagnitude(Vec.NormSquared<Rational>(w), Vec.NormSquared<Rational>(u));
+            if (big.Sign > 0 && big <= TinyScale * TinyScale) yield return "scale-tiny";
+            if (big * TinyScale * TinyScale >= 1) yield return "scale-huge";
+        }
+
+        public override IReadOnlyList<Discrepancy> Discrepancies =>
+        [
+            new(FindingKind.ProofStep, "Section 10.1, proof of Corollary 6.1",
+                "'the corollary follows by Proposition 10.1 with r = 0'",
+                "Proposition 10.1's four regions C±± (strict signs of w·x and u·x) extended to the kinks w·x = 0 and u·x = 0",
+                "with r = 0 Lemma 10.1 claims w·x > 0 or w·x < 0 whenever |w̄·x| ≥ 0, false on the hyperplane w·x = 0, so the proof misses those x; "
+                + "the statement survives because σ(0) = 0 (class kink)"),
+            new(FindingKind.Textual, "Corollary 6.1", "'its decision boundary is linear for all x ∈ R^d' (sign(0) not defined)",
+                "sign N(x) = sign((w̄ − ū)·x) for every x, with sign(0) = 0: N vanishes exactly on the hyperplane (everywhere when w̄ = ū)",
+                "the only reading that makes a statement about the boundary itself; w = u (N ≡ 0) is allowed by Definition 6.1"),
+        ];
 
         public override string Describe(ClusteredCase x) => x.ToString();
 
@@ -122,37 +196,63 @@ public static partial class Sbg
 
         public override IReadOnlyList<string> WrongVariants => ["no-sign"];
 
+        /// <summary>
+        /// Widened for coverage: d up to 6, n up to 8, k up to 8, α across (0, 1); the neurons agree with the PAR's directions
+        /// (±w*) or with two other directions g, h (an NAR that is not the PAR, c^w = sign(g·x), c^u = sign(h·x)); β strictly
+        /// below the smallest normalised product, exactly equal to it when that is a rational square, or strictly above it
+        /// (outside); or one sign of c^w or c^u flipped (outside).
+        /// </summary>
         public override RegimeCase Generate(Choices c, Context ctx)
         {
-            var s = SeparableData.Exact(c, c.Int(1, 3), c.Int(1, 5));
+            var s = SeparableData.Exact(c, WideDimension(c, 6), c.Int(0, 4) == 4 ? c.Int(6, 8) : c.Int(1, 5));
             var wStar = s.Teacher!;
-            var k = c.Int(1, 4);
-            var alpha = Alpha(c, ctx);
+            var k = c.Int(0, 4) == 4 ? c.Int(5, 8) : c.Int(1, 4);
+            var alpha = AlphaAcrossRange(c, ctx);
             var v = V(c, ctx);
-            Rational[] Neuron(int sign)
+            var par = c.Int(0, 2) == 0;
+            Rational[] Direction(Rational[] fallback)
+            {
+                var g = c.SmallVector(s.Dimension, 3, 2);
+                return s.X.Any(x => Vec.Dot<Rational>(g, x).Sign == 0) ? fallback : g; // no zero product: a strict sign pattern
+            }
+            var gw = par ? wStar : Direction(wStar);
+            var gu = par ? Vec.Scale(Rational.NegativeOne, wStar) : Direction(Vec.Scale(Rational.NegativeOne, wStar));
+            Rational[] Neuron(Rational[] g)
             {
                 var lambda = c.In(Interval.Closed(new Rational(1, 4), 2), 4);
                 var z = c.SmallVector(s.Dimension, 4, 2);
                 var worst = s.X.Select(x => Rational.Abs(Vec.Dot<Rational>(z, x))).Max();
-                var t = lambda / (2 * worst + 1); // |t·z·x| < λ/2 ≤ λ·y w*·x / 2
-                return Vec.Add(Vec.Scale(sign * lambda, wStar), Vec.Scale(t, z));
+                var least = s.X.Select(x => Rational.Abs(Vec.Dot<Rational>(g, x))).Min();
+                var t = lambda * least / (2 * worst + 1); // |t·z·x| < λ·|g·x|/2: the sign pattern of g survives
+                return Vec.Add(Vec.Scale(lambda, g), Vec.Scale(t, z));
             }
-            var w = Enumerable.Range(0, k).Select(_ => Neuron(1)).ToArray();
-            var u = Enumerable.Range(0, k).Select(_ => Neuron(-1)).ToArray();
+            var w = Enumerable.Range(0, k).Select(_ => Neuron(gw)).ToArray();
+            var u = Enumerable.Range(0, k).Select(_ => Neuron(gu)).ToArray();
             var zero = ctx.Weak("beta-positive") && c.Bool();
             if (zero)
             {
                 w = w.Select(r => r.Select(_ => Rational.Zero).ToArray()).ToArray();
                 u = u.Select(r => r.Select(_ => Rational.Zero).ToArray()).ToArray();
             }
-            var cw = s.Y.ToArray();
-            var cu = s.Y.Select(y => -y).ToArray();
-            // the exact smallest margin min |n·x|²/‖n‖² over neurons and points, and β strictly below its square root
+            var cw = s.X.Select(x => Vec.Dot<Rational>(gw, x).Sign).ToArray();
+            var cu = s.X.Select(x => Vec.Dot<Rational>(gu, x).Sign).ToArray();
+            var mode = c.Int(0, 3);
+            if (mode == 2 && !zero)
+            {
+                // rational unit directions (times λ): every normalised product is rational, so β can equal the smallest exactly
+                w = w.Select(n => RationalDirection(n, s.X)).ToArray();
+                u = u.Select(n => RationalDirection(n, s.X)).ToArray();
+            }
+            // the exact smallest margin min |n·x|²/‖n‖² over neurons and points; β below, at or above its square root
             var q = zero ? Rational.Zero
                 : w.Concat(u).SelectMany(n => s.X.Select(x => Vec.Dot<Rational>(n, x) * Vec.Dot<Rational>(n, x) / Vec.NormSquared<Rational>(n))).Min();
-            var beta = ctx.Weak("beta-positive") ? Rational.Zero : SqrtLowerBound(q) * c.In(Interval.Open(0, 1), 8);
-            var intended = true;
-            if (c.Bool() && !zero)
+            var above = !ctx.Weak("beta-positive") && mode == 3;
+            var beta = ctx.Weak("beta-positive") ? Rational.Zero
+                : above ? SquareRootUpperBound(q) * (1 + c.In(Interval.OpenClosed(0, 1), 8))
+                : mode == 2 && ExactSqrt(q) is { } root ? root
+                : SqrtLowerBound(q) * c.In(Interval.Open(0, 1), 8);
+            var intended = !above;
+            if (mode < 2 && c.Bool() && !zero)
             {
                 var i = c.Int(0, s.N - 1);
                 if (c.Bool()) cw[i] = -cw[i]; else cu[i] = -cu[i];
@@ -160,6 +260,109 @@ public static partial class Sbg
             }
             return new RegimeCase(s, w, u, v, alpha, beta, cw, cu, intended);
         }
+
+        /// <summary>
+        /// A rational unit vector near n̂ (inverse stereographic projection of n̂'s parameters rounded to 1/1024, from the pole
+        /// farther from n̂), scaled by ‖n‖ rounded to 1/64; n itself when the rounding would change a sign of n·xᵢ.
+        /// </summary>
+        public static Rational[] RationalDirection(Rational[] n, IReadOnlyList<Rational[]> xs)
+        {
+            var d = n.Length;
+            var nd = Vec.ToDouble(n);
+            var norm = Math.Sqrt(Vec.NormSquared<double>(nd));
+            var lambda = new Rational((System.Numerics.BigInteger)Math.Max(1, Math.Round(norm * 64)), 64);
+            Rational[] e;
+            if (d == 1) e = [n[0].Sign > 0 ? Rational.One : Rational.NegativeOne];
+            else
+            {
+                var flip = nd[d - 1] > 0 ? -1 : 1; // project from the pole e_d on the side away from n̂: |t| stays ≤ 1
+                var p = nd.Select(v => flip * v / norm).ToArray();
+                var t = p[..(d - 1)].Select(pi => new Rational((System.Numerics.BigInteger)Math.Round(pi / (1 - p[d - 1]) * 1024), 1024)).ToList();
+                e = Vec.Scale<Rational>(flip, RationalSphere.UnitVector(t, d));
+            }
+            var candidate = Vec.Scale(lambda, e);
+            return xs.All(x => Vec.Dot<Rational>(candidate, x).Sign == Vec.Dot<Rational>(n, x).Sign) ? candidate : n;
+        }
+
+        /// <summary>√q when q is the square of a rational (numerator and denominator perfect squares), else null. Hand-written:
+        /// neither BigInteger nor MathNet has an exact integer square root.</summary>
+        public static Rational? ExactSqrt(Rational q)
+        {
+            static System.Numerics.BigInteger? Root(System.Numerics.BigInteger n)
+            {
+                if (n.Sign < 0) return null;
+                if (n.IsZero) return n;
+                var x = (System.Numerics.BigInteger)Math.Sqrt((double)n); // then Newton steps to the exact floor root
+                for (var i = 0; i < 200; i++)
+                {
+                    var y = (x + n / x) / 2;
+                    if (System.Numerics.BigInteger.Abs(y - x) <= 1) { x = y; break; }
+                    x = y;
+                }
+                while (x * x > n) x--;
+                while ((x + 1) * (x + 1) <= n) x++;
+                return x * x == n ? x : null;
+            }
+            return Root(q.Numerator) is { } a && Root(q.Denominator) is { } b ? new Rational(a, b) : null;
+        }
+
+        /// <summary>The hypotheses of Definition 6.2 on a case: β &gt; 0, every neuron non-zero (ŵ defined), c^w, c^u ∈ {±1}^n,
+        /// S separable with margin 1 by w* (yᵢw*·xᵢ ≥ 1), 0 &lt; α &lt; 1, v &gt; 0.</summary>
+        public static bool HypothesesHold(RegimeCase x) =>
+            x.Beta.Sign > 0 && x.W.Concat(x.U).All(n => n.Any(e => e.Sign != 0))
+            && x.Cw.Concat(x.Cu).All(c => c is 1 or -1) && x.Cw.Length == x.S.N && x.Cu.Length == x.S.N
+            && Enumerable.Range(0, x.S.N).All(i => x.S.Y[i] * Vec.Dot<Rational>(x.S.Teacher!, x.S.X[i]) >= 1)
+            && x.Alpha.Sign > 0 && x.Alpha < 1 && x.V.Sign > 0;
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("beta-at-equality", "Definition 6.2: c·ŵ·xᵢ ≥ β at equality (the NAR is closed)", 0.03,
+                "a member with some c·ŵ·xᵢ = β exactly"),
+            new("beta-just-above", "Definition 6.2: ≥ β just outside", 0.10, "signs agree with c^w, c^u but β exceeds the smallest normalised product"),
+            new("sign-flipped", "Definition 6.2: cᵢ ∈ {±1} decides the side", 0.10, "one sign of c^w or c^u disagrees with the neurons"),
+            new("par-member", "Definition 6.3: PAR(β) = NAR(β, y, −y)", 0.10, "in the PAR"),
+            new("nar-not-par", "Definition 6.2 vs 6.3 (Section 17: an NAR that is not a PAR)", 0.10, "in an NAR with (c^w, c^u) ≠ (y, −y)"),
+            new("n-1", "Definition 6.2 with one training point", 0.03, "n = 1"),
+            new("n-large", "Definition 6.2: any n", 0.05, "n ≥ 6"),
+            new("k-1", "Definition 6.2 with k = 1", 0.03, "one neuron per type"),
+            new("k-large", "Definition 6.2: 1 ≤ l ≤ k, any k", 0.05, "k ≥ 5"),
+            new("d-large", "Definition 6.2: xᵢ ∈ R^d, any d", 0.05, "d ≥ 5"),
+            new("alpha-near-0", "Eq. (1): 0 < α < 1 (the PAR's network margin)", 0.05, "α ≤ 1/20"),
+            new("alpha-near-1", "Eq. (1): 0 < α < 1 (the PAR's network margin)", 0.05, "α ≥ 19/20"),
+        ];
+
+        public override IEnumerable<string> Classify(RegimeCase x)
+        {
+            var member = InNar(x);
+            var isPar = x.Cw.SequenceEqual(x.S.Y) && x.Cu.SequenceEqual(x.S.Y.Select(y => -y));
+            var products = Enumerable.Range(0, x.S.N).SelectMany(i =>
+                x.W.Select(w => (n: w, p: x.Cw[i] * Vec.Dot<Rational>(w, x.S.X[i])))
+                    .Concat(x.U.Select(u => (n: u, p: x.Cu[i] * Vec.Dot<Rational>(u, x.S.X[i]))))).ToList();
+            var signsAgree = products.All(t => t.p.Sign > 0);
+            if (member && products.Any(t => t.p * t.p == x.Beta * x.Beta * Vec.NormSquared<Rational>(t.n))) yield return "beta-at-equality";
+            if (!member && signsAgree) yield return "beta-just-above";
+            if (!signsAgree) yield return "sign-flipped";
+            if (member && isPar) yield return "par-member";
+            if (member && !isPar) yield return "nar-not-par";
+            if (x.S.N == 1) yield return "n-1";
+            if (x.S.N >= 6) yield return "n-large";
+            if (x.W.Length == 1) yield return "k-1";
+            if (x.W.Length >= 5) yield return "k-large";
+            if (x.S.Dimension >= 5) yield return "d-large";
+            if (x.Alpha <= new Rational(1, 20)) yield return "alpha-near-0";
+            if (x.Alpha >= new Rational(19, 20)) yield return "alpha-near-1";
+        }
+
+        public override IReadOnlyList<Discrepancy> Discrepancies =>
+        [
+            new(FindingKind.Textual, "Definition 6.2", "c_i^w ŵ⁽ˡ⁾·xᵢ ≥ β with ŵ = w/‖w‖ (undefined for w = 0)",
+                "decided on squares: c·w·x ≥ 0 and (w·x)² ≥ β²‖w‖², which admits a zero neuron into every NAR; generated neurons are never zero",
+                "exact without square roots; the two readings agree on every non-zero neuron (HypothesesHold requires them)"),
+            new(FindingKind.ProofStep, "Section 13 (proof of Theorem 6.1)", "'From the definition of the NAR it's easy to see that the NAR is a closed domain'",
+                "closed only on parameters whose neurons are all non-zero",
+                "w_t = w/t lies in the NAR for every t ≥ 1 (the NAR is a cone) but its limit w = 0 has no ŵ, so the set is not closed in R^{2kd}; "
+                + "the proof needs the limit of θ̂_t to keep every neuron non-zero, which it does not show"),
+        ];
 
         public override string Describe(RegimeCase x) => x.ToString();
 
@@ -240,8 +443,47 @@ public static partial class Sbg
             "Assumption 6.1 with the threshold (log 2)/n: L_S(θ_{t₀}) < (log 2)/n is (B4); it implies yᵢN(xᵢ) > 0 for all i and γ̃(θ_{t₀}) > 0");
         public override Claim Corrected => new Assumption6_1Corrected(this);
         public override IReadOnlyList<string> WrongVariants => ["threshold-2"];
-        public override MarginsCase Generate(Choices c, Context ctx) => Margins(c, Interval.Closed(new Rational(-1, 2), 4));
+        public override MarginsCase Generate(Choices c, Context ctx) => Margins(c, Interval.Closed(new Rational(-1, 2), 4), 1);
         public override string Describe(MarginsCase x) => x.ToString();
+
+        /// <summary>Assumption 6.1 on a case: n·L_S = Σℓ(qᵢ) below the budget (1 as printed, log 2 corrected) by more than rounding.</summary>
+        public static bool HypothesesHold(MarginsCase x, double budget) => x.Q.Length >= 1 && x.SumLoss < budget - LossTolerance;
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("misclassified", "Section 12 (B4) against Assumption 6.1: a margin qᵢ < 0 within L_S < 1/n", 0.05, "some qᵢ < 0"),
+            new("margin-zero", "ℓ(0) = log 2 = e^(−f(b_f)), b_f = 0 (Section 12)", 0.03, "some qᵢ = 0"),
+            new("gap", "(log 2)/n ≤ L_S < 1/n: Assumption 6.1 without (B4)", 0.10, "log 2 ≤ Σℓ(qᵢ) < 1"),
+            new("b4-holds", "Section 12, (B4): Σℓ(qᵢ) < log 2", 0.10, "L_S < (log 2)/n"),
+            new("near-threshold", "Assumption 6.1's < at near-equality", 0.05, "1 − n·L_S ≤ 1/100"),
+            new("spread", "L_S is a mean over n points (Eq. (2))", 0.10, "at least two points carry a tenth of the loss budget each"),
+            new("n-1", "Assumption 6.1 with n = 1", 0.05, "one training point"),
+            new("n-large", "Assumption 6.1: any n", 0.05, "n ≥ 7"),
+        ];
+
+        public override IEnumerable<string> Classify(MarginsCase x) => ClassifyMargins(x, 1);
+
+        internal static IEnumerable<string> ClassifyMargins(MarginsCase x, double budget)
+        {
+            var sum = x.SumLoss;
+            if (x.Q.Any(q => q.Sign < 0)) yield return "misclassified";
+            if (x.Q.Any(q => q.Sign == 0)) yield return "margin-zero";
+            if (sum >= Math.Log(2) && sum < 1) yield return "gap";
+            if (sum < Math.Log(2)) yield return "b4-holds";
+            if (budget - sum <= budget / 100) yield return "near-threshold";
+            if (x.Q.Count(q => CrossEntropy.Loss(q.ToDouble()) >= budget / 10) >= 2) yield return "spread";
+            if (x.Q.Length == 1) yield return "n-1";
+            if (x.Q.Length >= 7) yield return "n-large";
+            if (x.Q.Min() <= new Rational(1, 4)) yield return "small-margin";
+            if (x.Q.Min() >= 3) yield return "large-margins";
+        }
+
+        public override IReadOnlyList<Discrepancy> Discrepancies =>
+        [
+            new(FindingKind.Textual, "Section 12, (B4), against Eq. (2)", "𝓛(θ) < e^(−f(b_f)) (Lyu & Li's 𝓛 is the summed loss); L_S of Eq. (2) is the mean",
+                "(B4) as n·L_S = Σℓ(qᵢ) < ℓ(0) = log 2",
+                "Lyu & Li define 𝓛 = Σᵢ ℓ(qᵢ); the smoothed margin (5) uses exp(n·L_S), i.e. the sum, consistently with that reading"),
+        ];
 
         public override Evaluation Evaluate(MarginsCase x, Context ctx)
         {
@@ -261,13 +503,34 @@ public static partial class Sbg
             return Evaluation.Require(b4 && classified && smoothed > 0, Math.Max(sum - Math.Log(2), 1e-12), detail);
         }
 
-        /// <summary>q₁ in the given interval; every other margin in [n + 8, n + 20], whose losses sum to less than (n − 1)e^(−n−8).</summary>
-        internal static MarginsCase Margins(Choices c, Interval first)
+        /// <summary>
+        /// n margins with Σℓ(qᵢ) &lt; budget by construction, n up to 40: either q₁ in the given interval (0 a quarter of the time
+        /// when allowed) and every other margin in [n + 8, n + 20], whose losses sum to less than (n − 1)e^(−n−8); or the loss
+        /// budget spread over the points: a fraction f of the budget (f up to 1 − 1/1000) split by small integer weights, each
+        /// qᵢ the inverse loss of its share rounded up to a multiple of 1/4096 (ℓ decreasing, so its loss is at most the share).
+        /// </summary>
+        internal static MarginsCase Margins(Choices c, Interval first, double budget)
         {
-            var n = c.Int(1, 6);
+            var n = c.Int(0, 4) == 4 ? c.Int(7, 40) : c.Int(1, 6);
             var q = new Rational[n];
-            q[0] = c.In(first, 8);
-            for (var i = 1; i < n; i++) q[i] = n + 8 + c.In(Interval.Closed(0, 12), 4);
+            Rational Far() => n + 8 + c.In(Interval.Closed(0, 12), 4);
+            if (c.Int(0, 2) == 0)
+            {
+                q[0] = first.Contains(Rational.Zero) && c.Int(0, 3) == 3 ? Rational.Zero : c.In(first, 8);
+                for (var i = 1; i < n; i++) q[i] = Far();
+                return new MarginsCase(q);
+            }
+            var f = c.Bool() ? 1 - new Rational(1, c.Int(100, 1000)) : c.In(Interval.Open(0, 1), 16);
+            var weights = Enumerable.Range(0, n).Select(_ => c.Int(0, 4)).ToArray();
+            if (weights.All(w => w == 0)) weights[0] = 1;
+            var total = weights.Sum();
+            for (var i = 0; i < n; i++)
+            {
+                if (weights[i] == 0) { q[i] = Far(); continue; }
+                var share = f.ToDouble() * budget * weights[i] / total;
+                var inverse = -Math.Log(Math.Exp(share) - 1); // ℓ⁻¹(p) = −log(e^p − 1)
+                q[i] = new Rational((System.Numerics.BigInteger)Math.Ceiling(inverse * 4096) + 1, 4096);
+            }
             return new MarginsCase(q);
         }
 
@@ -290,8 +553,21 @@ public static partial class Sbg
         ];
         public override IReadOnlyList<string> WrongVariants => ["threshold-2"];
         public override MarginsCase Generate(Choices c, Context ctx) =>
-            Assumption6_1.Margins(c,
-                ctx.Weak("threshold") ? Interval.ClosedOpen(new Rational(-1, 2), new Rational(1, 8)) : Interval.Closed(new Rational(1, 8), 4));
+            ctx.Weak("threshold")
+                ? Assumption6_1.Margins(c, Interval.ClosedOpen(new Rational(-1, 2), new Rational(1, 8)), 1)
+                : Assumption6_1.Margins(c, Interval.Closed(new Rational(1, 8), 8), Math.Log(2));
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("near-threshold", "Section 12 (B4): L_S < (log 2)/n at near-equality", 0.05, "log 2 − n·L_S ≤ (log 2)/100"),
+            new("small-margin", "ℓ(0) = log 2: the corrected threshold keeps every qᵢ > 0, some close to 0", 0.05, "min qᵢ ≤ 1/4"),
+            new("large-margins", "Section 6 (the late phase of training): every margin large", 0.05, "min qᵢ ≥ 3"),
+            new("spread", "L_S is a mean over n points (Eq. (2))", 0.10, "at least two points carry a tenth of the loss budget each"),
+            new("n-1", "Eq. (2) with n = 1", 0.05, "one training point"),
+            new("n-large", "Eq. (2): any n", 0.05, "n ≥ 7"),
+        ];
+
+        public override IEnumerable<string> Classify(MarginsCase x) => Assumption6_1.ClassifyMargins(x, Math.Log(2));
         public override string Describe(MarginsCase x) => x.ToString();
         public override Evaluation Evaluate(MarginsCase x, Context ctx)
         {

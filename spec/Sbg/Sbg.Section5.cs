@@ -31,8 +31,9 @@ public static partial class Sbg
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational+double";
         public override string Setting =>
-            "Eq. (1) with k = 1..8, d = 1..4, α ∈ (0, 1) with denominators ≤ 32, v ∈ (0, 4]; clusters generic, antipodal or extremal (±r along x); "
-            + "x on and inside the boundary of the region";
+            "Eq. (1) with k = 1..20, d = 1..10, α ∈ (0, 1) (generic with denominators ≤ 32, 1/q and 1 − 1/q for q ≤ 128), v ∈ (0, 4]; "
+            + "clusters generic, antipodal, extremal (±r along x) or collapsed; ū·x̂ often a multiple of r/2 (centres and neurons on their kinks); "
+            + "x on and inside the boundary of the region; the network and r, and x, scaled by 2^±e (10 ≤ e ≤ 40)";
 
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
@@ -200,7 +201,8 @@ public static partial class Sbg
             + "the cosine of the angle between x and w̄ − ū is at least r/‖w̄ − ū‖.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "d = 1..4, r ∈ [0, 2], x ≠ 0, w̄ ≠ ū, |(w̄ − ū)·x| = m·r‖x‖ for m ∈ [0, 3]";
+        public override string Setting =>
+            "d = 1..10, r ∈ [0, 2], x ≠ 0, w̄ ≠ ū, |(w̄ − ū)·x| = m·r‖x‖ for m ∈ [0, 3]; x and (w̄ − ū, r) scaled by 2^±e (10 ≤ e ≤ 40)";
         public override Verdict Expected => Verdict.Fails;
 
         public override Finding Finding => new(
@@ -340,8 +342,8 @@ public static partial class Sbg
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
         public override string Setting =>
-            "x with coordinates in [−4, 4] (denominators ≤ 8), α ∈ (0, 1); the golden snapshot sbg-fig4-fig5 holds the exact sign map on the grid of "
-            + "the figures";
+            "x with coordinates in [−4, 4] (denominators ≤ 8), on the diagonal, an axis or the anti-diagonal, scaled by 2^±e (10 ≤ e ≤ 40); "
+            + "α ∈ (0, 1) including 1/q and 1 − 1/q; the golden snapshot sbg-fig4-fig5 holds the exact sign map on the grid of the figures";
         public override IReadOnlyList<Hypothesis> Hypotheses => [Leaky];
         public override IReadOnlyList<string> WrongVariants => ["relu-claimed-linear", "leaky-output-linear"];
 

@@ -56,8 +56,9 @@ public static partial class Sbg
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
         public override string Setting =>
-            "d = 1..3, S separable with margin 1 for w* (n = 1..5), α ∈ (0, 1), any (w, u) ∈ Q^{2d}, any pair x, x' including w*·x = 0 (σ'(0) = α); "
-            + "and the exact solution of (7) by support enumeration with its KKT conditions checked exactly";
+            "d = 1..5, S separable with margin 1 for w* (n = 1..7, also antipodal), α ∈ (0, 1) including 1/q and 1 − 1/q, "
+            + "any (w, u) ∈ Q^{2d}, any pair x, x' including w*·x = 0 (σ'(0) = α), x = 0, x' = ±x; and the exact solution of (7) "
+            + "(support guessed in double, solved exactly, else support enumeration) with its KKT conditions checked exactly";
         public override string Trust =>
             "polynomial identities checked exactly at generated points; the solution of (7) is exact (support enumeration) and its KKT conditions hold "
             + "with equality in rational arithmetic";

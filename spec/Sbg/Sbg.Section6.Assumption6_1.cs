@@ -108,8 +108,8 @@ public static partial class Sbg
         }
 
         /// <summary>
-        /// n margins with Σℓ(qᵢ) &lt; budget by construction, n up to 40: either q₁ in the given interval (0 a quarter of the time
-        /// when allowed) and every other margin in [n + 8, n + 20], whose losses sum to less than (n − 1)e^(−n−8); or the loss
+        /// n margins with Σℓ(qᵢ) &lt; budget by construction, n up to 40: either q₁ in the given interval (0 or its lower end a quarter
+        /// of the time each) and every other margin in [n + 8, n + 20], whose losses sum to less than (n − 1)e^(−n−8); or the loss
         /// budget spread over the points: a fraction f of the budget (f up to 1 − 1/1000) split by small integer weights, each
         /// qᵢ the inverse loss of its share rounded up to a multiple of 1/4096 (ℓ decreasing, so its loss is at most the share).
         /// </summary>
@@ -120,7 +120,8 @@ public static partial class Sbg
             Rational Far() => n + 8 + c.In(Interval.Closed(0, 12), 4);
             if (c.Int(0, 2) == 0)
             {
-                q[0] = first.Contains(Rational.Zero) && c.Int(0, 3) == 3 ? Rational.Zero : c.In(first, 8);
+                var pick = c.Int(0, 3); // a quarter each: q₁ = 0 (when allowed), q₁ at the interval's lower end, q₁ anywhere in it
+                q[0] = pick == 3 && first.Contains(Rational.Zero) ? Rational.Zero : pick == 2 && first.Contains(first.Low) ? first.Low : c.In(first, 8);
                 for (var i = 1; i < n; i++) q[i] = Far();
                 return new MarginsCase(q);
             }

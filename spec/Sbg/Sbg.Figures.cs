@@ -8,56 +8,6 @@ namespace Verification.Spec;
 
 public static partial class Sbg
 {
-    // ---------------------------------------------------------------- Figs. 4 and 5
-
-    /// <summary>An input x ∈ Q² and a slope α for the two-neuron networks of Fig. 4 (w = (1, 0), u = (0, 1), v = 1).</summary>
-    public sealed record TwoNeuronCase(Rational Alpha, Rational[] X)
-    {
-        public override string ToString() => $"α = {Alpha}, x = {Vec.Format(X)}";
-    }
-
-    public sealed class Figure4 : PropertyClaim<TwoNeuronCase>
-    {
-        public override string Id => "SBG.Fig4";
-        public override string Where => "Figs. 4 and 5 (supplement, Sections 11.1 and 11.2)";
-        public override string Statement =>
-            "For the two-neuron networks with w = (1, 0), u = (0, 1): with Leaky ReLU the decision boundary is the line x₁ = x₂ "
-            + "(sign N(x) = sign(x₁ − x₂)) although N itself is not linear; with ReLU, N(x) = 0 on the whole quadrant x₁, x₂ ≤ 0, "
-            + "so the boundary is not linear.";
-        public override ClaimKind Kind => ClaimKind.Exact;
-        public override string Arithmetic => "rational";
-        public override string Setting =>
-            "x with coordinates in [−4, 4] (denominators ≤ 8), α ∈ (0, 1); the golden snapshot sbg-fig4-fig5 holds the exact sign map on the grid of "
-            + "the figures";
-        public override IReadOnlyList<Hypothesis> Hypotheses => [Leaky];
-        public override IReadOnlyList<string> WrongVariants => ["relu-claimed-linear", "leaky-output-linear"];
-
-        public override TwoNeuronCase Generate(Choices c, Context ctx)
-        {
-            var alpha = Alpha(c, ctx);
-            return new TwoNeuronCase(alpha, [c.In(Interval.Closed(-4, 4), 8), c.In(Interval.Closed(-4, 4), 8)]);
-        }
-
-        public override Evaluation Evaluate(TwoNeuronCase x, Context ctx)
-        {
-            var leaky = Experiments.Sbg.SignMaps.TwoNeuron(ctx.Is("relu-claimed-linear") ? Rational.Zero : x.Alpha);
-            var relu = Experiments.Sbg.SignMaps.TwoNeuron(Rational.Zero);
-            var (x1, x2) = (x.X[0], x.X[1]);
-            var n = leaky.Output(x.X);
-            var linear = Sign(n) == Sign(x1 - x2);
-            // ReLU: N(x) = max(x₁, 0) − max(x₂, 0) vanishes exactly on the quadrant x₁, x₂ ≤ 0 and the diagonal
-            var reluZero = relu.Output(x.X).Sign == 0;
-            var reluShape = reluZero == ((x1.Sign <= 0 && x2.Sign <= 0) || x1 == x2);
-            // Fig. 5: N is not linear; it equals x₁ − x₂ exactly where both neurons are active or on the diagonal
-            var outputLinear = n == x1 - x2;
-            var bothActive = x1.Sign >= 0 && x2.Sign >= 0;
-            var fig5 = ctx.Is("leaky-output-linear") ? outputLinear : outputLinear == (bothActive || x1 == x2);
-            var detail = $"N_leaky(x) = {n}, N_relu(x) = {relu.Output(x.X)}, x₁ − x₂ = {x1 - x2}";
-            var ok = linear && reluShape && fig5;
-            return Evaluation.Require(ok, Math.Abs((n - (x1 - x2)).ToDouble()), detail);
-        }
-    }
-
     // ---------------------------------------------------------------- the experiments as claims (Figs. 1, 2, 3, 7, 8, 9)
 
     /// <summary>One seed of a reduced experiment.</summary>

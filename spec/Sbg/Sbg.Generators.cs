@@ -42,15 +42,49 @@ public static partial class Sbg
 
     internal static int Sign(double x) => Math.Sign(x);
 
-    /// <summary>A clustered network and input in the region |(w̄ − ū)·x| ≥ m·r·‖x‖ with m ≥ the constant c (printed 2).</summary>
+    /// <summary>
+    /// α across the whole of (0, 1) for the claims of Sections 5 and 6: generic (denominators ≤ 32), near 0 (α = 1/q, q ≤ 128,
+    /// where Leaky ReLU is closest to ReLU) or near 1 (α = 1 − 1/q, where σ is closest to linear and the factor 1 − α of the
+    /// proof of Proposition 10.2 vanishes). Weakened and fixed values as <see cref="Alpha"/>.
+    /// </summary>
+    internal static Rational AlphaAcrossRange(Choices c, Context ctx)
+    {
+        if (ctx.Weak("leaky") || ctx.Weak("alpha-above-1") || ctx.ConstantValues?.ContainsKey("alpha") == true) return Alpha(c, ctx);
+        return c.Int(0, 3) switch
+        {
+            1 => new Rational(1, c.Int(2, 4 * MaxAlphaDenominator)),
+            2 => 1 - new Rational(1, c.Int(2, 4 * MaxAlphaDenominator)),
+            _ => c.In(Interval.Open(0, 1), MaxAlphaDenominator),
+        };
+    }
+
+    /// <summary>A dimension: mostly 1..4, a fifth of the time 5..<paramref name="largest"/> (well beyond the figures' 2).</summary>
+    internal static int WideDimension(Choices c, int largest = 10) => c.Int(0, 4) == 4 ? c.Int(5, largest) : c.Int(1, 4);
+
+    /// <summary>A power of two: 1 mostly, else 2^±e with 10 ≤ e ≤ 40 (tiny and huge scales; exact, small numbers of bits).</summary>
+    internal static Rational ScaleFactor(Choices c) => c.Int(0, 4) switch
+    {
+        3 => new Rational(1, System.Numerics.BigInteger.One << c.Int(10, 40)),
+        4 => new Rational(System.Numerics.BigInteger.One << c.Int(10, 40), 1),
+        _ => Rational.One,
+    };
+
+    /// <summary>Scales below this are "tiny", above its inverse "huge" (coverage classes).</summary>
+    internal static readonly Rational TinyScale = new(1, 1024);
+
+    /// <summary>
+    /// A clustered network and input in the region |(w̄ − ū)·x| ≥ m·r·‖x‖ with m ≥ the constant c (printed 2). Widened for the
+    /// coverage of Theorem 5.1: d up to 10, k up to 20, α across (0, 1), ū·x̂ often at a multiple of r/2 (so that the centre
+    /// conditions of Lemma 10.1 and the neurons' kinks are hit at equality), and the whole network with r scaled by 2^±e.
+    /// </summary>
     internal static ClusteredCase ClusteredInRegion(Choices c, Context ctx, string constantName = "c", int printed = 2)
     {
-        var d = c.Int(1, 4);
-        var k = c.Int(1, 8);
-        var alpha = Alpha(c, ctx);
+        var d = WideDimension(c);
+        var k = c.Int(0, 4) == 4 ? c.Int(9, 20) : c.Int(1, 8);
+        var alpha = AlphaAcrossRange(c, ctx);
         var v = V(c, ctx);
         var xHat = RationalSphere.UnitVector(c, d);
-        var x = Vec.Scale(c.In(Interval.Closed(0, 4), 8), xHat);
+        var x = Vec.Scale(c.In(Interval.Closed(0, 4), 8) * ScaleFactor(c), xHat);
         var r = c.In(Interval.Closed(0, 2), 8);
         var deviationRadius = ctx.Weak("radius") ? 4 * r : r;
         var dw = Deviations(c, k, d, deviationRadius, xHat);
@@ -68,11 +102,31 @@ public static partial class Sbg
         var m = ctx.Weak("region") ? c.In(Interval.ClosedOpen(0, constant), 16)
             : ctx.Is("sharp-constant") ? constant + (1 + c.NonNegativeRational(4096, 1)) / 4096 // strictly above the sharp value
             : constant + c.NonNegativeRational(4, 4);
-        var q = c.Centred(3, 64) * (r.Sign == 0 ? Rational.One : r); // ū·x̂ = t·r, t ∈ [−3, 3]: the bounds are decided for |t| ≲ 3
+        // ū·x̂ = t·r, t ∈ [−3, 3]: the bounds are decided for |t| ≲ 3; half-integer t put centres and neurons on the kinks
+        var t = c.Bool() ? new Rational(c.Signed(6), 2) : c.Centred(3, 64);
+        var q = t * (r.Sign == 0 ? Rational.One : r);
         var uBar = Vec.Add(Vec.Scale(q, xHat), RationalSphere.Orthogonal(c, xHat));
         var a = Vec.Add(Vec.Scale((c.Bool() ? -1 : 1) * m * r, xHat), RationalSphere.Orthogonal(c, xHat));
         var wBar = Vec.Add(uBar, a);
-        var net = new LeakyReluNetwork<Rational>(dw.Select(dv => Vec.Add(wBar, dv)).ToList(), du.Select(dv => Vec.Add(uBar, dv)).ToList(), v, alpha);
-        return new ClusteredCase(net, wBar, uBar, r, x);
+        var s = ScaleFactor(c); // the statement is invariant under scaling the neurons and r together: tiny and huge networks
+        Rational[] Sc(Rational[] y) => s == Rational.One ? y : Vec.Scale(s, y);
+        var net = new LeakyReluNetwork<Rational>(
+            dw.Select(dv => Sc(Vec.Add(wBar, dv))).ToList(), du.Select(dv => Sc(Vec.Add(uBar, dv))).ToList(), v, alpha);
+        return new ClusteredCase(net, Sc(wBar), Sc(uBar), s * r, x);
+    }
+
+    /// <summary>
+    /// The hypotheses of Theorem 5.1 on a case, exactly: 0 &lt; α &lt; 1, v &gt; 0, r ≥ 0, w̄ and ū the means of the clusters, every
+    /// neuron within r of its centre (on squares), and x in the region |(w̄ − ū)·x| ≥ c·r‖x‖ (c = 2 as printed).
+    /// </summary>
+    internal static bool ClusteredHypothesesHold(ClusteredCase x, Rational constant, bool inRegion = true)
+    {
+        var net = x.Net;
+        var r2 = x.R * x.R;
+        return net.Alpha.Sign > 0 && net.Alpha < 1 && net.V.Sign > 0 && x.R.Sign >= 0
+            && Vec.Sub(net.WBar, x.WCentre).All(e => e.Sign == 0) && Vec.Sub(net.UBar, x.UCentre).All(e => e.Sign == 0)
+            && net.W.All(w => Vec.NormSquared<Rational>(Vec.Sub(w, x.WCentre)) <= r2)
+            && net.U.All(u => Vec.NormSquared<Rational>(Vec.Sub(u, x.UCentre)) <= r2)
+            && (!inRegion || Norms.AbsAtLeast(Vec.Dot<Rational>(x.A, x.X), constant * x.R, Vec.NormSquared<Rational>(x.X)));
     }
 }

@@ -7,8 +7,8 @@ using static Verification.Data.Sbg.ClusteredNetworks;
 
 namespace Verification.Spec;
 
-// Section 6: Corollary 6.1, Definitions 6.2 and 6.3, Assumption 6.1 (with (B4) of Section 12);
-// Theorems 6.1 and 6.2 are in Sbg.Section6.Theorem6_1.cs and Sbg.Section6.Theorem6_2.cs.
+// Section 6: Corollary 6.1, Definitions 6.2 and 6.3; Assumption 6.1 (with (B4) of Section 12) is in Sbg.Section6.Assumption6_1.cs;
+// Theorems 6.1 and 6.2 are in Sbg.Section6.Theorem6_1.cs and Sbg.Section6.Theorem6_2.cs, the kernel of (7) in Sbg.Section6.Theorem6_2Kernel.cs.
 
 public static partial class Sbg
 {
@@ -23,7 +23,8 @@ public static partial class Sbg
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational+double";
         public override string Setting =>
-            "k = 1..8 identical w-neurons and identical u-neurons, d = 1..4, any x including the boundary (w̄ − ū)·x = 0 and x = 0";
+            "k = 1..20 identical w-neurons and identical u-neurons, d = 1..10, α ∈ (0, 1) including 1/q and 1 − 1/q, weights scaled by 2^±e; "
+            + "any x including the boundary (w̄ − ū)·x = 0, the kinks w·x = 0 and u·x = 0, x = 0, w = u and zero neurons";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             Leaky, AlphaAbove1, VPositive,
@@ -36,18 +37,92 @@ public static partial class Sbg
         {
             // Without perfect clustering, the statement is Theorem 5.1 with the region dropped: any x, clusters of radius r.
             if (ctx.Weak("perfect")) return ClusteredInRegion(c, ctx with { Weakened = "region" });
-            var d = c.Int(1, 4);
-            var k = c.Int(1, 8);
-            var alpha = Alpha(c, ctx);
+            var d = WideDimension(c);
+            var k = c.Int(0, 4) == 4 ? c.Int(9, 20) : c.Int(1, 8);
+            var alpha = AlphaAcrossRange(c, ctx);
             var v = V(c, ctx);
             var xHat = RationalSphere.UnitVector(c, d);
             var x = Vec.Scale(c.In(Interval.Closed(0, 4), 8), xHat);
-            var u = c.SmallVector(d, 6, 4);
-            var a = Vec.Add(Vec.Scale(c.SmallRational(6, 4), xHat), RationalSphere.Orthogonal(c, xHat)); // a·x̂ = 0 first when shrinking
-            var w = Vec.Add(u, a);
+            // in the frame of x: u = p·x̂ + u⊥, w = q·x̂ + w⊥; p = 0 or q = 0 puts a neuron on its kink, q = p puts x on the boundary
+            var p = c.SmallRational(6, 4);
+            var u = Vec.Add(Vec.Scale(p, xHat), RationalSphere.Orthogonal(c, xHat));
+            var w = Vec.Add(Vec.Scale(c.SmallRational(6, 4), xHat), RationalSphere.Orthogonal(c, xHat));
+            switch (c.Int(0, 5))
+            {
+                case 3: w = Vec.Add(Vec.Scale(p, xHat), RationalSphere.Orthogonal(c, xHat)); break; // (w̄ − ū)·x = 0
+                case 4: w = u; break;                                                                // w̄ = ū: N ≡ 0
+                case 5: if (c.Bool()) w = Zeros(d); else u = Zeros(d); break;                        // a zero neuron
+            }
+            var s = ScaleFactor(c);
+            (w, u) = (Vec.Scale(s, w), Vec.Scale(s, u));
             var net = new LeakyReluNetwork<Rational>(Enumerable.Repeat(w, k).ToList(), Enumerable.Repeat(u, k).ToList(), v, alpha);
             return new ClusteredCase(net, net.WBar, net.UBar, Rational.Zero, x);
         }
+
+        private static Rational[] Zeros(int d) => Enumerable.Repeat(Rational.Zero, d).ToArray();
+
+        /// <summary>Perfectly clustered (all w⁽ⁱ⁾ equal, all u⁽ⁱ⁾ equal), 0 &lt; α &lt; 1, v &gt; 0, r = 0 and the centres the means.</summary>
+        public static bool HypothesesHold(ClusteredCase x) =>
+            x.Net.W.All(w => w.SequenceEqual(x.Net.W[0])) && x.Net.U.All(u => u.SequenceEqual(x.Net.U[0])) && x.R.Sign == 0
+            && ClusteredHypothesesHold(x, 0, inRegion: false);
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("x-zero", "Corollary 6.1: 'for all x ∈ R^d'", 0.03, "x = 0"),
+            new("boundary", "Corollary 6.1: the decision boundary itself, (w̄ − ū)·x = 0", 0.05, "(w̄ − ū)·x = 0 with x ≠ 0"),
+            new("w-equals-u", "Definition 6.1 allows w = u: N ≡ 0", 0.03, "w̄ = ū"),
+            new("zero-neuron", "Definition 6.1 allows a zero neuron", 0.03, "w = 0 or u = 0"),
+            new("kink", "Section 10.1: Proposition 10.1 with r = 0 covers only C±± (strict signs)", 0.05,
+                "w·x = 0 or u·x = 0 with x ≠ 0: in none of the four regions"),
+            new("region-pp", "Proposition 10.1, C₊⁺", 0.05, "w·x > 0 and u·x > 0"),
+            new("region-mm", "Proposition 10.1, C₋⁻", 0.05, "w·x < 0 and u·x < 0"),
+            new("region-pm", "Proposition 10.1, C₊⁻", 0.05, "w·x > 0 and u·x < 0"),
+            new("region-mp", "Proposition 10.1, C₋⁺", 0.05, "w·x < 0 and u·x > 0"),
+            new("k-1", "Definition 6.1 with k = 1", 0.03, "one neuron per type"),
+            new("k-large", "Definition 6.1: any k", 0.05, "k ≥ 9"),
+            new("d-large", "Corollary 6.1: x ∈ R^d, any d", 0.05, "d ≥ 5"),
+            new("alpha-near-0", "Eq. (1): 0 < α < 1, near ReLU", 0.05, "α ≤ 1/20"),
+            new("alpha-near-1", "Eq. (1): 0 < α < 1", 0.05, "α ≥ 19/20"),
+            new("scale-tiny", "Corollary 6.1: any scale of the weights", 0.03, "0 < max(‖w‖, ‖u‖) ≤ 1/1024"),
+            new("scale-huge", "Corollary 6.1: any scale of the weights", 0.03, "max(‖w‖, ‖u‖) ≥ 1024"),
+        ];
+
+        public override IEnumerable<string> Classify(ClusteredCase x)
+        {
+            var w = x.Net.W[0];
+            var u = x.Net.U[0];
+            var x2 = Vec.NormSquared<Rational>(x.X);
+            var (wx, ux) = (Vec.Dot<Rational>(w, x.X).Sign, Vec.Dot<Rational>(u, x.X).Sign);
+            if (x2.Sign == 0) yield return "x-zero";
+            if (x2.Sign > 0 && Vec.Dot<Rational>(x.A, x.X).Sign == 0) yield return "boundary";
+            if (w.SequenceEqual(u)) yield return "w-equals-u";
+            if (w.All(e => e.Sign == 0) || u.All(e => e.Sign == 0)) yield return "zero-neuron";
+            if (x2.Sign > 0 && (wx == 0 || ux == 0)) yield return "kink";
+            if (wx > 0 && ux > 0) yield return "region-pp";
+            if (wx < 0 && ux < 0) yield return "region-mm";
+            if (wx > 0 && ux < 0) yield return "region-pm";
+            if (wx < 0 && ux > 0) yield return "region-mp";
+            if (x.Net.K == 1) yield return "k-1";
+            if (x.Net.K >= 9) yield return "k-large";
+            if (x.Net.Dimension >= 5) yield return "d-large";
+            if (x.Net.Alpha <= new Rational(1, 20)) yield return "alpha-near-0";
+            if (x.Net.Alpha >= new Rational(19, 20)) yield return "alpha-near-1";
+            var big = Rational.MaxMagnitude(Vec.NormSquared<Rational>(w), Vec.NormSquared<Rational>(u));
+            if (big.Sign > 0 && big <= TinyScale * TinyScale) yield return "scale-tiny";
+            if (big * TinyScale * TinyScale >= 1) yield return "scale-huge";
+        }
+
+        public override IReadOnlyList<Discrepancy> Discrepancies =>
+        [
+            new(FindingKind.ProofStep, "Section 10.1, proof of Corollary 6.1",
+                "'the corollary follows by Proposition 10.1 with r = 0'",
+                "Proposition 10.1's four regions C±± (strict signs of w·x and u·x) extended to the kinks w·x = 0 and u·x = 0",
+                "with r = 0 Lemma 10.1 claims w·x > 0 or w·x < 0 whenever |w̄·x| ≥ 0, false on the hyperplane w·x = 0, so the proof misses those x; "
+                + "the statement survives because σ(0) = 0 (class kink)"),
+            new(FindingKind.Textual, "Corollary 6.1", "'its decision boundary is linear for all x ∈ R^d' (sign(0) not defined)",
+                "sign N(x) = sign((w̄ − ū)·x) for every x, with sign(0) = 0: N vanishes exactly on the hyperplane (everywhere when w̄ = ū)",
+                "the only reading that makes a statement about the boundary itself; w = u (N ≡ 0) is allowed by Definition 6.1"),
+        ];
 
         public override string Describe(ClusteredCase x) => x.ToString();
 
@@ -107,9 +182,9 @@ public static partial class Sbg
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational+double";
         public override string Setting =>
-            "S separable with margin 1 for w* (d = 1..3, n = 1..5, rational); k = 1..4 neurons w⁽ˡ⁾ = λ_l w* + small z, "
-            + "u⁽ˡ⁾ = −μ_l w* + small z' (inside the PAR by construction), β a rational below the exact minimal margin; "
-            + "or one sign of c^w or c^u flipped (outside by construction)";
+            "S separable with margin 1 for w* (d = 1..6, n = 1..8, rational); k = 1..8 neurons λ_l g + small z around the PAR's directions "
+            + "g = ±w* or around two other directions (an NAR that is not the PAR), or rational unit directions; β strictly below, exactly at "
+            + "or strictly above the exact minimal normalised product; or one sign of c^w or c^u flipped (outside by construction)";
         public override string Trust =>
             "membership decided exactly on squares (c·w·x ≥ 0 and (w·x)² ≥ β²‖w‖²), compared with what the construction intends; "
             + "the double evaluation tests the normalised vectors ŵ·x ≥ β as printed";
@@ -122,37 +197,63 @@ public static partial class Sbg
 
         public override IReadOnlyList<string> WrongVariants => ["no-sign"];
 
+        /// <summary>
+        /// Widened for coverage: d up to 6, n up to 8, k up to 8, α across (0, 1); the neurons agree with the PAR's directions
+        /// (±w*) or with two other directions g, h (an NAR that is not the PAR, c^w = sign(g·x), c^u = sign(h·x)); β strictly
+        /// below the smallest normalised product, exactly equal to it when that is a rational square, or strictly above it
+        /// (outside); or one sign of c^w or c^u flipped (outside).
+        /// </summary>
         public override RegimeCase Generate(Choices c, Context ctx)
         {
-            var s = SeparableData.Exact(c, c.Int(1, 3), c.Int(1, 5));
+            var s = SeparableData.Exact(c, WideDimension(c, 6), c.Int(0, 4) == 4 ? c.Int(6, 8) : c.Int(1, 5));
             var wStar = s.Teacher!;
-            var k = c.Int(1, 4);
-            var alpha = Alpha(c, ctx);
+            var k = c.Int(0, 4) == 4 ? c.Int(5, 8) : c.Int(1, 4);
+            var alpha = AlphaAcrossRange(c, ctx);
             var v = V(c, ctx);
-            Rational[] Neuron(int sign)
+            var par = c.Int(0, 2) == 0;
+            Rational[] Direction(Rational[] fallback)
+            {
+                var g = c.SmallVector(s.Dimension, 3, 2);
+                return s.X.Any(x => Vec.Dot<Rational>(g, x).Sign == 0) ? fallback : g; // no zero product: a strict sign pattern
+            }
+            var gw = par ? wStar : Direction(wStar);
+            var gu = par ? Vec.Scale(Rational.NegativeOne, wStar) : Direction(Vec.Scale(Rational.NegativeOne, wStar));
+            Rational[] Neuron(Rational[] g)
             {
                 var lambda = c.In(Interval.Closed(new Rational(1, 4), 2), 4);
                 var z = c.SmallVector(s.Dimension, 4, 2);
                 var worst = s.X.Select(x => Rational.Abs(Vec.Dot<Rational>(z, x))).Max();
-                var t = lambda / (2 * worst + 1); // |t·z·x| < λ/2 ≤ λ·y w*·x / 2
-                return Vec.Add(Vec.Scale(sign * lambda, wStar), Vec.Scale(t, z));
+                var least = s.X.Select(x => Rational.Abs(Vec.Dot<Rational>(g, x))).Min();
+                var t = lambda * least / (2 * worst + 1); // |t·z·x| < λ·|g·x|/2: the sign pattern of g survives
+                return Vec.Add(Vec.Scale(lambda, g), Vec.Scale(t, z));
             }
-            var w = Enumerable.Range(0, k).Select(_ => Neuron(1)).ToArray();
-            var u = Enumerable.Range(0, k).Select(_ => Neuron(-1)).ToArray();
+            var w = Enumerable.Range(0, k).Select(_ => Neuron(gw)).ToArray();
+            var u = Enumerable.Range(0, k).Select(_ => Neuron(gu)).ToArray();
             var zero = ctx.Weak("beta-positive") && c.Bool();
             if (zero)
             {
                 w = w.Select(r => r.Select(_ => Rational.Zero).ToArray()).ToArray();
                 u = u.Select(r => r.Select(_ => Rational.Zero).ToArray()).ToArray();
             }
-            var cw = s.Y.ToArray();
-            var cu = s.Y.Select(y => -y).ToArray();
-            // the exact smallest margin min |n·x|²/‖n‖² over neurons and points, and β strictly below its square root
+            var cw = s.X.Select(x => Vec.Dot<Rational>(gw, x).Sign).ToArray();
+            var cu = s.X.Select(x => Vec.Dot<Rational>(gu, x).Sign).ToArray();
+            var mode = c.Int(0, 3);
+            if (mode == 2 && !zero)
+            {
+                // rational unit directions (times λ): every normalised product is rational, so β can equal the smallest exactly
+                w = w.Select(n => RationalDirection(n, s.X)).ToArray();
+                u = u.Select(n => RationalDirection(n, s.X)).ToArray();
+            }
+            // the exact smallest margin min |n·x|²/‖n‖² over neurons and points; β below, at or above its square root
             var q = zero ? Rational.Zero
                 : w.Concat(u).SelectMany(n => s.X.Select(x => Vec.Dot<Rational>(n, x) * Vec.Dot<Rational>(n, x) / Vec.NormSquared<Rational>(n))).Min();
-            var beta = ctx.Weak("beta-positive") ? Rational.Zero : SqrtLowerBound(q) * c.In(Interval.Open(0, 1), 8);
-            var intended = true;
-            if (c.Bool() && !zero)
+            var above = !ctx.Weak("beta-positive") && mode == 3;
+            var beta = ctx.Weak("beta-positive") ? Rational.Zero
+                : above ? SquareRootUpperBound(q) * (1 + c.In(Interval.OpenClosed(0, 1), 8))
+                : mode == 2 && ExactSqrt(q) is { } root ? root
+                : SqrtLowerBound(q) * c.In(Interval.Open(0, 1), 8);
+            var intended = !above;
+            if (mode < 2 && c.Bool() && !zero)
             {
                 var i = c.Int(0, s.N - 1);
                 if (c.Bool()) cw[i] = -cw[i]; else cu[i] = -cu[i];
@@ -160,6 +261,109 @@ public static partial class Sbg
             }
             return new RegimeCase(s, w, u, v, alpha, beta, cw, cu, intended);
         }
+
+        /// <summary>
+        /// A rational unit vector near n̂ (inverse stereographic projection of n̂'s parameters rounded to 1/1024, from the pole
+        /// farther from n̂), scaled by ‖n‖ rounded to 1/64; n itself when the rounding would change a sign of n·xᵢ.
+        /// </summary>
+        public static Rational[] RationalDirection(Rational[] n, IReadOnlyList<Rational[]> xs)
+        {
+            var d = n.Length;
+            var nd = Vec.ToDouble(n);
+            var norm = Math.Sqrt(Vec.NormSquared<double>(nd));
+            var lambda = new Rational((System.Numerics.BigInteger)Math.Max(1, Math.Round(norm * 64)), 64);
+            Rational[] e;
+            if (d == 1) e = [n[0].Sign > 0 ? Rational.One : Rational.NegativeOne];
+            else
+            {
+                var flip = nd[d - 1] > 0 ? -1 : 1; // project from the pole e_d on the side away from n̂: |t| stays ≤ 1
+                var p = nd.Select(v => flip * v / norm).ToArray();
+                var t = p[..(d - 1)].Select(pi => new Rational((System.Numerics.BigInteger)Math.Round(pi / (1 - p[d - 1]) * 1024), 1024)).ToList();
+                e = Vec.Scale<Rational>(flip, RationalSphere.UnitVector(t, d));
+            }
+            var candidate = Vec.Scale(lambda, e);
+            return xs.All(x => Vec.Dot<Rational>(candidate, x).Sign == Vec.Dot<Rational>(n, x).Sign) ? candidate : n;
+        }
+
+        /// <summary>√q when q is the square of a rational (numerator and denominator perfect squares), else null. Hand-written:
+        /// neither BigInteger nor MathNet has an exact integer square root.</summary>
+        public static Rational? ExactSqrt(Rational q)
+        {
+            static System.Numerics.BigInteger? Root(System.Numerics.BigInteger n)
+            {
+                if (n.Sign < 0) return null;
+                if (n.IsZero) return n;
+                var x = (System.Numerics.BigInteger)Math.Sqrt((double)n); // then Newton steps to the exact floor root
+                for (var i = 0; i < 200; i++)
+                {
+                    var y = (x + n / x) / 2;
+                    if (System.Numerics.BigInteger.Abs(y - x) <= 1) { x = y; break; }
+                    x = y;
+                }
+                while (x * x > n) x--;
+                while ((x + 1) * (x + 1) <= n) x++;
+                return x * x == n ? x : null;
+            }
+            return Root(q.Numerator) is { } a && Root(q.Denominator) is { } b ? new Rational(a, b) : null;
+        }
+
+        /// <summary>The hypotheses of Definition 6.2 on a case: β &gt; 0, every neuron non-zero (ŵ defined), c^w, c^u ∈ {±1}^n,
+        /// S separable with margin 1 by w* (yᵢw*·xᵢ ≥ 1), 0 &lt; α &lt; 1, v &gt; 0.</summary>
+        public static bool HypothesesHold(RegimeCase x) =>
+            x.Beta.Sign > 0 && x.W.Concat(x.U).All(n => n.Any(e => e.Sign != 0))
+            && x.Cw.Concat(x.Cu).All(c => c is 1 or -1) && x.Cw.Length == x.S.N && x.Cu.Length == x.S.N
+            && Enumerable.Range(0, x.S.N).All(i => x.S.Y[i] * Vec.Dot<Rational>(x.S.Teacher!, x.S.X[i]) >= 1)
+            && x.Alpha.Sign > 0 && x.Alpha < 1 && x.V.Sign > 0;
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("beta-at-equality", "Definition 6.2: c·ŵ·xᵢ ≥ β at equality (the NAR is closed)", 0.03,
+                "a member with some c·ŵ·xᵢ = β exactly"),
+            new("beta-just-above", "Definition 6.2: ≥ β just outside", 0.10, "signs agree with c^w, c^u but β exceeds the smallest normalised product"),
+            new("sign-flipped", "Definition 6.2: cᵢ ∈ {±1} decides the side", 0.10, "one sign of c^w or c^u disagrees with the neurons"),
+            new("par-member", "Definition 6.3: PAR(β) = NAR(β, y, −y)", 0.10, "in the PAR"),
+            new("nar-not-par", "Definition 6.2 vs 6.3 (Section 17: an NAR that is not a PAR)", 0.10, "in an NAR with (c^w, c^u) ≠ (y, −y)"),
+            new("n-1", "Definition 6.2 with one training point", 0.03, "n = 1"),
+            new("n-large", "Definition 6.2: any n", 0.05, "n ≥ 6"),
+            new("k-1", "Definition 6.2 with k = 1", 0.03, "one neuron per type"),
+            new("k-large", "Definition 6.2: 1 ≤ l ≤ k, any k", 0.05, "k ≥ 5"),
+            new("d-large", "Definition 6.2: xᵢ ∈ R^d, any d", 0.05, "d ≥ 5"),
+            new("alpha-near-0", "Eq. (1): 0 < α < 1 (the PAR's network margin)", 0.05, "α ≤ 1/20"),
+            new("alpha-near-1", "Eq. (1): 0 < α < 1 (the PAR's network margin)", 0.05, "α ≥ 19/20"),
+        ];
+
+        public override IEnumerable<string> Classify(RegimeCase x)
+        {
+            var member = InNar(x);
+            var isPar = x.Cw.SequenceEqual(x.S.Y) && x.Cu.SequenceEqual(x.S.Y.Select(y => -y));
+            var products = Enumerable.Range(0, x.S.N).SelectMany(i =>
+                x.W.Select(w => (n: w, p: x.Cw[i] * Vec.Dot<Rational>(w, x.S.X[i])))
+                    .Concat(x.U.Select(u => (n: u, p: x.Cu[i] * Vec.Dot<Rational>(u, x.S.X[i]))))).ToList();
+            var signsAgree = products.All(t => t.p.Sign > 0);
+            if (member && products.Any(t => t.p * t.p == x.Beta * x.Beta * Vec.NormSquared<Rational>(t.n))) yield return "beta-at-equality";
+            if (!member && signsAgree) yield return "beta-just-above";
+            if (!signsAgree) yield return "sign-flipped";
+            if (member && isPar) yield return "par-member";
+            if (member && !isPar) yield return "nar-not-par";
+            if (x.S.N == 1) yield return "n-1";
+            if (x.S.N >= 6) yield return "n-large";
+            if (x.W.Length == 1) yield return "k-1";
+            if (x.W.Length >= 5) yield return "k-large";
+            if (x.S.Dimension >= 5) yield return "d-large";
+            if (x.Alpha <= new Rational(1, 20)) yield return "alpha-near-0";
+            if (x.Alpha >= new Rational(19, 20)) yield return "alpha-near-1";
+        }
+
+        public override IReadOnlyList<Discrepancy> Discrepancies =>
+        [
+            new(FindingKind.Textual, "Definition 6.2", "c_i^w ŵ⁽ˡ⁾·xᵢ ≥ β with ŵ = w/‖w‖ (undefined for w = 0)",
+                "decided on squares: c·w·x ≥ 0 and (w·x)² ≥ β²‖w‖², which admits a zero neuron into every NAR; generated neurons are never zero",
+                "exact without square roots; the two readings agree on every non-zero neuron (HypothesesHold requires them)"),
+            new(FindingKind.ProofStep, "Section 13 (proof of Theorem 6.1)", "'From the definition of the NAR it's easy to see that the NAR is a closed domain'",
+                "closed only on parameters whose neurons are all non-zero",
+                "w_t = w/t lies in the NAR for every t ≥ 1 (the NAR is a cone) but its limit w = 0 has no ŵ, so the set is not closed in R^{2kd}; "
+                + "the proof needs the limit of θ̂_t to keep every neuron non-zero, which it does not show"),
+        ];
 
         public override string Describe(RegimeCase x) => x.ToString();
 
@@ -202,105 +406,6 @@ public static partial class Sbg
             var member = Enumerable.Range(0, x.S.N).All(i => x.W.All(w => Test(w, x.S.X[i], x.Cw[i])) && x.U.All(u => Test(u, x.S.X[i], x.Cu[i])));
             return Evaluation.Require(member == x.Intended, 1,
                 $"double (normalised vectors): membership {member}, constructed {(x.Intended ? "inside" : "outside")}");
-        }
-    }
-
-    // ---------------------------------------------------------------- Assumption 6.1 and (B4)
-
-    /// <summary>The margins qᵢ = yᵢN_θ(xᵢ) of a training set of n points: the assumptions of Section 6 depend on θ only through them.</summary>
-    public sealed record MarginsCase(Rational[] Q)
-    {
-        public override string ToString() => $"n = {Q.Length}, margins q = {Vec.Format(Q)}";
-        public double SumLoss => Q.Sum(q => CrossEntropy.Loss(q.ToDouble()));
-    }
-
-    public sealed class Assumption6_1 : PropertyClaim<MarginsCase>
-    {
-        public override string Id => "SBG.Assumption6.1";
-        public override string Where => "Assumption 6.1 (Section 6) and Section 12, (B4)";
-        public override string Statement =>
-            "Assumption 6.1, L_S(θ_{t₀}) < 1/n, is (B4) of Lyu & Li (2020) for the logistic loss: "
-            + "L(θ_{t₀}) < e^(−f(b_f)) = ℓ(b_f) with b_f = 0 (L the summed loss), "
-            + "so that the gradient-flow results apply — in particular the training set is then classified correctly and the smoothed margin (5) is positive.";
-        public override ClaimKind Kind => ClaimKind.Numeric;
-        public override string Arithmetic => "double";
-        public override string Setting =>
-            "n = 1..6 training points given by their margins qᵢ = yᵢN(xᵢ) (the assumption depends on θ only through them): q₁ ∈ [−1/2, 4], "
-            + "the others ≥ n + 8, so n·L_S ≤ ℓ(−1/2) + 10⁻⁴ < 1 by construction";
-        public override string Trust => "Σℓ(qᵢ) in double with log1p (error ≲ 1e−15) compared with log 2; cases within 1e−12 of the threshold are inconclusive";
-        public override Verdict Expected => Verdict.Fails;
-        public override Finding Finding => new(
-            "Assumption 6.1 is weaker than (B4), which Section 12 says it is. (B4) with ℓ(q) = e^(−f(q)), "
-            + "f(q) = −log log(1 + e^(−q)) and b_f = 0 (Section 12) requires the summed loss Σℓ(qᵢ) = n·L_S below ℓ(0) = log 2, i.e. L_S < (log 2)/n; "
-            + "Assumption 6.1 allows (log 2)/n ≤ L_S < 1/n, where a training point can be misclassified (ℓ(qᵢ) ≥ log 2 ⇔ qᵢ ≤ 0) and the smoothed margin "
-            + "(5) is ≤ 0, so the monotonicity and KKT results of Lyu & Li cannot be invoked.",
-            "n = 1, q₁ = y₁N(x₁) = −1/4 (e.g. k = 1, d = 1, v = 1, α = 1/2, w = (0), u = (1/4), x = (1), y = +1): "
-            + "L_S = log(1 + e^{1/4}) ≈ 0.826 < 1 = 1/n, but (B4) needs L < log 2 ≈ 0.693, "
-            + "the point is misclassified and γ̃ = −log(e^{0.826} − 1)/‖θ‖ < 0 (q₁ = 0 is the boundary case: L_S = log 2 exactly)",
-            "Assumption 6.1 with the threshold (log 2)/n: L_S(θ_{t₀}) < (log 2)/n is (B4); it implies yᵢN(xᵢ) > 0 for all i and γ̃(θ_{t₀}) > 0");
-        public override Claim Corrected => new Assumption6_1Corrected(this);
-        public override IReadOnlyList<string> WrongVariants => ["threshold-2"];
-        public override MarginsCase Generate(Choices c, Context ctx) => Margins(c, Interval.Closed(new Rational(-1, 2), 4));
-        public override string Describe(MarginsCase x) => x.ToString();
-
-        public override Evaluation Evaluate(MarginsCase x, Context ctx)
-        {
-            var sum = x.SumLoss;
-            if (!(sum < 1 - LossTolerance)) throw new InvalidOperationException($"generator bug: n·L_S = {sum} is not below 1");
-            var threshold = ctx.Is("threshold-2") ? 2.0 : Math.Log(2);
-            return ConsequencesOfB4(x, sum, threshold);
-        }
-
-        internal static Evaluation ConsequencesOfB4(MarginsCase x, double sum, double threshold)
-        {
-            if (Math.Abs(sum - threshold) < LossTolerance) return Evaluation.Inconclusive($"Σℓ(qᵢ) = {sum:R} within rounding of {threshold:R}");
-            var b4 = sum < threshold;
-            var classified = x.Q.All(q => q.Sign > 0);
-            var smoothed = -Math.Log(CrossEntropy.Expm1(sum)); // ‖θ‖·γ̃
-            var detail = $"n·L_S = Σℓ(qᵢ) = {sum:R}, (B4) Σℓ < log 2: {b4}, all qᵢ > 0: {classified}, ‖θ‖·γ̃ = {smoothed:R}";
-            return Evaluation.Require(b4 && classified && smoothed > 0, Math.Max(sum - Math.Log(2), 1e-12), detail);
-        }
-
-        /// <summary>q₁ in the given interval; every other margin in [n + 8, n + 20], whose losses sum to less than (n − 1)e^(−n−8).</summary>
-        internal static MarginsCase Margins(Choices c, Interval first)
-        {
-            var n = c.Int(1, 6);
-            var q = new Rational[n];
-            q[0] = c.In(first, 8);
-            for (var i = 1; i < n; i++) q[i] = n + 8 + c.In(Interval.Closed(0, 12), 4);
-            return new MarginsCase(q);
-        }
-
-        /// <summary>The rounding error allowed when comparing Σℓ(qᵢ) (double, ≤ 7 terms of relative error ~1e−16) with a constant.</summary>
-        internal const double LossTolerance = 1e-12;
-    }
-
-    public sealed class Assumption6_1Corrected(Claim printed) : CorrectedStatement<MarginsCase>(printed)
-    {
-        public override string Where => "Assumption 6.1 with the threshold (log 2)/n";
-        public override string Statement =>
-            "If L_S(θ) < (log 2)/n then (B4) holds (Σℓ(qᵢ) < ℓ(0) = log 2), every qᵢ = yᵢN(xᵢ) > 0 and the smoothed margin γ̃(θ) > 0.";
-        // as recorded: the correction states no setting of its own and has the default trust of a numeric claim
-        public override string Setting => "";
-        public override string Trust => "numeric";
-        public override IReadOnlyList<Hypothesis> Hypotheses =>
-        [
-            new("threshold", "L_S < (log 2)/n", "(log 2)/n ≤ L_S < 1/n allowed (q₁ ∈ [−1/2, 1/8))", Expectation.Counterexample,
-                "q₁ = 0 gives L_S = (log 2)/n exactly at the printed Assumption 6.1's slack"),
-        ];
-        public override IReadOnlyList<string> WrongVariants => ["threshold-2"];
-        public override MarginsCase Generate(Choices c, Context ctx) =>
-            Assumption6_1.Margins(c,
-                ctx.Weak("threshold") ? Interval.ClosedOpen(new Rational(-1, 2), new Rational(1, 8)) : Interval.Closed(new Rational(1, 8), 4));
-        public override string Describe(MarginsCase x) => x.ToString();
-        public override Evaluation Evaluate(MarginsCase x, Context ctx)
-        {
-            var sum = x.SumLoss;
-            if (!ctx.Weak("threshold") && !(sum < Math.Log(2) - Assumption6_1.LossTolerance)) throw new InvalidOperationException(
-                $"generator bug: n·L_S = {sum} is not below log 2");
-            if (ctx.Is("threshold-2"))
-                return Evaluation.Require(x.Q.All(q => q >= 1), 1, $"wrong variant: claims every qᵢ ≥ 1; q = {Vec.Format(x.Q)}");
-            return Assumption6_1.ConsequencesOfB4(x, sum, Math.Log(2));
         }
     }
 }

@@ -1,4 +1,5 @@
 using Verification.Arithmetic;
+using Verification.Data.Sbg;
 using Verification.Harness;
 using Verification.Models.Sbg;
 using Verification.Spec;
@@ -44,6 +45,66 @@ public static partial class SbgTests
             var below = new LeakyReluNetwork<Rational>(
                 [[u + (c - new Rational(1, 1000)) * r], [u + (c - new Rational(1, 1000)) * r]], [[u + r], [u - r]], 1, alpha);
             Assert.True(below.Output(x) < 0);
+        }
+
+        /// <summary>Random choice sequences: mostly small raw values (the generators' special cases), some large.</summary>
+        internal static IEnumerable<Choices> RandomChoices(int count, int seed)
+        {
+            var rng = new Random(seed);
+            for (var i = 0; i < count; i++)
+                yield return new Choices(Enumerable.Range(0, 400).Select(_ => rng.Next(4) == 0 ? rng.Next(int.MaxValue) : rng.Next(64)).ToArray());
+        }
+
+        [Fact]
+        public void Theorem5_1_generated_cases_satisfy_every_hypothesis_exactly()
+        {
+            var claim = (Sbg.Theorem5_1)ClaimAssert.Get("SBG.Thm5.1");
+            var i = 0;
+            foreach (var c in RandomChoices(1500, 51))
+            {
+                var x = claim.Generate(c, Context.AsPrinted);
+                Assert.True(Sbg.Theorem5_1.HypothesesHold(x), $"case {i}: {x}");
+                i++;
+            }
+        }
+
+        [Fact]
+        public void Theorem5_1_hypothesis_check_rejects_a_case_outside_them()
+        {
+            // w = (2), u = (0), k = 1: w̄ = (2), ū = (0); with r = 0 every x is in the region
+            var net = new LeakyReluNetwork<Rational>([[2]], [[0]], 1, new Rational(1, 2));
+            var x = new ClusteredCase(net, [2], [0], 0, [1]);
+            Assert.True(Sbg.Theorem5_1.HypothesesHold(x));
+            Assert.False(Sbg.Theorem5_1.HypothesesHold(x with { R = 2 }));          // |(w̄ − ū)·x| = 2 < 2r‖x‖ = 4: outside the region
+            Assert.False(Sbg.Theorem5_1.HypothesesHold(x with { WCentre = [1] }));  // w̄ not the mean (and w⁽¹⁾ not within r = 0 of it)
+            Assert.False(Sbg.Theorem5_1.HypothesesHold(x with { Net = new LeakyReluNetwork<Rational>([[2]], [[0]], 1, 1) })); // α = 1
+        }
+
+        [Fact]
+        public void Equation6_and_Figure4_generated_cases_satisfy_their_hypotheses()
+        {
+            var eq6 = (Sbg.Equation6)ClaimAssert.Get("SBG.Eq6");
+            var fig4 = (Sbg.Figure4)ClaimAssert.Get("SBG.Fig4");
+            foreach (var c in RandomChoices(1500, 6))
+            {
+                var x = eq6.Generate(c, Context.AsPrinted);
+                Assert.True(Sbg.Equation6.HypothesesHold(x), x.ToString());
+            }
+            foreach (var c in RandomChoices(1500, 4))
+            {
+                var x = fig4.Generate(c, Context.AsPrinted);
+                Assert.True(Sbg.Figure4.HypothesesHold(x), x.ToString());
+            }
+            Assert.False(Sbg.Equation6.HypothesesHold(new Sbg.ConditionCase([Rational.Zero], 1, [Rational.One])));
+            Assert.False(Sbg.Figure4.HypothesesHold(new Sbg.TwoNeuronCase(Rational.One, [Rational.One, Rational.One])));
+        }
+
+        [Fact]
+        public void Equation6_corrected_statement_visits_every_coverage_class_at_ci()
+        {
+            var check = ClaimChecker.Check(ClaimAssert.Get("SBG.Eq6"), Profile.Ci);
+            var missed = check.CorrectedRun!.Evidence!.Coverage.Where(c => !c.Met).Select(c => $"{c.Class.Name} {c.Cases}/{c.Of}").ToList();
+            Assert.True(missed.Count == 0, "SBG.Eq6#corrected misses: " + string.Join(", ", missed));
         }
 
         [Fact]

@@ -209,13 +209,13 @@ public static partial class Sbg
 
         public override IReadOnlyList<CoverageClass> Coverage =>
         [
-            new("q-negative", "(B3.2): f'(q) > 0 for all q ∈ R, not only beyond b_f", 0.1, "q₀ < 0"),
-            new("q-near-bf", "(B3.3): f'(q)q non-decreasing on (b_f, ∞), just above b_f = 0", 0.05, "q₁ ≤ 1/8"),
-            new("theta-half", "(B3.4): θ ∈ [1/2, 1) at its closed end", 0.03, "θ = 1/2"),
-            new("theta-near-1", "(B3.4): θ ∈ [1/2, 1) near its open end", 0.03, "θ ≥ 15/16"),
-            new("x-near-bg", "(B3.4): x > b_g, just above", 0.05, "x − b_g ≤ 1/16"),
-            new("y-near-gbg", "(B3.4): y > g(b_g), just above", 0.05, "y − g(b_g) ≤ 1/16"),
-            new("large-arguments", "(B3.3)–(B3.4): q, x, y → ∞ (f'(q)q → ∞; e^(−q) underflows without log1p/expm1)", 0.1, "x ≥ 30 or y ≥ 30"),
+            new("q-negative", "Section 12, assumption (B3.2): f'(q) > 0 for all q ∈ R, not only beyond b_f", 0.1, "q₀ < 0"),
+            new("q-near-bf", "Section 12, assumption (B3.3): f'(q)q non-decreasing on (b_f, ∞), just above b_f = 0", 0.05, "q₁ ≤ 1/8"),
+            new("theta-half", "Section 12, assumption (B3.4): θ ∈ [1/2, 1) at its closed end", 0.03, "θ = 1/2"),
+            new("theta-near-1", "Section 12, assumption (B3.4): θ ∈ [1/2, 1) near its open end", 0.03, "θ ≥ 15/16"),
+            new("x-near-bg", "Section 12, assumption (B3.4): x > b_g, just above", 0.05, "x − b_g ≤ 1/16"),
+            new("y-near-gbg", "Section 12, assumption (B3.4): y > g(b_g), just above", 0.05, "y − g(b_g) ≤ 1/16"),
+            new("large-arguments", "Section 12, assumption (B3.3)–(B3.4): q, x, y → ∞ (f'(q)q → ∞; e^(−q) underflows without log1p/expm1)", 0.1, "x ≥ 30 or y ≥ 30"),
         ];
 
         public override IReadOnlyList<Discrepancy> Discrepancies =>

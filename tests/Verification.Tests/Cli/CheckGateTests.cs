@@ -12,7 +12,7 @@ namespace Verification.Tests.Cli;
 public class CheckGateTests
 {
     /// <summary>The printed counterexample of SBG.Eq6 (recorded: fails), as its ledger prints it.</summary>
-    private const string Eq6Counterexample = "0,0,0,0,0,-31";
+    private const string Eq6Counterexample = "0,-3,0,0,0,0,0,0,0,0,0,-67,0,13";
 
     [Fact]
     public void A_claim_that_fails_as_recorded_exits_0_and_the_json_carries_the_schema_version_first()
@@ -79,7 +79,8 @@ public class CheckGateTests
         var doc = JsonNode.Parse(json)!.AsObject();
         var eq6 = doc["claims"]!.AsArray().Single(r => (string?)r!["id"] == "SBG.Eq6")!.AsObject();
         eq6["verdict"] = "holds";
-        eq6["coverage"] = JsonNode.Parse("""[{"class": "x-on-boundary", "required": 0.05, "observed": 0.5}]""");
+        // a field this version does not know (as coverage and evidence once were): compared without code changes
+        eq6["futureField"] = JsonNode.Parse("""[{"class": "x-on-boundary", "required": 0.05, "observed": 0.5}]""");
         doc["claims"]!.AsArray().Add(JsonNode.Parse("""{"id": "SBG.Retired", "verdict": "holds"}"""));
         var path = Path.Combine(Directory.CreateTempSubdirectory("baseline-").FullName, "base.json");
         File.WriteAllText(path, doc.ToJsonString());
@@ -89,14 +90,14 @@ public class CheckGateTests
         Assert.Empty(err);
         Assert.Contains($"== changes since the baseline {path} (profile ci, seed 20211)", text);
         Assert.Contains("   SBG.Eq6\n     verdict: holds → fails\n", text);
-        Assert.Contains("coverage: [{\"class\":\"x-on-boundary\",\"required\":0.05,\"observed\":0.5}] → (absent)", text);
+        Assert.Contains("futureField: [{\"class\":\"x-on-boundary\",\"required\":0.05,\"observed\":0.5}] → (absent)", text);
         Assert.Contains("1 claim unchanged; 1 baseline claim outside this run's selection not compared", text);
 
         var (jsonCode, withDiff, _) = Run("check", "--claim", "SBG.Eq6", "--claim", "SBG.Cor10.1", "--budget", "ci", "--baseline", path, "--json");
         Assert.Equal(0, jsonCode);
         var diff = JsonDocument.Parse(withDiff).RootElement.GetProperty("baseline");
         var changed = Assert.Single(diff.GetProperty("changed").EnumerateArray());
-        Assert.Equal(["verdict", "coverage"], changed.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("path").GetString()));
+        Assert.Equal(["verdict", "futureField"], changed.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("path").GetString()));
     }
 
     [Theory]

@@ -215,7 +215,8 @@ public static partial class Sbg
             new("theta-near-1", "Section 12, assumption (B3.4): θ ∈ [1/2, 1) near its open end", 0.03, "θ ≥ 15/16"),
             new("x-near-bg", "Section 12, assumption (B3.4): x > b_g, just above", 0.05, "x − b_g ≤ 1/16"),
             new("y-near-gbg", "Section 12, assumption (B3.4): y > g(b_g), just above", 0.05, "y − g(b_g) ≤ 1/16"),
-            new("large-arguments", "Section 12, assumption (B3.3)–(B3.4): q, x, y → ∞ (f'(q)q → ∞; e^(−q) underflows without log1p/expm1)", 0.1, "x ≥ 30 or y ≥ 30"),
+            new("large-arguments", "Section 12, assumption (B3.3)–(B3.4): q, x, y → ∞ (f'(q)q → ∞; e^(−q) underflows without log1p/expm1)",
+                0.1, "x ≥ 30 or y ≥ 30"),
         ];
 
         public override IReadOnlyList<Discrepancy> Discrepancies =>

@@ -50,6 +50,17 @@ public static partial class Sbg
         return new SgdCase(s, w0, u0, r0, eta, v, alpha, eps, c.Int(0, 10_000));
     }
 
+    /// <summary>
+    /// Theorem 4.1's instances across their range, by parameterisation: one case in five beyond the small sizes (n ≤ 7,
+    /// d ≤ 4, k ≤ 6), and one in four with α = 1 − 1/q near 1 (unless the Leaky-ReLU hypothesis is weakened).
+    /// </summary>
+    internal static SgdCase GenerateSgdAcrossRange(Choices c, Context ctx)
+    {
+        var wide = c.Int(0, 4) == 4;
+        var x = GenerateSgd(c, ctx, wide ? 7 : 4, wide ? 4 : 2, wide ? 6 : 3);
+        return ctx.Weak("leaky") || c.Int(0, 3) != 3 ? x : x with { Alpha = 1 - new Rational(1, c.Int(2, 4 * MaxAlphaDenominator)) };
+    }
+
     /// <summary>A certified lower bound of L_S over all θ: each point present with both labels contributes ℓ(z) + ℓ(−z) ≥ 2 log 2.</summary>
     internal static double LossFloor(Dataset<Rational> s)
     {
@@ -97,7 +108,34 @@ public static partial class Sbg
 
         public override IReadOnlyList<string> WrongVariants => ["bound-over-100"];
 
-        public override SgdCase Generate(Choices c, Context ctx) => GenerateSgd(c, ctx, 5, 3, 4);
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("margin-equality", "Theorem 4.1: S separable with margin 1 (y w*·x ≥ 1), at equality", 0.1, "some point with y w*·x = 1"),
+            new("single-point", "Theorem 4.1: any n ≥ 1 (M(n, ε) at its smallest n)", 0.03, "n = 1"),
+            new("many-points", "Theorem 4.1: any n; M(n, ε) grows with n", 0.03, "n ≥ 5"),
+            new("k-1", "Theorem 4.1: any k ≥ 1", 0.03, "k = 1"),
+            new("wide", "Theorem 4.1: any k, beyond 2–4", 0.03, "k ≥ 4"),
+            new("zero-init", "Theorem 4.1: any R₀ ≥ 0 (rows of W₀ of norm ≤ R₀), at R₀ = 0", 0.03, "R₀ = 0"),
+            new("large-step", "Theorem 4.1: any η > 0, far from the small-step regime", 0.1, "η ≥ 2"),
+            new("epsilon-small", "Theorem 4.1: any ε > 0; M(n, ε) grows as ε → 0", 0.03, "ε ≤ 1/16"),
+            .. AlphaClasses("Theorem 4.1"),
+        ];
+
+        public override IEnumerable<string> Classify(SgdCase x)
+        {
+            var ws = x.S.Teacher!;
+            if (x.S.X.Select((p, i) => x.S.Y[i] * Vec.Dot<Rational>(ws, p)).Any(m => m == 1)) yield return "margin-equality";
+            if (x.S.N == 1) yield return "single-point";
+            if (x.S.N >= 5) yield return "many-points";
+            if (x.K == 1) yield return "k-1";
+            if (x.K >= 4) yield return "wide";
+            if (x.R0.Sign == 0) yield return "zero-init";
+            if (x.Eta >= 2) yield return "large-step";
+            if (x.Epsilon <= new Rational(1, 16)) yield return "epsilon-small";
+            foreach (var a in AlphaClassesOf(x.Alpha)) yield return a;
+        }
+
+        public override SgdCase Generate(Choices c, Context ctx) => GenerateSgdAcrossRange(c, ctx);
         public override string Describe(SgdCase x) => x.ToString();
 
         public override Evaluation Evaluate(SgdCase x, Context ctx)

@@ -101,10 +101,7 @@ public static partial class Sbg
 
         public override SgdCase Generate(Choices c, Context ctx)
         {
-            // wider than Theorem 4.1's generator, by parameterisation: sizes beyond the small ones, and α near 1
-            var wide = c.Int(0, 4) == 4;
-            var x = GenerateSgd(c, ctx, wide ? 7 : 4, wide ? 4 : 2, wide ? 6 : 3);
-            return ctx.Weak("leaky") || c.Int(0, 3) != 3 ? x : x with { Alpha = 1 - new Rational(1, c.Int(2, 4 * MaxAlphaDenominator)) };
+            return GenerateSgdAcrossRange(c, ctx);
         }
 
         /// <summary>The hypotheses of Theorem 4.1, checked exactly: y w*·x ≥ 1 on S, rows of norm ≤ R₀, η, v &gt; 0, 0 &lt; α &lt; 1, ε &gt; 0.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Verification.Harness;
 
 /// <summary>What a verdict rests on, from strongest to weakest.</summary>
@@ -66,8 +64,6 @@ public sealed record Evidence(
     /// <summary>A smallest bound/observed factor at or above this makes a passing inequality claim <see cref="EvidenceLevel.Loose"/>.</summary>
     public const double LooseThreshold = 10;
 
-    public static Evidence NoneFor(string basis) => new(EvidenceLevel.None, basis, [], 0, null, null, null);
-
     public string LevelText => Text(Level);
 
     public static string Text(EvidenceLevel level) => level switch
@@ -79,15 +75,4 @@ public sealed record Evidence(
         EvidenceLevel.Statistical => "statistical",
         _ => "none",
     };
-
-    /// <summary>A compact line for the text ledger: level, coverage met/declared, discarded, slack or looseness.</summary>
-    public string Summary()
-    {
-        var parts = new List<string> { LevelText };
-        if (Coverage.Count > 0) parts.Add($"coverage {Coverage.Count(c => c.Met)}/{Coverage.Count}");
-        if (Discarded > 0) parts.Add($"{Discarded} discarded");
-        if (SmallestSlack is { } s) parts.Add("min slack " + s.ToString("G3", CultureInfo.InvariantCulture));
-        if (Level == EvidenceLevel.Loose && LooseFactor is { } f) parts.Add("bound ≥ " + f.ToString("G3", CultureInfo.InvariantCulture) + "× observed");
-        return string.Join(", ", parts);
-    }
 }

@@ -61,6 +61,20 @@ public static partial class Sbg
         return ctx.Weak("leaky") || c.Int(0, 3) != 3 ? x : x with { Alpha = 1 - new Rational(1, c.Int(2, 4 * MaxAlphaDenominator)) };
     }
 
+    /// <summary>The coverage classes of Theorem 4.1 that a case shows by itself (shared with the invariants of its proof).</summary>
+    internal static IEnumerable<string> ClassifySgd(SgdCase x)
+    {
+        if (x.S.Teacher is { } ws && x.S.X.Select((p, i) => x.S.Y[i] * Vec.Dot<Rational>(ws, p)).Any(m => m == 1)) yield return "margin-equality";
+        if (x.S.N == 1) yield return "single-point";
+        if (x.S.N >= 5) yield return "many-points";
+        if (x.K == 1) yield return "k-1";
+        if (x.K >= 4) yield return "wide";
+        if (x.R0.Sign == 0) yield return "zero-init";
+        if (x.Eta >= 2) yield return "large-step";
+        if (x.Epsilon <= new Rational(1, 16)) yield return "epsilon-small";
+        foreach (var a in AlphaClassesOf(x.Alpha)) yield return a;
+    }
+
     /// <summary>A certified lower bound of L_S over all θ: each point present with both labels contributes ℓ(z) + ℓ(−z) ≥ 2 log 2.</summary>
     internal static double LossFloor(Dataset<Rational> s)
     {
@@ -121,19 +135,7 @@ public static partial class Sbg
             .. AlphaClasses("Theorem 4.1"),
         ];
 
-        public override IEnumerable<string> Classify(SgdCase x)
-        {
-            var ws = x.S.Teacher!;
-            if (x.S.X.Select((p, i) => x.S.Y[i] * Vec.Dot<Rational>(ws, p)).Any(m => m == 1)) yield return "margin-equality";
-            if (x.S.N == 1) yield return "single-point";
-            if (x.S.N >= 5) yield return "many-points";
-            if (x.K == 1) yield return "k-1";
-            if (x.K >= 4) yield return "wide";
-            if (x.R0.Sign == 0) yield return "zero-init";
-            if (x.Eta >= 2) yield return "large-step";
-            if (x.Epsilon <= new Rational(1, 16)) yield return "epsilon-small";
-            foreach (var a in AlphaClassesOf(x.Alpha)) yield return a;
-        }
+        public override IEnumerable<string> Classify(SgdCase x) => ClassifySgd(x);
 
         public override SgdCase Generate(Choices c, Context ctx) => GenerateSgdAcrossRange(c, ctx);
         public override string Describe(SgdCase x) => x.ToString();

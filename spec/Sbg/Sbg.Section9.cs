@@ -112,21 +112,15 @@ public static partial class Sbg
 
         public override IEnumerable<string> Classify(SgdCase x)
         {
-            var ws = x.S.Teacher!;
-            if (x.S.X.Select((p, i) => x.S.Y[i] * Vec.Dot<Rational>(ws, p)).Any(m => m == 1)) yield return "margin-equality";
-            if (x.S.N == 1) yield return "single-point";
-            if (x.S.N >= 5) yield return "many-points";
-            if (x.K == 1) yield return "k-1";
-            if (x.K >= 4) yield return "wide";
-            if (x.R0.Sign == 0) yield return "zero-init";
-            if (x.Eta >= 2) yield return "large-step";
+            // only declared classes are counted, so the shared classification may name more than this claim declares
+            foreach (var cls in ClassifySgd(x)) yield return cls;
             if (Outcomes.TryGetValue(x, out var o))
             {
                 if (o.Violating) yield return "violating-epoch";
                 if (o.Clean) yield return "clean-epoch";
             }
-            foreach (var a in AlphaClassesOf(x.Alpha)) yield return a;
         }
+
         public override string Describe(SgdCase x) => x.ToString();
 
         public override Evaluation Evaluate(SgdCase x, Context ctx)

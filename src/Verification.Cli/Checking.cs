@@ -110,14 +110,13 @@ public static class Checking
             : null;
         var finding = claim.Finding is { } f ? new FindingView(f.Summary, f.MinimalReproducer, f.CorrectedStatement, KindText(f.Kind)) : null;
         var id = variant is null ? target.Id : $"{target.Id}@{variant}";
+        var belowFloor = Budgets.BelowFloorReason(target);
         // The expectation of what was run: a deliberately wrong variant must fail; a corrected statement must hold.
         var expected = variant is null ? target.Expected : Verdict.Fails;
         return new LedgerRow(id, claim.Paper, target.Where, Kind(target.Kind), target.Arithmetic, run.Cases, run.Verdict, expected,
             Math.Round(check.Elapsed.TotalSeconds, 2), target.Trust, View(target, run.Counterexample, variant),
             run.Counterexample is null ? null : run.LargestViolation, finding, fixedView, string.IsNullOrEmpty(run.Note) ? null : run.Note,
-            run.Evidence is { } e
-                ? EvidenceView.Of(e, Budgets.BelowFloorReason(target))
-                : new EvidenceView(Harness.Evidence.Text(EvidenceLevel.None), run.Note, 0, null, null, null, Budgets.BelowFloorReason(target)),
+            run.Evidence is { } e ? EvidenceView.Of(e, belowFloor) : new EvidenceView("none", run.Note, 0, null, null, null, belowFloor),
             run.Evidence is { Coverage.Count: > 0 } ev ? ev.Coverage.Select(CoverageView.Of).ToList() : null,
             claim.Discrepancies.Count > 0 ? claim.Discrepancies.Select(DiscrepancyView.Of).ToList() : null);
     }

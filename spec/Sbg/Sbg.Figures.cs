@@ -1,4 +1,7 @@
 using Verification.Arithmetic;
+using Verification.Data.Sbg;
+using Verification.Experiments.Sbg;
+using Verification.Models.Sbg;
 using Verification.Harness;
 using Verification.Harness.Statistics;
 
@@ -44,6 +47,51 @@ public static partial class Sbg
         protected override int[] RunChoices(ulong seed, int run) =>
             [(int)((((seed - Budgets.DefaultSeed) % 3_333UL * (ulong)Test.Runs) + (ulong)run) % 100_000UL)];
 
+        /// <summary>The data (with its excluded gap, in units of the unit teacher ŵ*) and the initial neurons of a run.</summary>
+        protected abstract (Dataset<double> S, double Gap, double[][] W0, double[][] U0) RunSetting(SeedCase x);
+
+        /// <summary>
+        /// The runs' data and initialisations are random; these are the regions of them the figure's statement must survive
+        /// (the same 30 runs at every budget, so the shares are the same everywhere).
+        /// </summary>
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            .. LabelsRandom
+                ? [new CoverageClass("imbalanced", "Section 3: S is any linearly separable set; nothing balances the two labels", 0.1,
+                    "the minority label has at most 40% of the training points")]
+                : Array.Empty<CoverageClass>(),
+            new("near-margin", "Section 3: separability is the only assumption on S; the points closest to the separating "
+                + "hyperplane are the last to enter the linear region of Theorem 5.1", 0.05,
+                "a training point within 10% of the data's excluded gap: y ŵ*·x < 1.1 × gap (at least 2 of the 30 runs)"),
+            new("mean-against-teacher", "Section 3 (and the proof in Section 9): the initialisation is random and small; the w-neurons must turn towards w* "
+                + "and the u-neurons away from it", 0.2, "at initialisation w̄·w* < 0 or ū·w* > 0 (a type's mean starts on the wrong side)"),
+        ];
+
+        /// <summary>
+        /// True when the labels of the figure's data are random (Fig. 1's uniform square); the Gaussian figures draw the same
+        /// number of points per Gaussian by construction, so label imbalance is not part of their setting.
+        /// </summary>
+        protected virtual bool LabelsRandom => false;
+
+        public override IEnumerable<string> Classify(SeedCase x)
+        {
+            var (s, gap, w0, u0) = RunSetting(x);
+            var positives = s.Y.Count(y => y > 0);
+            if (Math.Min(positives, s.N - positives) <= 0.4 * s.N) yield return "imbalanced";
+            var teacher = s.Teacher!;
+            var unit = Vec.Scale(1 / Math.Sqrt(Vec.NormSquared<double>(teacher)), teacher);
+            if (s.X.Select((p, i) => s.Y[i] * Vec.Dot<double>(unit, p)).Min() < 1.1 * gap) yield return "near-margin";
+            static double[] Mean(double[][] rows) => Vec.Scale(1.0 / rows.Length, rows.Aggregate(Vec.Add<double>));
+            if (Vec.Dot<double>(Mean(w0), teacher) < 0 || Vec.Dot<double>(Mean(u0), teacher) > 0) yield return "mean-against-teacher";
+        }
+
+        /// <summary>The setting of a run trained by <see cref="Experiments.Sbg.Figures.Train"/> (init seeded by <paramref name="initSeed"/>).</summary>
+        protected static (Dataset<double>, double, double[][], double[][]) Trained(Dataset<double> s, double gap, RunSpec spec, int initSeed)
+        {
+            var (w0, u0) = SeparableData.GaussianInit(initSeed, spec.K, s.Dimension, spec.InitStd);
+            return (s, gap, w0, u0);
+        }
+
         /// <summary>Holds when ok, otherwise a sample-only failure (a finite run at a finite horizon).</summary>
         protected static Evaluation Expect(bool ok, double violation, string detail) =>
             ok ? Evaluation.Holds(detail) : Evaluation.Fails(violation, detail, CounterexampleClass.SampleOnly);
@@ -65,6 +113,12 @@ public static partial class Sbg
             "at the end, the max intra-type angle and r/‖w̄ − ū‖ are smaller for small than for large initialisation; \"leads to\" read as "
             + FourInFive;
         public override IReadOnlyList<string> WrongVariants => ["large-clusters-better"];
+        protected override bool LabelsRandom => true;
+        protected override (Dataset<double> S, double Gap, double[][] W0, double[][] U0) RunSetting(SeedCase x)
+        {
+            var (s, small) = Experiments.Sbg.Figures.Fig1Setup(x.Seed, full: false);
+            return Trained(s, 0.1, small, x.Seed);
+        }
         public override Evaluation Evaluate(SeedCase x, Context ctx)
         {
             var s = Experiments.Sbg.Figures.Fig1(x.Seed, full: false);
@@ -93,6 +147,11 @@ public static partial class Sbg
             "at the end, no point outside the linear region with small initialisation and at least half outside with large; \"decreases to zero\" "
             + "read as " + FourInFive;
         public override IReadOnlyList<string> WrongVariants => ["large-init-linear"];
+        protected override (Dataset<double> S, double Gap, double[][] W0, double[][] U0) RunSetting(SeedCase x)
+        {
+            var (train, _, spec) = Experiments.Sbg.Figures.Fig2Setup(x.Seed, full: false, largeInit: false);
+            return Trained(train, 0.5, spec, x.Seed);
+        }
         public override Evaluation Evaluate(SeedCase x, Context ctx)
         {
             var small = Col(Experiments.Sbg.Figures.Fig2(x.Seed, false, false), "frac_outside")[^1];
@@ -104,6 +163,9 @@ public static partial class Sbg
 
     public sealed class Figure3 : FigureClaim
     {
+        /// <summary>Neurons per type of the cheaper run (the golden experiment has 10).</summary>
+        public const int Neurons = 5;
+
         public override string Id => "SBG.Fig3";
         public override string Where => "Fig. 3 (Section 6.3)";
         public override string Statement =>
@@ -121,9 +183,15 @@ public static partial class Sbg
             "at the end, every neuron in the PAR and the three cosines with the solution of (7) ≥ 0.99; \"converge\" at a horizon the suite "
             + "chose read as " + FourInFive;
         public override IReadOnlyList<string> WrongVariants => ["align-with-teacher-only"];
+        protected override (Dataset<double> S, double Gap, double[][] W0, double[][] U0) RunSetting(SeedCase x)
+        {
+            var s = SeparableData.Gaussians(x.Seed, 40, 2, 2, 1, 0.5, antipodal: false);
+            var (w0, u0) = SeparableData.GaussianInit(x.Seed, Neurons, 2, 1e-3);
+            return (s, 0.5, w0, u0);
+        }
         public override Evaluation Evaluate(SeedCase x, Context ctx)
         {
-            var s = Experiments.Sbg.Figures.Fig3(x.Seed, false, steps: 1500, eta: 0.04, neurons: 5);
+            var s = Experiments.Sbg.Figures.Fig3(x.Seed, false, steps: 1500, eta: 0.04, neurons: Neurons);
             var (cw, cu, cb) = (Col(s, "cos_wbar_w7")[^1], Col(s, "cos_ubar_u7")[^1], Col(s, "cos_boundary")[^1]);
             var par = Col(s, "par_w")[^1] == 1 && Col(s, "par_u")[^1] == 1;
             var ok = ctx.Is("align-with-teacher-only") ? cw >= 0.999999 && cu >= 0.999999 : cb >= 0.99 && cw >= 0.99 && cu >= 0.99 && par;
@@ -156,6 +224,11 @@ public static partial class Sbg
             "both measures at the end below their value after the first epoch and r/‖w̄ − ū‖ < 0.1; \"converge to zero\" at a horizon the "
             + "suite chose read as " + FourInFive;
         public override IReadOnlyList<string> WrongVariants => ["angle-zero"];
+        protected override (Dataset<double> S, double Gap, double[][] W0, double[][] U0) RunSetting(SeedCase x)
+        {
+            var (train, _, spec) = Experiments.Sbg.Figures.Fig2Setup(x.Seed, full: false, largeInit: false);
+            return Trained(train, 0.5, spec, x.Seed);
+        }
         public override Evaluation Evaluate(SeedCase x, Context ctx)
         {
             var s = Experiments.Sbg.Figures.Fig7(x.Seed, false);
@@ -178,6 +251,11 @@ public static partial class Sbg
         public override string RunCriterion =>
             "at the end, every w-neuron classifies like w* and every u-neuron like −w*; \"enters the PAR\" read as " + FourInFive;
         public override IReadOnlyList<string> WrongVariants => ["par-at-init"];
+        protected override (Dataset<double> S, double Gap, double[][] W0, double[][] U0) RunSetting(SeedCase x)
+        {
+            var (s, spec) = Experiments.Sbg.Figures.Fig8Setup(x.Seed, full: false);
+            return Trained(s, 0.5, spec, x.Seed);
+        }
         public override Evaluation Evaluate(SeedCase x, Context ctx)
         {
             var s = Experiments.Sbg.Figures.Fig8(x.Seed, false);
@@ -211,6 +289,11 @@ public static partial class Sbg
         /// <summary>The variant claims the opposite for (almost) every run: "every NAR is a PAR", read with the default 4 runs in 5.</summary>
         protected override PassRateTest TestFor(Context ctx) => ctx.Is("nar-is-par") ? PassRateTest.Default : Test;
         public override IReadOnlyList<string> WrongVariants => ["nar-is-par"];
+        protected override (Dataset<double> S, double Gap, double[][] W0, double[][] U0) RunSetting(SeedCase x)
+        {
+            var (s, spec) = Experiments.Sbg.Figures.Fig9Setup(x.Seed, false);
+            return Trained(s, 0.5, spec, x.Seed * 1000);
+        }
         public override Evaluation Evaluate(SeedCase x, Context ctx)
         {
             var (data, spec) = Experiments.Sbg.Figures.Fig9Setup(x.Seed, false);

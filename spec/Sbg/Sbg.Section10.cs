@@ -141,6 +141,23 @@ public static partial class Sbg
             "x = 0 (any network); with x ≠ 0: k = 2, d = 1, w⁽¹⁾ = (0), w⁽²⁾ = (2), w̄ = (1), r = 1, x = (1): |w̄·x| = 1 = r‖x‖ but w⁽¹⁾·x = 0",
             "For x ≠ 0 and ‖w⁽ʲ⁾ − w̄‖ < r for all j (open ball, r > 0): |w̄·x| ≥ r‖x‖ implies all w⁽ʲ⁾·x have the same strict sign.");
         public override Claim Corrected => new Lemma10_1Corrected(this);
+
+        /// <summary>The corrected statement's classes and the two configurations that break the printed one.</summary>
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("x-zero", "Lemma 10.1: \"for all x ∈ R^d\" includes x = 0, where |w̄·x| ≥ r‖x‖ holds trivially", 0.02, "x = 0"),
+            new("on-sphere", "Section 5: r is the maximum radius, so some neuron lies on the sphere ‖w⁽ʲ⁾ − w̄‖ = r", 0.02,
+                "some ‖w⁽ʲ⁾ − w̄‖ = r > 0"),
+            .. new Lemma10_1Corrected(this).Coverage,
+        ];
+
+        public override IEnumerable<string> Classify(ClusterCase x)
+        {
+            if (x.X.All(t => t.Sign == 0)) yield return "x-zero";
+            if (x.R.Sign > 0 && x.Neurons.Any(w => Vec.NormSquared<Rational>(Vec.Sub(w, x.Centre)) == x.R * x.R)) yield return "on-sphere";
+            foreach (var cls in new Lemma10_1Corrected(this).Classify(x)) yield return cls;
+        }
+
         public override ClusterCase Generate(Choices c, Context ctx) => Cluster(c, ctx, corrected: false);
         public override Evaluation Evaluate(ClusterCase x, Context ctx) => AgreeInSign(x);
 

@@ -42,6 +42,11 @@ public static partial class Sbg
             + "|ΔΦ| = 6 > 2·1·1·√6 ≈ 4.90",
             "|Φ(θ₁; x) − Φ(θ₂; x)| ≤ v‖x‖ Σⱼ(‖Δw⁽ʲ⁾‖ + ‖Δu⁽ʲ⁾‖) ≤ √(2k)·v‖x‖·‖W₁ − W₂‖, with equality for aligned moves");
         public override Claim Corrected => new LipschitzCorrected(this);
+
+        /// <summary>The same generator as the corrected statement, hence its classes (k ≥ 3 is where the printed constant fails).</summary>
+        public override IReadOnlyList<CoverageClass> Coverage => new LipschitzCorrected(this).Coverage;
+
+        public override IEnumerable<string> Classify(LipschitzCase x) => new LipschitzCorrected(this).Classify(x);
         public override IReadOnlyList<Constant> Constants => [new("c", 2, 0, 8, "the sharp constant is √(2k): 4 for k = 8, the largest k generated")];
         public override IReadOnlyList<string> WrongVariants => ["constant-1"];
         public override LipschitzCase Generate(Choices c, Context ctx) => Pair(c, ctx);

@@ -38,6 +38,31 @@ public static partial class Sbg
             c.In(Interval.OpenClosed(0, 2), 4), alpha, c.In(etaRange ?? Interval.Closed(new Rational(1, 100), new Rational(1, 25)), 400));
     }
 
+    /// <summary>The regions of a gradient-flow case that Theorems 6.1 and 6.2 (any k ≥ 1, any d, 0 &lt; α &lt; 1) must survive.</summary>
+    internal static IEnumerable<CoverageClass> FlowClasses(string where) =>
+    [
+        new("k-1", where + ": any k ≥ 1; with one neuron per type there is no intra-type difference and every NAR is trivially clustered", 0.1,
+            "k = 1"),
+        new("wide", where + ": any k; several neurons per type must agree for the NAR", 0.1, "k = 4"),
+        new("d-1", where + ": any d; on a line every neuron agrees with ±w*", 0.1, "d = 1"),
+        new("d-3", where + ": any d; beyond the plane", 0.1, "d = 3"),
+    ];
+
+    internal static IEnumerable<string> ClassifyFlow(FlowCase x)
+    {
+        if (x.K == 1) yield return "k-1";
+        if (x.K >= 4) yield return "wide";
+        if (x.S.Dimension == 1) yield return "d-1";
+        if (x.S.Dimension == 3) yield return "d-3";
+    }
+
+    /// <summary>What a flow run exercised (the case does not say whether and when the run entered an NAR).</summary>
+    internal sealed class FlowOutcome
+    {
+        public bool ExactStepInNar;
+        public bool EnteredLate;
+    }
+
     public sealed class Theorem6_1 : PropertyClaim<FlowCase>
     {
         public const int ExactSteps = 8;
@@ -77,6 +102,25 @@ public static partial class Sbg
 
         public override IReadOnlyList<string> WrongVariants => ["neuron-norms-frozen"];
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            .. FlowClasses("Theorem 6.1"),
+            new("exact-in-nar", "Section 13: the mechanism is an identity of the update inside an NAR; the exact steps must visit one", 0.2,
+                "at least one of the exact GD steps taken inside an NAR"),
+            new("entered-late", "Theorem 6.1: \"from T_NAR on\" — the flow enters the NAR after the start, from outside any NAR", 0.1,
+                "the double run enters the NAR it ends in after step 0 (T_NAR > 0)"),
+        ];
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FlowCase, FlowOutcome> Outcomes = new();
+
+        public override IEnumerable<string> Classify(FlowCase x)
+        {
+            foreach (var cls in ClassifyFlow(x)) yield return cls;
+            if (!Outcomes.TryGetValue(x, out var o)) yield break;
+            if (o.ExactStepInNar) yield return "exact-in-nar";
+            if (o.EnteredLate) yield return "entered-late";
+        }
+
         public override FlowCase Generate(Choices c, Context ctx) => GenerateFlow(c, ctx, antipodal: false, Interval.Open(0, 1));
         public override string Describe(FlowCase x) => x.ToString();
 
@@ -85,6 +129,7 @@ public static partial class Sbg
 
         public override Evaluation Evaluate(FlowCase x, Context ctx)
         {
+            var outcome = Outcomes.GetValue(x, _ => new FlowOutcome());
             var exact = new Trainer<Rational>(x.W0, x.U0, x.V, x.Alpha, x.S, x.Eta, Rationalisers.Dyadic(20));
             var inNarSteps = 0;
             // what a step inside an NAR must leave unchanged: the intra-type differences (the wrong variant: the neuron norms)
@@ -99,6 +144,7 @@ public static partial class Sbg
                 var after = Watched();
                 if (!inNar && !ctx.Weak("nar")) continue;
                 inNarSteps++;
+                outcome.ExactStepInNar |= inNar;
                 if (!before.Zip(after).All(p => p.First.SequenceEqual(p.Second)))
                     return Evaluation.Fails(1,
                         $"exact GD step {step + 1} {(inNar ? "inside" : "outside")} an NAR changed the intra-type differences (or the frozen quantity)");
@@ -125,8 +171,10 @@ public static partial class Sbg
                     radiusAtEntry = NormalisedRadius();
                 }
             }
-            if (sig is null) return Evaluation.Inconclusive($"the run is not in an NAR at the horizon ({FlowSteps} steps): "
+            // the premise ("stays in an NAR from T_NAR on") unmet within the horizon: discarded and counted, never passed
+            if (sig is null) return Evaluation.Discarded($"the run is not in an NAR at the horizon ({FlowSteps} steps): "
                 + $"the theorem's hypothesis is not met; {inNarSteps} exact steps were inside an NAR");
+            outcome.EnteredLate = tNar > 0;
             var diffsNow = Diffs();
             var scale = t.W.Concat(t.U).Max(r => r.Max(Math.Abs));
             var drift = diffsNow.Zip(diffsAtEntry).Max(p => p.First.Zip(p.Second).Max(q => Math.Abs(q.First - q.Second)));

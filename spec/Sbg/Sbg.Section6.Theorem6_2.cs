@@ -58,6 +58,24 @@ public static partial class Sbg
         public override IReadOnlyList<string> WrongVariants => ["align-with-minus-u"];
 
         public override FlowCase Generate(Choices c, Context ctx) => GenerateFlow(c, ctx, antipodal: true, Interval.OpenClosed(0, new Rational(1, 4)));
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            .. FlowClasses("Theorem 6.2"),
+            new("alpha-near-0", "Theorem 6.2 with Assumption 3: the threshold √k·α·v·max‖x‖ is smallest near α = 0 (Leaky ReLU close to ReLU)",
+                0.05, "α ≤ 1/20"),
+            new("met-late", "Theorem 6.2: \"at some T_Margin ≥ T_NAR\" — the hypotheses are met after the start, not by the initialisation", 0.1,
+                "the run first meets the NAR and the margin condition after step 0"),
+        ];
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FlowCase, FlowOutcome> Outcomes = new();
+
+        public override IEnumerable<string> Classify(FlowCase x)
+        {
+            foreach (var cls in ClassifyFlow(x)) yield return cls;
+            if (x.Alpha <= new Rational(1, 20)) yield return "alpha-near-0";
+            if (Outcomes.TryGetValue(x, out var o) && o.EnteredLate) yield return "met-late";
+        }
         public override string Describe(FlowCase x) => x.ToString();
 
         public override Evaluation Evaluate(FlowCase x, Context ctx)
@@ -93,8 +111,10 @@ public static partial class Sbg
                 }
                 if (step < FlowSteps) t.RelativeGradientStep(x.Eta.ToDouble());
             }
-            if (metAt < 0) return Evaluation.Inconclusive(
+            // the premise unmet within the horizon: discarded and counted, never passed
+            if (metAt < 0) return Evaluation.Discarded(
                 $"the hypotheses (NAR with γ̃ > {threshold:G4}) were not met within {FlowSteps} steps; L_S = {t.Loss():G4}");
+            Outcomes.GetValue(x, _ => new FlowOutcome()).EnteredLate = metAt > 0;
             var sol = Runs.Program7(s, x.Alpha.ToDouble());
             if (sol is null) return Evaluation.Fails(1, "program (7) reported infeasible on separable data", CounterexampleClass.Genuine);
             var (w7, u7) = sol.Value;

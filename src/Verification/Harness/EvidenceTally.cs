@@ -12,7 +12,10 @@ internal sealed class EvidenceTally
     private double? _smallestFactor;
     private bool _frozen;
 
-    public EvidenceTally(Claim claim) => _claim = claim;
+    private readonly bool _freezeOnFailure;
+
+    /// <param name="freezeOnFailure">False for a statistical claim, whose failing runs are members of the sample, not a search's end.</param>
+    public EvidenceTally(Claim claim, bool freezeOnFailure = true) => (_claim, _freezeOnFailure) = (claim, freezeOnFailure);
 
     public int Evaluated { get; private set; }
 
@@ -27,7 +30,7 @@ internal sealed class EvidenceTally
     public void Add<TCase>(TCase? x, Evaluation r)
     {
         if (_frozen) return;
-        if (r.IsFailure) _frozen = true;
+        if (r.IsFailure && _freezeOnFailure) _frozen = true;
         if (r.Status == Status.Discarded)
         {
             Discarded++;
@@ -46,9 +49,13 @@ internal sealed class EvidenceTally
         }
     }
 
+    /// <summary>Every declared class with the number of evaluated cases that fell in it.</summary>
+    public IReadOnlyList<CoverageCount> Coverage() =>
+        _claim.Coverage.Select(c => new CoverageCount(c, _visits.GetValueOrDefault(c.Name), Evaluated)).ToList();
+
     public Evidence Evidence(Verdict verdict)
     {
-        var coverage = _claim.Coverage.Select(c => new CoverageCount(c, _visits.GetValueOrDefault(c.Name), Evaluated)).ToList();
+        var coverage = Coverage();
         double? smallest = _slacks.Count > 0 ? _slacks.Min() : null;
         double? median = _slacks.Count > 0 ? MathNet.Numerics.Statistics.Statistics.Median(_slacks) : null;
         var basis = _claim.EvidenceBasis;

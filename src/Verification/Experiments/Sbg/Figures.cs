@@ -86,12 +86,15 @@ public static class Figures
         return bad / (41.0 * 41.0);
     }
 
+    /// <summary>Fig. 1's data and its small-initialisation run (the large one differs only in the init std).</summary>
+    public static (Dataset<double> S, RunSpec Small) Fig1Setup(int seed, bool full) =>
+        (Uniform2D(seed, full ? 100 : 30), new RunSpec(full ? 50 : 10, 1e-3, 0.1, 1, 0.05, full ? 300 : 60));
+
     public static Snapshot Fig1(int seed, bool full)
     {
-        var n = full ? 100 : 30;
-        var small = new RunSpec(full ? 50 : 10, 1e-3, 0.1, 1, 0.05, full ? 300 : 60);
+        var (s, small) = Fig1Setup(seed, full);
+        var n = s.X.Count;
         var large = small with { InitStd = 30 };
-        var s = Uniform2D(seed, n);
         var (a, ta) = Train(s, s.X, small, seed);
         var (b, tb) = Train(s, s.X, large, seed);
         var id = full ? "sbg-fig1-full" : "sbg-fig1";
@@ -119,11 +122,18 @@ public static class Figures
         return (train, test);
     }
 
-    public static Snapshot Fig2(int seed, bool full, bool largeInit)
+    /// <summary>Fig. 2's train and test data and run (Fig. 7 uses the same data and the small-initialisation run).</summary>
+    public static (Dataset<double> Train, Dataset<double> Test, RunSpec Spec) Fig2Setup(int seed, bool full, bool largeInit)
     {
         var (n, d) = full ? (200, 10) : (40, 4);
-        var spec = new RunSpec(full ? 50 : 10, largeInit ? 30 : 1e-3, 0.1, 1, 0.01, full ? 200 : 40);
         var (train, test) = GaussianTrainTest(seed, n, d);
+        return (train, test, new RunSpec(full ? 50 : 10, largeInit ? 30 : 1e-3, 0.1, 1, 0.01, full ? 200 : 40));
+    }
+
+    public static Snapshot Fig2(int seed, bool full, bool largeInit)
+    {
+        var (train, test, spec) = Fig2Setup(seed, full, largeInit);
+        var (n, d) = (train.X.Count, train.Dimension);
         var (series, _) = Train(train, train.X.Concat(test.X).ToList(), spec, seed);
         var id = $"sbg-fig2-{(largeInit ? "large" : "small")}{(full ? "-full" : "")}";
         return Series(Header(id, "SBG.Fig2", seed, spec,
@@ -136,9 +146,8 @@ public static class Figures
 
     public static Snapshot Fig7(int seed, bool full)
     {
-        var (n, d) = full ? (200, 10) : (40, 4);
-        var spec = new RunSpec(full ? 50 : 10, 1e-3, 0.1, 1, 0.01, full ? 200 : 40);
-        var (train, _) = GaussianTrainTest(seed, n, d);
+        var (train, _, spec) = Fig2Setup(seed, full, largeInit: false);
+        var (n, d) = (train.X.Count, train.Dimension);
         var (series, _) = Train(train, train.X, spec, seed);
         var id = full ? "sbg-fig7-full" : "sbg-fig7";
         return Header(id, "SBG.Fig7", seed, spec, $"two Gaussians N(±2e₁, I) in R^{d}, n = {n}, |x₁| < 0.5 redrawn",
@@ -204,12 +213,19 @@ public static class Figures
 
     // ---------------------------------------------------------------- Figs. 8 and 9: entrance to PAR and to an NAR
 
-    public static Snapshot Fig8(int seed, bool full)
+    /// <summary>Fig. 8's data and run parameters.</summary>
+    public static (Dataset<double> S, RunSpec Spec) Fig8Setup(int seed, bool full)
     {
         var (n, d) = full ? (400, 50) : (40, 5);
         var spec = new RunSpec(50, 1e-3, 0.1, 1, 1e-3, full ? 100 : 30);
         if (!full) spec = spec with { K = 10 };
-        var s = SeparableData.Gaussians(seed, n, d, 2, 1, 0.5, antipodal: true);
+        return (SeparableData.Gaussians(seed, n, d, 2, 1, 0.5, antipodal: true), spec);
+    }
+
+    public static Snapshot Fig8(int seed, bool full)
+    {
+        var (s, spec) = Fig8Setup(seed, full);
+        var (n, d) = (s.X.Count, s.Dimension);
         var (series, _) = Train(s, s.X, spec, seed);
         var id = full ? "sbg-fig8-full" : "sbg-fig8";
         return Header(id, "SBG.Fig8", seed, spec,

@@ -70,10 +70,13 @@ public abstract class StatisticalClaim<TCase> : PropertyClaim<TCase>
         var largest = 0.0;
         string? largestCase = null;
         int[]? firstFailing = null;
+        // coverage over the runs: the same runs at every budget, so the same shares (a class missed is missed everywhere)
+        var tally = new EvidenceTally(this, freezeOnFailure: false);
         for (var run = 0; run < test.Runs; run++)
         {
             var raw = RunChoices(request.Seed, run);
             var (x, r) = EvaluateChoices(raw, ctx);
+            tally.Add(x, r);
             var detail = (x is null ? "" : Describe(x) + " — ") + r.Detail;
             if (r.Status == Status.Holds) { passes++; continue; }
             if (r.Status is Status.Inconclusive or Status.Discarded) { excluded++; continue; }
@@ -85,7 +88,7 @@ public abstract class StatisticalClaim<TCase> : PropertyClaim<TCase>
                 var decisive = MakeCounterexample(raw, ctx, request.Seed, 0, 0, 0) with { Class = CounterexampleClass.Genuine };
                 var note = $"run {run + 1} of {test.Runs} violates the statement itself (not a shortfall at the horizon)";
                 return new ClaimRun(Verdict.Fails, run + 1, excluded, decisive, largest, largestCase, note,
-                    new Evidence(EvidenceLevel.Checked, note, [], excluded, null, null, null));
+                    new Evidence(EvidenceLevel.Checked, note, tally.Coverage(), excluded, null, null, null));
             }
             firstFailing ??= raw;
         }
@@ -98,6 +101,6 @@ public abstract class StatisticalClaim<TCase> : PropertyClaim<TCase>
             cx = first with { Class = cls, Detail = $"{result}; first failing run: {first.Detail}" };
         }
         return new ClaimRun(result.Verdict, test.Runs, excluded, cx, largest, largestCase, result.ToString(),
-            new Evidence(EvidenceLevel.Statistical, $"{test.Runs} independent runs, the same at every budget: {result}", [], excluded, null, null, null));
+            new Evidence(EvidenceLevel.Statistical, $"{test.Runs} independent runs, the same at every budget: {result}", tally.Coverage(), excluded, null, null, null));
     }
 }

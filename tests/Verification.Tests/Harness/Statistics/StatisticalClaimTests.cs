@@ -22,6 +22,12 @@ public class StatisticalClaimTests
         public override string RunCriterion => "heads";
         public override bool HorizonIsTheClaims => horizonIsTheClaims;
         public override int Generate(Choices c, Context ctx) => c.Int(0, 1_000);
+        public override IReadOnlyList<CoverageClass> Coverage => [new("even", "Section 1", 0.4, "an even run"), new("tens", "Section 1", 0.2, "run ≡ 0 mod 10")];
+        public override IEnumerable<string> Classify(int x)
+        {
+            if (x % 2 == 0) yield return "even";
+            if (x % 10 == 0) yield return "tens";
+        }
         protected override int[] RunChoices(ulong seed, int run) => [run];
         public override Evaluation Evaluate(int x, Context ctx) =>
             x == 0 && first == Status.Inconclusive ? Evaluation.Inconclusive("hypotheses not met")
@@ -51,6 +57,22 @@ public class StatisticalClaimTests
         Assert.Contains("15/30", low.Counterexample.Detail, StringComparison.Ordinal);
         Assert.Equal("5", low.Counterexample.ChoicesLiteral);
         Assert.Equal(CounterexampleClass.Genuine, Run(new CoinClaim(5, horizonIsTheClaims: true), 5).Counterexample!.Class);
+    }
+
+    [Fact]
+    public void Coverage_counts_every_run_failing_ones_included()
+    {
+        // runs 0..29, those with run mod 10 ≥ 5 fail: a failure is a member of the sample, so counting does not stop at it
+        var run = Run(new CoinClaim(5), 5);
+        Assert.Equal(Verdict.Fails, run.Verdict);
+        var even = run.Evidence!.Coverage.Single(c => c.Class.Name == "even");
+        Assert.Equal((15, 30), (even.Cases, even.Of));
+        Assert.True(even.Met);
+        var tens = run.Evidence.Coverage.Single(c => c.Class.Name == "tens");
+        Assert.Equal((3, 30), (tens.Cases, tens.Of));
+        Assert.False(tens.Met);
+        // the same shares at every budget (the runs do not depend on it)
+        Assert.Equal(15, Run(new CoinClaim(5), 10_000).Evidence!.Coverage.Single(c => c.Class.Name == "even").Cases);
     }
 
     [Fact]

@@ -226,6 +226,29 @@ public static partial class Lyx
         public override string Setting => "both networks (conference (1)/(6) with labels ±1; journal (6) with n ∈ {2, 3} classes, V from Assumption 1) on " +
             "finite data sets in R² (empirical distributions: the inequality is distribution-free); argmax ties go to the smallest index.";
         public override IReadOnlyList<string> WrongVariants => ["margin-half"];
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("output-zero", "C proof of Thm 1: y·f ≤ 0 at a misclassified point, so l ≥ 1 (equality at f = 0)", 0.05,
+                "a conference point with f = 0 exactly (misclassified with loss exactly 1)"),
+            new("argmax-tie", "J proof of Thm 3.1 (same step): ŷ = argmax, ties", 0.02, "a journal point with f_y = max_{r≠y} f_r"),
+            new("n-3", "J Section 2: n classes", 0.1, "journal, n = 3"),
+            new("positive-bias", "C Thm 1 [J Thm 3.1]: b > 0", 0.1, "b > 0 (some b_j > 0)"),
+        ];
+        public override IEnumerable<string> Classify(MarkovCase x)
+        {
+            if (!x.Journal)
+            {
+                var net = new ConferenceNet<R>(x.W, x.U, x.B);
+                if (x.Data.Any(p => net.Output(p.X).Sign == 0)) yield return "output-zero";
+                if (x.B.Sign > 0) yield return "positive-bias";
+                yield break;
+            }
+            var jn = new JournalNet<R>(x.W, x.Bias, x.Vm);
+            if (x.Data.Any(p => { var f = jn.Outputs(p.X); return Enumerable.Range(0, f.Length).Where(r => r != p.Y).Any(r => f[r] == f[p.Y]); }))
+                yield return "argmax-tie";
+            if (x.Vm.Length == 3) yield return "n-3";
+            if (x.Bias.Any(b => b.Sign > 0)) yield return "positive-bias";
+        }
 
         public override MarkovCase Generate(Choices c, Context ctx)
         {
@@ -304,6 +327,23 @@ public static partial class Lyx
                 "bound"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["drop-eta-squared"];
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("curvature-at-L", "C proof of Thm 1, Eq. (9): L the Lipschitz constant of ∇l (attained)", 0.05, "an eigenvalue equal to L"),
+            new("flat-direction", "C proof of Thm 1, Eq. (9): any L-smooth l (convexity not needed)", 0.05, "an eigenvalue 0 (with d ≥ 2)"),
+            new("eta-in-upper-tenth", "C proof of Thm 1: η < L/2 [corrected 2/L] at its bound", 0.05, "η in the upper tenth of its range"),
+            new("d-3", "J proof of Thm 3.1, Eq. (5): W of any size", 0.1, "dimension 3"),
+        ];
+        public override IEnumerable<string> Classify(DescentCase x) => ClassifyDescent(x, corrected: false);
+
+        internal static IEnumerable<string> ClassifyDescent(DescentCase x, bool corrected)
+        {
+            if (x.A.Any(a => a == x.Lc)) yield return "curvature-at-L";
+            if (x.A.Length >= 2 && x.A.Any(a => a.Sign == 0)) yield return "flat-direction";
+            var top = corrected ? 2 / x.Lc : x.Lc / 2;
+            if (x.Eta * 10 >= top * 9) yield return "eta-in-upper-tenth";
+            if (x.A.Length == 3) yield return "d-3";
+        }
         public override Verdict Expected => Verdict.Fails;
         public override Finding? Finding => new(
             "The printed condition η < L/2 does not make η − η²L/2 non-negative (that needs η ≤ 2/L): for L > 2, step sizes in (2/L, L/2) increase the loss.",
@@ -358,6 +398,8 @@ public static partial class Lyx
         public override IReadOnlyList<Hypothesis> Hypotheses => Printed.Hypotheses;
         public override IReadOnlyList<string> WrongVariants => Printed.WrongVariants;
         public override DescentCase Generate(Choices c, Context ctx) => DescentLemma.Generate(c, ctx, corrected: true);
+        public override IReadOnlyList<CoverageClass> Coverage => Printed.Coverage;
+        public override IEnumerable<string> Classify(DescentCase x) => DescentLemma.ClassifyDescent(x, corrected: true);
         public override Evaluation Evaluate(DescentCase x, Context ctx) => ((DescentLemma)Printed).Evaluate(x, ctx);
     }
 
@@ -381,6 +423,20 @@ public static partial class Lyx
         public override string Setting => "decoupled network (6), class 1, d = 2, finite data in the annulus 1 ≤ |x| ≤ 2 (rational norms), b ≥ 0, w_j with " +
             "|w_j| · 2 ≤ b (so the condition fails for every point of the annulus), u_j arbitrary; three exact GD steps.";
         public override IReadOnlyList<string> WrongVariants => ["w-active"];
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("bias-zero", "C Thm 2's condition ⟨w_{j_1}^(0), x_1⟩ ≠ 0 (b = 0)", 0.05, "b = 0: the condition fails only for w_j ⊥ x"),
+            new("condition-at-equality", "C Remark 1: |⟨w_{j_1}^(0), x_1⟩| > b fails at equality", 0.05, "some |w_j|·2 = b (|⟨w_j, x⟩| = b possible)"),
+            new("w-zero", "C Remark 1: the w_j without the condition", 0.05, "some w_j = 0"),
+            new("k-2", "C Section 2: k neurons of each kind", 0.2, "k = 2"),
+        ];
+        public override IEnumerable<string> Classify(Remark1Case x)
+        {
+            if (x.B.Sign == 0) yield return "bias-zero";
+            if (x.B.Sign > 0 && x.W.Any(w => 4 * Vec.NormSquared(w) == x.B * x.B)) yield return "condition-at-equality";
+            if (x.W.Any(w => w.All(z => z.Sign == 0))) yield return "w-zero";
+            if (x.W.Length == 2) yield return "k-2";
+        }
         public override Verdict Expected => Verdict.Fails;
         public override Finding? Finding => new(
             "Only the gradient with respect to the w_j vanishes; the u_j still receive the gradient E[1_{Ω_W} 1_{Ω_{u_j}} x] from class-1 data, so GD does " +
@@ -435,6 +491,8 @@ public static partial class Lyx
         public override string Setting => "";
         public override IReadOnlyList<string> WrongVariants => Printed.WrongVariants;
         public override Remark1Case Generate(Choices c, Context ctx) => ((Remark1)Printed).Generate(c, ctx);
+        public override IReadOnlyList<CoverageClass> Coverage => Printed.Coverage;
+        public override IEnumerable<string> Classify(Remark1Case x) => ((Remark1)Printed).Classify(x);
         public override Evaluation Evaluate(Remark1Case x, Context ctx) => Remark1.Evaluate(x, ctx, corrected: true);
     }
 

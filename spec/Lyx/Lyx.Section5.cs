@@ -42,6 +42,19 @@ public static partial class Lyx
         ];
         public override IReadOnlyList<string> WrongVariants => ["sign-test-d-subsets"];
         public override int CostPerCase => 2;
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("gc-holds", "C Lemma 4 (1) ⇒ (3): the forms hold", 0.1, "GC holds"),
+            new("gc-fails", "C Lemma 4 (3) ⇒ (1): the forms fail", 0.1, "GC fails"),
+            new("k-at-most-d", "C Lemma 4 (3): 0 cannot be interior with k ≤ d points", 0.05, "k ≤ d"),
+            new("d-4", "C Lemma 4: any d", 0.1, "d = 4"),
+        ];
+        public override IEnumerable<string> Classify(Lemma4Case x)
+        {
+            yield return GeometricCondition.InteriorTest(x.W).Holds ? "gc-holds" : "gc-fails";
+            if (x.W.Count <= x.D) yield return "k-at-most-d";
+            if (x.D == 4) yield return "d-4";
+        }
 
         public override Lemma4Case Generate(Choices c, Context ctx)
         {
@@ -269,6 +282,20 @@ public static partial class Lyx
         ];
         public override IReadOnlyList<string> WrongVariants => ["closed-hemisphere-counted"];
         public override int CostPerCase => 2;
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("k-at-most-d", "C proof of Remark 3: 2^k − 2Σ_{j=0}^{d−1} C(k−1, j) = 0 for k ≤ d", 0.05, "k ≤ d"),
+            new("d-3", "C proof of Remark 3 (Ho and Zimmerman's region count in R^d)", 0.1, "d = 3"),
+            new("k-ge-6", "C proof of Remark 3: any k", 0.05, "k ≥ 6"),
+            new("negated-points", "C proof of Remark 3: S_J flips signs; general position is sign-invariant", 0.3, "some w̃_j negated"),
+        ];
+        public override IEnumerable<string> Classify(CountCase x)
+        {
+            if (x.K <= x.D) yield return "k-at-most-d";
+            if (x.D == 3) yield return "d-3";
+            if (x.K >= 6) yield return "k-ge-6";
+            if (x.W.Any(v => v[0].Sign < 0)) yield return "negated-points";
+        }
 
         public static List<R[]> GeneralPosition(int k, int d, Choices? c)
         {

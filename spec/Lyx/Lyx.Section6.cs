@@ -38,6 +38,28 @@ public static partial class Lyx
                 "< |x*| although the loss can be 0"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["norm-instead-of-kelvin"];
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("on-the-curve", "C Section 6.1: l = 0 iff ρ(θ) ≥ |x*| (equality)", 0.01, "f̃(W, x) = 1 exactly (ρ(θ) = |x*|)"),
+            new("rho-capped", "C Section 6.1: ρ = min{1, σ(f̃)} (the cap)", 0.05, "f̃(W, x̃) ≥ 1"),
+            new("rho-zero", "C Section 6.1: ρ = min{1, σ(f̃)} (the ReLU)", 0.05, "f̃(W, x̃) ≤ 0"),
+            new("unit-norm", "C Section 6.1: data with |x*| ≤ 1 (equality)", 0.02, "|x| = 1"),
+        ];
+        public override IEnumerable<string> Classify(KelvinCase x)
+        {
+            var net = new ConferenceNet<R>(x.W, x.U, x.B);
+            var f = net.Output(x.X);
+            if (f == R.One) yield return "on-the-curve";
+            var n2 = Vec.NormSquared(x.X);
+            var norm = RationalSqrt(n2);
+            if (norm is { } nr)
+            {
+                var fxt = net.Output(Vec.Scale(1 / nr, x.X));
+                if (fxt >= R.One) yield return "rho-capped";
+                if (fxt.Sign <= 0) yield return "rho-zero";
+            }
+            if (n2 == R.One) yield return "unit-norm";
+        }
 
         public override KelvinCase Generate(Choices c, Context ctx)
         {

@@ -45,7 +45,7 @@ public static partial class Lsz
             @"Under Assumption $1$ and $w \neq 0$: $-(v - (\bar{w}^{\top}v) \bar{w})^{\top}\nabla L(w) = -v^{\top}(I - " +
             @"\bar{w}\bar{w}^{\top})\nabla L(w) = c_{0} \sin ^{2}\theta (w$, v) $/ \pi $, $c_{0} = E_{x\sim D_{2}}\Vert x\Vert $."),
         ["LSZ.Lemma2.Eq6"] = new(
-            @"Under Assumption $1$, $w \neq 0$ and $w ∦ v$: $-(I - \bar{w}\bar{w}^{\top})\nabla L(w) = (c_{0}/\pi)(I - " +
+            @"Under Assumption $1$, $w \neq 0$ and $w ∦ v$: $-(I - \bar{w}\bar{w}^{\top})\nabla L(w) = (c_{0}/\pi)(I - " +
             @"\bar{w}\bar{w}^{\top}) v$ (as vectors in $R^{d})$."),
         ["LSZ.Lemma3"] = new(
             @"Under Assumption $1$, with $g(w) = -w^{\top}\nabla L(w)$: (i) $g(w) \leq 0.3$; (ii) $\theta (w$, v) $> \pi /2 " +
@@ -68,14 +68,14 @@ public static partial class Lsz
             @"\cos \theta (t)/\partial t > 0$ for all $t$; the solution is $½ \ln ((1 +$ cos $\theta)/(1 -$ cos $\theta)) - ½ \ln ((1 " +
             @"+$ cos $\theta _{0})/(1 -$ cos $\theta _{0})) = ∫_{0}^{t} f$."),
         ["LSZ.Thm1"] = new(
-            @"Under Assumption $1$, cos $\theta (t) \geq 1 - 2/(e^{A_{1}t + B_{1}} +$ 1) for $t \leq T$ and $\geq 1 - 2/(e^{A_{2}\sqrt " +
-            @"(t-T) + C_{2} + B_{2}} +$ 1) for $t > T$, $A_{1} = 2c_{0}/(\pi \Vert w(0)\Vert)$, $B_{1} = -2 \ln \vert \tan (\theta " +
-            @"(0)/2)\vert $, $A_{2} = 4c_{0}/\sqrt (0.6\pi)$, $B_{2} = -2 \ln \vert \tan (\theta (T)/2)\vert - 4c_{0}\Vert w(T)\Vert " +
-            @"/(0.6\pi)$, $C_{2} = \Vert w(T)\Vert ^{2}/0.6$.",
+            @"Under Assumption $1$, cos $\theta (t) \geq 1 - 2/(e^{A_{1}t + B_{1}} +$ 1) for $t \leq T$ and $\geq 1 - " +
+            @"2/(e^{A_{2}\sqrt{t-T} + C_{2} + B_{2}} +$ 1) for $t > T$, $A_{1} = 2c_{0}/(\pi \Vert w(0)\Vert)$, $B_{1} = -2 \ln \vert " +
+            @"\tan (\theta (0)/2)\vert $, $A_{2} = 4c_{0}/\sqrt{0.6\pi}$, $B_{2} = -2 \ln \vert \tan (\theta (T)/2)\vert - 4c_{0}\Vert " +
+            @"w(T)\Vert /(0.6\pi)$, $C_{2} = \Vert w(T)\Vert ^{2}/0.6$.",
             Finding: @"The printed phase-2 exponent $A_2\sqrt{t - T} + C_2 + B_2$ does not follow from the proof and is violated just after " +
             @"$T$.",
             Corrected: @"Phase $1$ as printed; for $t > T$: $\ln ((1+\cos \theta)/(1-\cos \theta)) \geq -2 \ln \vert \tan (\theta (T)/2)\vert + " +
-            @"(4c_{0}/(0.6\pi))(\sqrt (0.6(t-T) + \Vert w(T)\Vert ^{2}) - \Vert w(T)\Vert)$."),
+            @"(4c_{0}/(0.6\pi))(\sqrt{0.6(t-T) + \Vert w(T)\Vert ^{2}} - \Vert w(T)\Vert)$."),
         ["LSZ.Eq8"] = new(
             @"cos $\theta (n+1) -$ cos $\theta (n) = (1/\Vert w(n+1)\Vert)[-\eta _{n}$ (v $- (\bar{w}(n)^{\top}v) " +
             @"\bar{w}(n))^{\top}\nabla L(w(n)) - (\Vert w(n+1)\Vert - \bar{w}(n)^{\top}w(n+1))$ cos $\theta (n)]$; combined with Eq. " +
@@ -86,8 +86,8 @@ public static partial class Lsz
             @"(\bar{w}(n)^{\top}w(n+1))^{2} + (c_{0}\eta _{n}/\pi)^{2} \sin ^{2}\theta (n)$."),
         ["LSZ.Lemma4"] = new(
             @"Under Assumption $1$, $\theta (0) \neq \pi $ and $v^{\top}w(0) < 0$: cos $\theta (n) \geq 1 -$ (1 $-$ cos $\theta (0)) " +
-            @"e^{-B S_{n}^{-}}$ until cos $\theta (n) \geq 0$, $S_{n}^{-} = \sum _{k<n} \eta _{k}/\sqrt (A + \sum _{i\leq k} \eta " +
-            @"_{i}^{2})$, A $= \Vert w(0)\Vert ^{2}/c_{0}^{2}$, $B =$ (1 $+$ cos $\theta (0))/\pi $."),
+            @"e^{-B S_{n}^{-}}$ until cos $\theta (n) \geq 0$, $S_{n}^{-} = \sum _{k<n} \eta _{k}/\sqrt{A + \sum _{i\leq k} \eta " +
+            @"_{i}^{2}}$, A $= \Vert w(0)\Vert ^{2}/c_{0}^{2}$, $B =$ (1 $+$ cos $\theta (0))/\pi $."),
         ["LSZ.Remark6"] = new(
             @"$S_{n}^{-} < n$, and $S_{n}^{-} = \Theta (n)$ for $\eta _{n} = \Theta (q^{n})$, $q > 1$; $\Theta (n^{\{}\min \{\alpha " +
             @"+1$, $1/2\}\})$ for $\eta _{n} = \Theta (n^{\alpha})$, $-1 < \alpha \neq -1/2$; $\Theta (\ln $ n) for $\eta _{n} = " +
@@ -95,12 +95,12 @@ public static partial class Lsz
         ["LSZ.Lemma5"] = new(
             @"Under Assumption $1$, $w(0) \neq 0$, $\theta (0) \neq \pi $: if for some $\delta > 0$, $\Vert w(n+1)\Vert + " +
             @"\bar{w}(n)^{\top}w(n+1) \geq $ (1 $+ \delta)c_{0}\eta _{n}$ cos $\theta (n)/\pi $ for all $n$, then cos $\theta (n) \geq " +
-            @"1 -$ (1 $-$ cos $\theta (0)) e^{-B S_{n}^{+}}$, $S_{n}^{+} = \sum _{k<n} \eta _{k}/\sqrt (A + \sum _{i\leq k}(\eta " +
-            @"_{i}^{2} + C\eta _{i}))$, A $= \Vert w(0)\Vert ^{2}/c_{0}^{2}$, $B = \delta (1 +$ cos $\theta (0))/((1 + \delta)\pi)$, " +
+            @"1 -$ (1 $-$ cos $\theta (0)) e^{-B S_{n}^{+}}$, $S_{n}^{+} = \sum _{k<n} \eta _{k}/\sqrt{A + \sum _{i\leq k}(\eta " +
+            @"_{i}^{2} + C\eta _{i})}$, A $= \Vert w(0)\Vert ^{2}/c_{0}^{2}$, $B = \delta (1 +$ cos $\theta (0))/((1 + \delta)\pi)$, " +
             @"$C = 0.6/c_{0}^{2}$."),
         ["LSZ.Remark7"] = new(
             @"$S_{n}^{+} < n$, and $S_{n}^{+} = \Theta (n)$ for $\eta _{n} = \Theta (q^{n})$, $q > 1$; $\Theta (n^{\{}(\min \{\alpha " +
-            @"$, $0\}+1)/2\})$ for $\eta _{n} = \Theta (n^{\alpha})$, $\alpha > -1$; $\Theta (\sqrt \ln $ n) for $\eta _{n} = \Theta " +
+            @"$, $0\}+1)/2\})$ for $\eta _{n} = \Theta (n^{\alpha})$, $\alpha > -1$; $\Theta (\sqrt{\ln}$ n) for $\eta _{n} = \Theta " +
             @"(1/n)$; $< \infty $ for $\alpha < -1$."),
         ["LSZ.Thm2"] = new(
             @"Under Assumption $1$, for $\eta _{+} \geq \eta _{n} \geq \eta _{-} > 0$: cos $\theta (n)$ follows Eq. (9) until cos " +

@@ -65,8 +65,8 @@ public static partial class Lyx
             Finding: @"$C_p \leq M^{d-1} p_{max}$ misses the volume of the unit $(d-1)$-ball: uniform on $1 \leq \vert x\vert \leq 2$ in $d = " +
             @"2$ gives $(2\sqrt{3})^2 = 12 > 4$.",
             Corrected: @"$C_{p} \leq \vert B^{d-1}\vert M^{d-1} p_{\max} (\vert B^{1}\vert = 2$, $\vert B^{2}\vert = \pi $: the largest " +
-            @"hyperplane section of the ball of radius M); for the uniform density on $m \leq \vert x\vert \leq M$, $C_{p} = 2p\sqrt " +
-            @"(M^{2} - m^{2})$ (d $=$ 2) and $\pi p(M^{2} - m^{2})$ (d $=$ 3)."),
+            @"hyperplane section of the ball of radius M); for the uniform density on $m \leq \vert x\vert \leq M$, $C_{p} = " +
+            @"2p\sqrt{M^{2} - m^{2}}$ (d $=$ 2) and $\pi p(M^{2} - m^{2})$ (d $=$ 3)."),
         ["LYX.KeyIneq"] = new(
             @"For $\Omega = \Omega _{W} \cap \Omega _{w_{j}}$: $E[1_{\Omega} \langle \tilde{w}_{j}$, $x\rangle ] \geq P[\Omega " +
             @"]^{2}/(2C_{p})$ (C Lemma 3) and $E[1_{\Omega} \langle \tilde{w}_{j}$, $x\rangle ] \geq P[\Omega ]/(2C_{p})$ (C Prop $3$ " +

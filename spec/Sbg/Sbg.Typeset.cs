@@ -76,9 +76,9 @@ public static partial class Sbg
             @"'(w^{(j)}\cdot x_{i}) =$ c-dependent constant), so the differences $w^{(j)} - w^{(l)}$, $u^{(j)} - u^{(l)}$ are frozen " +
             @"while $\Vert \theta \Vert \to \infty $, and $r/\Vert \theta \Vert \to 0$."),
         ["SBG.Thm6.2"] = new(
-            @"Under Assumption $6.1$, if gradient flow stays in an NAR from $T_{\mathrm{NAR}}$ on, its smoothed margin exceeds $\sqrt " +
-            @"k\cdot \alpha \cdot v\cdot \max \Vert x_{i}\Vert $ at some $T_{M}\mathrm{argin} \geq T_{\mathrm{NAR}}$, and " +
-            @"$V_{\beta}^{+}(S) = V_{\beta}^{-}(S) = \emptyset $, then the NAR is $\mathrm{PAR}(\beta)$ for $t > T_{M}\mathrm{argin}$ " +
+            @"Under Assumption $6.1$, if gradient flow stays in an NAR from $T_{\mathrm{NAR}}$ on, its smoothed margin exceeds " +
+            @"$\sqrt{k}\cdot \alpha \cdot v\cdot \max \Vert x_{i}\Vert $ at some $T_{\mathrm{Margin}} \geq T_{\mathrm{NAR}}$, and " +
+            @"$V_{\beta}^{+}(S) = V_{\beta}^{-}(S) = \emptyset $, then the NAR is $\mathrm{PAR}(\beta)$ for $t > T_{\mathrm{Margin}}$ " +
             @"and the flow converges to a perfectly clustered network whose neuron directions $\hat{w}$, $\hat{u}$ are those of the " +
             @"solution $(\delta _{w} \hat{w}$, $\delta _{u} \hat{u})$ of program (7)."),
         ["SBG.Thm6.2.Kernel"] = new(
@@ -104,7 +104,7 @@ public static partial class Sbg
             @"globally $2v\Vert x\Vert -\mathrm{Lipschitz}$ in $W$ (Frobenius norm).",
             Finding: @"The sum of the $2k$ row norms is not the Frobenius norm $\Vert\Delta W\Vert$: the constant $2v\Vert x\Vert$ fails for $k " +
             @"\geq 3$; the sharp one is $\sqrt{2k}\cdot v\Vert x\Vert$.",
-            Corrected: @"$\vert \Phi (\theta _{1}$; x) $- \Phi (\theta _{2}$; $x)\vert \leq \sqrt (2k)\cdot v\Vert x\Vert \cdot \Vert W_{1} - " +
+            Corrected: @"$\vert \Phi (\theta _{1}$; x) $- \Phi (\theta _{2}$; $x)\vert \leq \sqrt{2k}\cdot v\Vert x\Vert \cdot \Vert W_{1} - " +
             @"W_{2}\Vert $ for $0 < \alpha < 1$, $v > 0$."),
         ["SBG.Bias"] = new(
             @"A first-layer bias is equivalent to augmenting the input: $v \sum \sigma (w^{(i)}\cdot x + b_{w}^{(i)}) - v \sum \sigma " +

@@ -41,7 +41,7 @@ public static class PaperFigures
     }
 
     private static string Describe(PlaneView v) =>
-        $"{v.BoundaryAngles.Length} boundary ray(s); r/‖w̄ − ū‖ = {(v.R / Norm(Sub(v.WBar, v.UBar))).ToString("G3", Ic)}, so Theorem 5.1 " +
+        $"{v.TrainingErrors} of {v.X.Count} training points misclassified; {v.BoundaryAngles.Length} boundary rays; r/‖w̄ − ū‖ = {(v.R / Norm(Sub(v.WBar, v.UBar))).ToString("G3", Ic)}, so Theorem 5.1 " +
         (v.NonLinearHalfAngle >= Math.PI / 2 - 1e-12
             ? "guarantees nothing (2r ≥ ‖w̄ − ū‖)"
             : $"leaves a double cone of half-angle {Deg(v.NonLinearHalfAngle)}° (shaded) where the boundary may be non-linear") +
@@ -53,7 +53,10 @@ public static class PaperFigures
         var series = new List<PlotSeries>();
         var normal = Math.Atan2(v.WBar[1] - v.UBar[1], v.WBar[0] - v.UBar[0]);
         var ext = 3 * lim;
-        if (v.NonLinearHalfAngle > 0)
+        if (v.NonLinearHalfAngle >= Math.PI / 2 - 1e-12)
+            series.Add(new PlotSeries("Thm 5.1: no guarantee anywhere (2r ≥ ‖w̄ − ū‖)", [-ext, ext, ext, -ext, -ext], [-ext, -ext, ext, ext, -ext],
+                SeriesStyle.Polygon, Color: Region));
+        else if (v.NonLinearHalfAngle > 0)
         {
             // The double cone around the line orthogonal to w̄ − ū, drawn as one polygon through the origin.
             var o = normal + Math.PI / 2;
@@ -153,7 +156,7 @@ public static class PaperFigures
         var disagree = Enumerable.Range(0, w1.Length).Where(i => pop[i] != 0 && pop[i] != sample[i]).ToList();
         PlotSeries Cls(string name, double[] sign, int value, string color) => new(name,
             w1.Where((_, i) => sign[i] == value).ToArray(), w2.Where((_, i) => sign[i] == value).ToArray(), SeriesStyle.Points, Color: color);
-        yield return new PlotSpec("lsz-fig2-signmap.png", "LSZ Fig. 2: sign of g(w) = −wᵀ∇L(w), x ∼ U(S¹), v = (0, 1)", "w₁", "w₂",
+        yield return new PlotSpec("lsz-fig2-signmap.png", "LSZ Fig. 2: sign of g(w) = −w·∇L(w), x ∼ U(S¹), v = (0, 1)", "w₁", "w₂",
         [
             Cls("g > 0 (‖w‖ grows)", pop, 1, Negative),
             Cls("g < 0 (‖w‖ shrinks)", pop, -1, Region),

@@ -201,7 +201,7 @@ public static class Typeset
 
     /// <summary>
     /// The form two texts are compared in: Unicode sub- and superscript runs written as _… and ^…, canonical decomposition
-    /// (w̄ and a precomposed ū alike), no white space, no brackets (the plain texts write e^(−q) where LaTeX writes e^{-q}),
+    /// (w̄ and a precomposed ū alike; see <see cref="Decompose"/>), no white space, no brackets (the plain texts write e^(−q) where LaTeX writes e^{-q}),
     /// one minus sign, no Markdown emphasis. What survives: every letter, digit, operator, relation, accent and their order.
     /// </summary>
     public static string Normalise(string text)
@@ -229,7 +229,7 @@ public static class Typeset
             mode = ' ';
             sb.Append(ch);
         }
-        var decomposed = sb.ToString().Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(sb.ToString());
         var outText = new StringBuilder();
         foreach (var ch in decomposed)
         {
@@ -237,6 +237,31 @@ public static class Typeset
             outText.Append(ch switch { '-' or '–' => '−', '~' => '∼', _ => ch });
         }
         return outText.ToString();
+    }
+
+    private static readonly Dictionary<char, string> Precomposed = BuildPrecomposed();
+
+    private static Dictionary<char, string> BuildPrecomposed()
+    {
+        // The suite runs with invariant globalization, where string.Normalize does not decompose: the precomposed letters
+        // the papers' notation uses (macron, circumflex, tilde, dot) and the negated relations are listed here instead.
+        var map = new Dictionary<char, string> { ['≠'] = "=\u0338", ['∉'] = "∈\u0338", ['≰'] = "≤\u0338", ['≱'] = "≥\u0338" };
+        foreach (var (accent, letters) in new[]
+        {
+            ('\u0304', "aāeēiīoōuūAĀEĒIĪOŌUŪyȳYȲgḡGḠ"), ('\u0302', "aâeêiîoôuûcĉgĝhĥjĵsŝwŵyŷzẑAÂEÊIÎOÔUÛCĈGĜHĤJĴSŜWŴYŶZẐ"),
+            ('\u0303', "aãeẽiĩoõuũnñvṽyỹAÃEẼIĨOÕUŨNÑVṼYỸ"), ('\u0307', "xẋyẏzżXẊYẎZŻ"),
+        })
+            for (var i = 0; i + 1 < letters.Length; i += 2) map[letters[i + 1]] = letters[i].ToString() + accent;
+        return map;
+    }
+
+    /// <summary>Canonical decomposition of the precomposed characters in <see cref="Precomposed"/> (all others unchanged).</summary>
+    public static string Decompose(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text) sb.Append(Precomposed.TryGetValue(ch, out var d) ? d : ch.ToString());
+        return sb.ToString();
     }
 
     /// <summary>Whether a typeset form renders to the plain text (equal after <see cref="Normalise"/>); false when it does not parse.</summary>

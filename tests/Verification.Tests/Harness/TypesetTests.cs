@@ -51,8 +51,8 @@ public class TypesetTests
         foreach (var c in Claims.Registry.Implemented)
         {
             var form = Typesetting.For(c.Id);
-            if (form is null || Typeset.Difference(form.Statement, c.Statement) is { } ds)
-                problems.AppendLine($"{c.Id} statement: {(form is null ? "no LaTeX form" : ds)}; draft: {TypesetDraft.Of(c.Statement)}");
+            var ds = form is null ? "no LaTeX form" : Typeset.Difference(form.Statement, c.Statement);
+            if (ds is not null) problems.AppendLine($"{c.Id} statement: {ds}; draft: {TypesetDraft.Of(c.Statement)}");
             if (c.Corrected is { } k && (form?.Corrected is null || Typeset.Difference(form.Corrected, k.Statement) is not null))
                 problems.AppendLine($"{c.Id} corrected: {(form?.Corrected is { } fc ? Typeset.Difference(fc, k.Statement) : "none")}; " +
                     $"draft: {TypesetDraft.Of(k.Statement)}");

@@ -4,7 +4,7 @@ using System.Text;
 namespace Verification.Tests.Support;
 
 /// <summary>
-/// Drafts a LaTeX form of a plain statement (the inverse of <see cref="Harness.Typeset.Render"/> on the plain texts'
+/// Drafts a LaTeX form of a plain statement (the inverse of <see cref="Verification.Harness.Typeset.Render"/> on the plain texts'
 /// notation): runs of formula-like words become inline math, accents, Greek, relations, norms and sub-/superscripts become
 /// LaTeX. A starting point for a maintainer (printed by the agreement test for a missing or stale form), not a typesetter.
 /// </summary>
@@ -64,7 +64,7 @@ public static class TypesetDraft
         if (word is "a" or "A" or "I") return false;
         if (word.Length == 1 && char.IsAsciiLetter(word[0])) return true;
         if (word.All(char.IsAsciiDigit) || !word.Any(char.IsLetterOrDigit)) return true;
-        var w = word.Normalize(NormalizationForm.FormD);
+        var w = Verification.Harness.Typeset.Decompose(word);
         foreach (var ch in w)
         {
             if (char.IsAsciiLetterOrDigit(ch) || ch is '(' or ')' or '\'' or '"' or '`' or '-' or '/' or ',') continue;
@@ -77,7 +77,7 @@ public static class TypesetDraft
     /// <summary>One formula: accents, symbols, sub- and superscript runs, multi-letter names upright.</summary>
     public static string Math(string s)
     {
-        var t = s.Normalize(NormalizationForm.FormD);
+        var t = Verification.Harness.Typeset.Decompose(s);
         var sb = new StringBuilder();
         for (var i = 0; i < t.Length; i++)
         {
@@ -93,6 +93,30 @@ public static class TypesetDraft
             {
                 sb.Append(ch == '=' ? @"\neq " : @"\notin ");
                 i++;
+                continue;
+            }
+            if (ch == '√' && i + 1 < t.Length)
+            {
+                var end = i + 1;
+                string inner;
+                if (t[end] == '(')
+                {
+                    var depth = 0;
+                    for (; end < t.Length; end++)
+                    {
+                        if (t[end] == '(') depth++;
+                        else if (t[end] == ')' && --depth == 0) break;
+                    }
+                    inner = t[(i + 2)..System.Math.Min(end, t.Length)];
+                    end++;
+                }
+                else
+                {
+                    while (end < t.Length && (char.IsLetterOrDigit(t[end]) || t[end] == '.')) end++;
+                    inner = t[(i + 1)..end];
+                }
+                sb.Append(@"\sqrt{").Append(Math(inner)).Append('}');
+                i = System.Math.Min(end, t.Length) - 1;
                 continue;
             }
             int k;
@@ -128,7 +152,9 @@ public static class TypesetDraft
                 else
                 {
                     static int Class(char c) => char.IsAsciiDigit(c) ? 0 : char.IsUpper(c) ? 1 : 2;
-                    while (end < t.Length && char.IsAsciiLetterOrDigit(t[end]) && Class(t[end]) == Class(t[start])) end++;
+                    // A run of one kind (x_i, T_NAR, R_x), or a capitalised word (T_Margin); y_tN is y_t N.
+                    var word = Class(t[start]) == 1 && start + 1 < t.Length && Class(t[start + 1]) == 2;
+                    while (end < t.Length && char.IsAsciiLetterOrDigit(t[end]) && (Class(t[end]) == Class(t[start]) || word && Class(t[end]) == 2)) end++;
                 }
                 if (end == start) end = start + 1;
                 sb.Append(ch).Append('{').Append(Math(t[start..System.Math.Min(end, t.Length)])).Append('}');

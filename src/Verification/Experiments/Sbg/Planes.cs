@@ -15,7 +15,7 @@ namespace Verification.Experiments.Sbg;
 /// double cone of half-angle asin(2r/‖w̄ − ū‖) (π/2 when 2r ≥ ‖w̄ − ū‖: no guarantee) around the line orthogonal to w̄ − ū.</param>
 public sealed record PlaneView(
     IReadOnlyList<double[]> X, IReadOnlyList<int> Y, IReadOnlyList<double[]> W, IReadOnlyList<double[]> U, double[] WBar, double[] UBar,
-    double R, double[] BoundaryAngles, double NonLinearHalfAngle, double NonLinearGridFraction)
+    double R, double[] BoundaryAngles, double NonLinearHalfAngle, double NonLinearGridFraction, int TrainingErrors)
 {
     /// <summary>The direction of w̄ − ū (the normal of the linear boundary Theorem 5.1 predicts), in radians.</summary>
     public double NormalAngle => Math.Atan2(WBar[1] - UBar[1], WBar[0] - UBar[0]);
@@ -47,7 +47,8 @@ public static class Planes
         var r = Measures.Radius(net);
         var dist = Measures.CentreDistance(net);
         var half = dist > 0 && 2 * r < dist ? Math.Asin(2 * r / dist) : Math.PI / 2;
-        return new PlaneView(s.X, s.Y, net.W, net.U, net.WBar, net.UBar, r, angles.ToArray(), half, Figures.NonLinearGridFraction(net));
+        var errors = s.X.Where((x, i) => Math.Sign(net.Output(x)) != s.Y[i]).Count();
+        return new PlaneView(s.X, s.Y, net.W, net.U, net.WBar, net.UBar, r, angles.ToArray(), half, Figures.NonLinearGridFraction(net), errors);
     }
 
     /// <summary>Fig. 1 (reduced, as sbg-fig1 at seed 1): the same data and permutations, initialisation std 0.001 and 30.</summary>

@@ -41,7 +41,8 @@ public static class PaperFigures
     }
 
     private static string Describe(PlaneView v) =>
-        $"{v.TrainingErrors} of {v.X.Count} training points misclassified; {v.BoundaryAngles.Length} boundary rays; r/‖w̄ − ū‖ = {(v.R / Norm(Sub(v.WBar, v.UBar))).ToString("G3", Ic)}, so Theorem 5.1 " +
+        $"{v.TrainingErrors} of {v.X.Count} training points misclassified; {v.BoundaryAngles.Length} boundary rays; " +
+        $"r/‖w̄ − ū‖ = {(v.R / Norm(Sub(v.WBar, v.UBar))).ToString("G3", Ic)}, so Theorem 5.1 " +
         (v.NonLinearHalfAngle >= Math.PI / 2 - 1e-12
             ? "guarantees nothing (2r ≥ ‖w̄ − ū‖)"
             : $"leaves a double cone of half-angle {Deg(v.NonLinearHalfAngle)}° (shaded) where the boundary may be non-linear") +
@@ -134,7 +135,8 @@ public static class PaperFigures
                     SeriesStyle.Points, Color: Positive),
                 new PlotSeries("ρ(θ) = min{1, σ(f̃(W, x̃))}", th.Select(a => Rho(a) * Math.Cos(a)).ToArray(), th.Select(a => Rho(a) * Math.Sin(a)).ToArray(),
                     SeriesStyle.Dashed, Color: "#ff7f0e"),
-                new PlotSeries("w̃_j = w_j/|w_j|", w.SelectMany(q => new[] { 0, Math.Cos(q.A) }).ToArray(), w.SelectMany(q => new[] { 0, Math.Sin(q.A) }).ToArray(),
+                new PlotSeries("w̃_j = w_j/|w_j|", w.SelectMany(q => new[] { 0, Math.Cos(q.A) }).ToArray(),
+                    w.SelectMany(q => new[] { 0, Math.Sin(q.A) }).ToArray(),
                     SeriesStyle.Segments, Color: "#2ca02c"),
                 new PlotSeries("u_j", u.SelectMany(q => new[] { 0, q[0] }).ToArray(), u.SelectMany(q => new[] { 0, q[1] }).ToArray(),
                     SeriesStyle.Segments, Color: Negative),

@@ -128,14 +128,16 @@ public sealed partial class ReportBuilder
                     var mean = ExperimentPlots.ParseNumber(Col(p + "_mean")[i]);
                     var paperMean = ExperimentPlots.ParseNumber(paper.Split('±')[0]);
                     var diff = mean - paperMean;
-                    sb.AppendLine($"| {n[i]} | {name} | {paper} | {mean.ToString("0.0", Ic)} ± {ExperimentPlots.ParseNumber(Col(p + "_std")[i]).ToString("0.0", Ic)} | " +
+                    var std = ExperimentPlots.ParseNumber(Col(p + "_std")[i]);
+                    sb.AppendLine($"| {n[i]} | {name} | {paper} | {mean.ToString("0.0", Ic)} ± {std.ToString("0.0", Ic)} | " +
                         $"{diff.ToString("+0.0;−0.0;0", Ic)} ({(diff / paperMean * 100).ToString("+0;−0;0", Ic)}%) | " +
                         $"{ExperimentPlots.ParseNumber(Col(p + "_p")[i]).ToString("G3", Ic)} | {Col(p + "_verdict")[i]} |");
                 }
             sb.AppendLine();
             sb.AppendLine("Remark 3: the probability that random directions satisfy GC, printed as a formula, beside the fraction observed at t = 0:")
                 .AppendLine();
-            sb.AppendLine("| 2k | P_gc = 1 − k/2^(k−1) (paper) | observed at t = 0 | difference | 99% half-width | within |").AppendLine("|---|---|---|---|---|---|");
+            sb.AppendLine("| 2k | P_gc = 1 − k/2^(k−1) (paper) | observed at t = 0 | difference | 99% half-width | within |")
+                .AppendLine("|---|---|---|---|---|---|");
             for (var i = 0; i < n.Length; i++)
             {
                 var pgc = ExperimentPlots.ParseNumber(Col("pgc")[i]);

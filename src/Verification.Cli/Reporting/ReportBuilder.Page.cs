@@ -108,8 +108,11 @@ public sealed partial class ReportBuilder
                 var r = c.Row;
                 var claim = Claims.Registry.Find(r.Id);
                 var tex = claim is null ? null : Typesetting.Check(claim);
-                var what = tex?.Finding is { } tf ? Tex(tf) : r.Finding is { } f ? Plain(FirstSentence(f.Summary)) : "**not recorded: a new failure to review**";
-                var corrected = tex?.Corrected is { } tc ? Tex(tc) : r.Corrected is { } k ? Plain(k.Statement) : r.Finding is { } f2 ? Plain(f2.CorrectedStatement) : "";
+                var why = tex?.Status ?? "no LaTeX form";
+                var what = tex?.Finding is { } tf ? Tex(tf)
+                    : r.Finding is { } f ? Plain(FirstSentence(f.Summary), why) : "**not recorded: a new failure to review**";
+                var corrected = tex?.Corrected is { } tc ? Tex(tc)
+                    : r.Corrected is { } k ? Plain(k.Statement, why) : r.Finding is { } f2 ? Plain(f2.CorrectedStatement, why) : "";
                 var evidence = $"{Badge(r.Verdict)}" + (r.Counterexample is { } cx ? $" ({cx.Class.ToString().ToLowerInvariant()})" : "") +
                     (r.Corrected is { } kk ? $"; corrected {Badge(kk.Verdict)} on {kk.Cases} cases" : "");
                 sb.AppendLine($"| {Link(r.Id)} | {r.Finding?.Kind ?? "false"} | {Esc(what)} | {Esc(corrected)} | {evidence} |");
@@ -134,7 +137,7 @@ public sealed partial class ReportBuilder
 
     private static string FirstSentence(string s)
     {
-        var i = s.IndexOf(". ", StringComparison.Ordinal);
+        var i = s.IndexOf(". ", Math.Min(s.Length, 8), StringComparison.Ordinal); // not at "Eq. (6)"
         return i > 0 && i < 300 ? s[..(i + 1)] : s;
     }
 
@@ -148,7 +151,8 @@ public sealed partial class ReportBuilder
     private static void Ledger(StringBuilder sb, IReadOnlyList<ClaimSection> claims)
     {
         var ic = CultureInfo.InvariantCulture;
-        sb.AppendLine("| claim | where | kind | arithmetic | cases | verdict | corrected | evidence | seconds |").AppendLine("|---|---|---|---|---|---|---|---|---|");
+        sb.AppendLine("| claim | where | kind | arithmetic | cases | verdict | corrected | evidence | seconds |")
+            .AppendLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var r in claims.Select(c => c.Row))
             sb.AppendLine(ic, $"| {Link(r.Id)} | {Esc(r.Where)} | {r.Kind} | {r.Arithmetic} | {r.Cases} | {Badge(r.Verdict)} | " +
                 $"{(r.Corrected is { } k ? Badge(k.Verdict) : "")} | {Esc(Checking.EvidenceText(r))} | {r.Seconds.ToString("0.00", ic)} |");

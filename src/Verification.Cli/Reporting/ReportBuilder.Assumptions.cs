@@ -27,7 +27,7 @@ public sealed partial class ReportBuilder
             "is what the team recorded (✓), or not (✗, in bold); *exp. ●/○* where the fuzzer did not run (only the expectation). " +
             "Hover a cell for the weakened hypothesis. A weakened hypothesis with no counterexample is one the statement may not need.")
             .AppendLine();
-        sb.AppendLine("<table class=\"mx\"><tr><th>claim</th>" + string.Concat(columns.Select(h => $"<th>{Attr(h)}</th>")) + "</tr>");
+        sb.AppendLine("<div class=\"mxwrap\"><table class=\"mx\"><tr><th>claim</th>" + string.Concat(columns.Select(h => $"<th>{Attr(h)}</th>")) + "</tr>");
         foreach (var (section, claim) in rows)
         {
             var target = Fuzzer.Target(claim!);
@@ -47,7 +47,7 @@ public sealed partial class ReportBuilder
             }
             sb.AppendLine("</tr>");
         }
-        sb.AppendLine("</table>").AppendLine();
+        sb.AppendLine("</table></div>").AppendLine();
         foreach (var c in claims.Where(c => c.FuzzError is not null))
             sb.AppendLine(ic, $"- {Link(c.Row.Id)}: fuzzing failed: {Esc(c.FuzzError!)}");
         foreach (var c in claims.Where(c => c.Fuzz is { } f && (f.Tightness.Count > 0 || f.ExactTightness.Count > 0)))

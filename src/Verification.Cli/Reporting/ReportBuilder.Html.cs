@@ -19,7 +19,7 @@ public sealed partial class ReportBuilder
         ".plain{font-size:0.8em;color:#8a6d3b;background:#fcf8e3;padding:0 4px;border-radius:3px}" +
         ".claim{border-top:1px solid #ddd;margin-top:1.2em}.statement{background:#f7f9fc;border-left:3px solid #5b9bd5;padding:0.3em 0.8em}" +
         "figure{margin:1em 0}figcaption{font-size:0.92em;color:#444}.mx td{text-align:center}.mx td:first-child{text-align:left}" +
-        ".katex-error{color:#c00}";
+        ".katex-error{color:#c00}.mxwrap{overflow-x:auto}";
 
     private const string KatexScript =
         "document.addEventListener('DOMContentLoaded',function(){document.querySelectorAll('span.math,div.math').forEach(function(e){" +

@@ -14,9 +14,25 @@ public static class PlotRenderer
         {
             var (xs, ys) = Transform(s.X, s.Y, spec);
             if (xs.Length == 0) continue;
-            var color = palette.GetColor(i++);
+            var color = s.Color is { } hex ? Color.FromHex(hex) : palette.GetColor(i);
+            i++;
             switch (s.Style)
             {
+                case SeriesStyle.Polygon:
+                    var poly = plot.Add.Polygon(xs, ys);
+                    poly.FillColor = color.WithAlpha(0.18);
+                    poly.LineColor = color.WithAlpha(0.5);
+                    poly.LegendText = s.Name;
+                    break;
+                case SeriesStyle.Segments:
+                    for (var k = 0; k + 1 < xs.Length; k += 2)
+                    {
+                        var seg = plot.Add.Line(xs[k], ys[k], xs[k + 1], ys[k + 1]);
+                        seg.Color = color;
+                        seg.LineWidth = 1.5f;
+                        if (k == 0) seg.LegendText = s.Name;
+                    }
+                    break;
                 case SeriesStyle.Bars:
                     var bars = plot.Add.Bars(xs, ys);
                     bars.Color = color;
@@ -46,6 +62,8 @@ public static class PlotRenderer
         plot.XLabel(spec.LogX ? spec.XLabel + " (log10)" : spec.XLabel);
         plot.YLabel(spec.LogY ? spec.YLabel + " (log10)" : spec.YLabel);
         if (spec.Series.Count > 1) plot.ShowLegend(Alignment.UpperRight);
+        if (spec.Limits is [var x0, var x1, var y0, var y1]) plot.Axes.SetLimits(x0, x1, y0, y1);
+        if (spec.Square) (width, height) = (Math.Max(width, height), Math.Max(width, height)); // with square limits: equal scales
         Directory.CreateDirectory(folder);
         plot.SavePng(Path.Combine(folder, spec.FileName), width, height);
     }

@@ -3,36 +3,18 @@ using System.Text;
 
 namespace Verification.Cli.Reporting;
 
-/// <summary>The report's evidence sections: what each verdict rests on, coverage per class, and findings by kind.</summary>
+/// <summary>The report's evidence pieces: the coverage bar, and the findings of other kinds than a false statement.</summary>
 public sealed partial class ReportBuilder
 {
-    /// <summary>Per claim: the evidence level, the trust line, and each coverage class with its required and observed share.</summary>
-    private static void EvidenceAndTrust(StringBuilder sb, string paper, IReadOnlyList<LedgerRow> rows)
+    /// <summary>An inline bar of the observed share (red when below the required share) with the required share marked.</summary>
+    private static string Bar(double observed, double required, bool met)
     {
         var ic = CultureInfo.InvariantCulture;
-        sb.AppendLine(ic, $"### Evidence: what each {paper} verdict rests on").AppendLine();
-        sb.AppendLine("Levels: *decided exactly* (a finite exact decision over a stated class), *checked* (generated cases, every coverage " +
-            "class visited), *coverage incomplete*, *loose* (the bound exceeds every observation by a factor of 10 or more), *statistical* " +
-            "(a pass fraction over independent runs with a confidence interval), *none*.").AppendLine();
-        foreach (var r in rows.Where(r => r.Trust is not null || r.Evidence is not null))
-        {
-            sb.AppendLine(ic, $"- **{r.Id}** — {Esc(Checking.EvidenceText(r))}. {Esc(r.Trust ?? "")}");
-            if (r.Evidence?.BelowFloor is { } below) sb.AppendLine(ic, $"  - fewer cases than the floor: {Esc(below)}");
-            if (r.Evidence?.Caveat is { } caveat) sb.AppendLine(ic, $"  - caveat: {Esc(caveat)}");
-            foreach (var c in r.Coverage ?? [])
-                sb.AppendLine(ic, $"  - {(c.Met ? "✓" : "✗")} `{c.Class}` {Bar(c.Observed, c.Required)} observed {c.Observed:P1}, required " +
-                    $"{c.Required:P1} ({c.Cases} cases) — {Esc(c.Source)}");
-        }
-        sb.AppendLine();
-    }
-
-    /// <summary>A ten-cell text bar of the observed share, with the required share marked.</summary>
-    private static string Bar(double observed, double required)
-    {
-        var cells = new char[10];
-        for (var i = 0; i < 10; i++) cells[i] = (i + 0.5) / 10 <= observed ? '█' : '░';
-        var mark = Math.Clamp((int)Math.Ceiling(required * 10) - 1, 0, 9);
-        return "`" + new string(cells, 0, mark) + "|" + new string(cells, mark, 10 - mark) + "`";
+        var o = Math.Clamp(observed, 0, 1) * 100;
+        var q = Math.Clamp(required, 0, 1) * 100;
+        return $"<span class=\"bar\" title=\"observed {o.ToString("0.#", ic)}%, required {q.ToString("0.#", ic)}%\">" +
+            $"<span class=\"fill{(met ? "" : " miss")}\" style=\"width:{o.ToString("0.#", ic)}%\"></span>" +
+            $"<span class=\"req\" style=\"left:{q.ToString("0.#", ic)}%\"></span></span>";
     }
 
     /// <summary>Findings of other kinds than a false statement: proof steps, textual discrepancies, experiments not reproduced.</summary>
@@ -46,7 +28,7 @@ public sealed partial class ReportBuilder
             .AppendLine();
         sb.AppendLine("| claim | kind | where | printed | read as | why |").AppendLine("|---|---|---|---|---|---|");
         foreach (var (id, d) in all.OrderBy(x => x.d.Kind, StringComparer.Ordinal).ThenBy(x => x.Id, StringComparer.Ordinal))
-            sb.AppendLine(ic, $"| {id} | {d.Kind} | {Esc(d.Where)} | {Esc(d.Printed)} | {Esc(d.Reading)} | {Esc(d.Why)} |");
+            sb.AppendLine(ic, $"| {Link(id)} | {d.Kind} | {Esc(d.Where)} | {Esc(d.Printed)} | {Esc(d.Reading)} | {Esc(d.Why)} |");
         sb.AppendLine();
     }
 }

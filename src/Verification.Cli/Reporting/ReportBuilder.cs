@@ -9,8 +9,10 @@ using Verification.Spec;
 namespace Verification.Cli.Reporting;
 
 /// <summary>
-/// Writes the self-contained report: index.md and its HTML rendering, plots/ (PNG), data/ (CSV) and report.json. Everything
-/// is written to a temporary folder first and moved into place at the end, so a failed run leaves nothing half-written.
+/// Writes the self-contained report: index.md and its HTML rendering (formulas typeset by the KaTeX copy in katex/, so the
+/// folder works offline), plots/ (PNG), data/ (CSV) and report.json. Everything is written to a temporary folder first and
+/// moved into place at the end, so a failed run leaves nothing half-written. The page is built in the partial files:
+/// Page (order, contents, findings summary), Claims (one section per claim), Assumptions, Evidence, Html.
 /// </summary>
 public sealed partial class ReportBuilder(Profile profile, ulong seed, int fuzzCases, bool progress)
 {
@@ -33,12 +35,19 @@ public sealed partial class ReportBuilder(Profile profile, ulong seed, int fuzzC
             var plots = Path.Combine(tmp, "plots");
             var data = Path.Combine(tmp, "data");
             Directory.CreateDirectory(data);
-            var extra = ClaimPlots(claims).Concat(ExperimentPlots.Combined(experiments.ToDictionary(e => e.Id, e => e.Snapshot))).ToList();
-            foreach (var spec in experiments.SelectMany(e => e.Plots).Concat(extra)) PlotRenderer.SavePng(spec, plots);
+            var snapshots = experiments.ToDictionary(e => e.Id, e => e.Snapshot);
+            var extra = ClaimPlots(claims).Concat(ExperimentPlots.Combined(snapshots)).ToList();
+            var paperForm = claims.Select(c => c.Row.Paper).Distinct()
+                .ToDictionary(p => p, p => (IReadOnlyList<PlotSpec>)PaperFigures.For(p, snapshots).ToList());
+            var mnist = MnistRuns.Load();
+            var all = experiments.SelectMany(e => e.Plots).Concat(extra).Concat(paperForm.Values.SelectMany(v => v))
+                .Concat(mnist.SelectMany(m => m.Plots)).ToList();
+            Parallel.ForEach(all, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, spec => PlotRenderer.SavePng(spec, plots));
             foreach (var e in experiments) File.WriteAllText(Path.Combine(data, e.Id + ".csv"), Commands.ToCsv(e.Snapshot));
-            var md = Markdown(claims, experiments, extra);
+            var md = Markdown(new Page(claims, experiments, extra, paperForm, snapshots, mnist));
             File.WriteAllText(Path.Combine(tmp, "index.md"), md);
             File.WriteAllText(Path.Combine(tmp, "index.html"), Html(md));
+            Assets.CopyKatex(tmp);
             File.WriteAllText(Path.Combine(tmp, "report.json"), Output.ToJson(new
             {
                 profile = profile.ToString().ToLowerInvariant(),
@@ -160,140 +169,5 @@ public sealed partial class ReportBuilder(Profile profile, ulong seed, int fuzzC
         foreach (var p in grid)
             sb.AppendLine(ic, $"| {string.Join(" | ", p.At.Select(kv => kv.Value.ToString()))} | {p.Lower?.ToString() ?? "none"} | {p.Upper} | " +
                 $"{p.ClosedForm} | {p.SearchValue.ToString("F9", ic)} | {(p.Agrees(FuzzTightnessOutput.Tolerance) ? "yes" : "**no**")} |");
-    }
-
-    private static string Esc(string s) => s.Replace("|", "\\|").Replace("\n", " ");
-
-    private static string V(Verdict v) => Checking.VerdictText(v);
-
-    private string Markdown(IReadOnlyList<ClaimSection> claims, IReadOnlyList<ExperimentSection> experiments, IReadOnlyList<PlotSpec> claimPlots)
-    {
-        var sb = new StringBuilder();
-        var ic = CultureInfo.InvariantCulture;
-        sb.AppendLine("# Verification report").AppendLine();
-        sb.AppendLine(ic, $"Profile `{profile.ToString().ToLowerInvariant()}`, seed {seed}, fuzz budget {fuzzCases} cases per search " +
-            $"(divided by each claim's cost). Regenerate with `verification report --out DIR --budget {profile.ToString().ToLowerInvariant()} --seed {seed}`.")
-            .AppendLine();
-        sb.AppendLine("| paper | claims | implemented | holds | fails | inconclusive | not executable | not implemented |")
-            .AppendLine("|---|---|---|---|---|---|---|---|");
-        foreach (var g in claims.GroupBy(c => c.Row.Paper))
-        {
-            int Count(Verdict v) => g.Count(c => c.Row.Verdict == v);
-            sb.AppendLine(ic, $"| {g.Key} | {g.Count()} | {g.Count() - Count(Verdict.NotImplemented)} | {Count(Verdict.Holds)} | {Count(Verdict.Fails)} | " +
-                $"{Count(Verdict.Inconclusive)} | {Count(Verdict.NotExecutable)} | {Count(Verdict.NotImplemented)} |");
-        }
-
-        sb.AppendLine().AppendLine("## Findings (errata)").AppendLine();
-        var fails = claims.Where(c => c.Row.Verdict == Verdict.Fails).ToList();
-        if (fails.Count == 0) sb.AppendLine("No claim fails as printed under this budget.");
-        foreach (var c in fails)
-        {
-            var r = c.Row;
-            sb.AppendLine(ic, $"### {r.Id} ({Esc(r.Where)}){(r.Finding is { } fk ? $" — finding: {fk.Kind}" : "")}").AppendLine();
-            if (r.Finding is { } f)
-            {
-                sb.AppendLine(ic, $"**What is wrong.** {f.Summary}").AppendLine();
-                sb.AppendLine(ic, $"**Minimal reproducer.** {f.MinimalReproducer}").AppendLine();
-                sb.AppendLine(ic, $"**Corrected statement.** {f.CorrectedStatement} — verdict: " +
-                    $"**{(r.Corrected is { } k ? V(k.Verdict) + $"** on {k.Cases} cases" : "not checked**")}.").AppendLine();
-            }
-            else sb.AppendLine("**Not recorded by the team: a new failure to review.**").AppendLine();
-            if (r.Counterexample is { } cx)
-            {
-                sb.AppendLine(ic, $"Counterexample found by this run ({cx.Class.ToString().ToLowerInvariant()}; seed {cx.Seed}, size {cx.Size}):").AppendLine();
-                sb.AppendLine("```").AppendLine(cx.Case).AppendLine(cx.Detail).AppendLine("```");
-                sb.AppendLine(ic, $"Largest violation seen: {r.LargestViolation?.ToString("G4", ic)}. Replay: `{cx.Replay}`.").AppendLine();
-            }
-        }
-        Discrepancies(sb, claims);
-        var floatOnly = claims
-            .Where(c => c.Fuzz?.Findings.FirstOrDefault(h => h.Hypothesis == "as-printed") is { Found: true, Class: CounterexampleClass.FloatOnly })
-            .ToList();
-        if (floatOnly.Count > 0)
-        {
-            sb.AppendLine("### Float-only counterexamples (the mathematics holds; a double implementation does not)").AppendLine();
-            foreach (var c in floatOnly)
-            {
-                var h = c.Fuzz!.Findings.First(x => x.Hypothesis == "as-printed");
-                sb.AppendLine(ic, $"- **{c.Row.Id}**: `{Esc(h.Minimal!.Case)}` — {Esc(h.Minimal.Detail)}");
-            }
-            sb.AppendLine();
-        }
-
-        foreach (var paper in claims.GroupBy(c => c.Row.Paper))
-        {
-            sb.AppendLine(ic, $"## Ledger: {paper.Key}").AppendLine();
-            sb.AppendLine("| claim | where | kind | arithmetic | cases | verdict | corrected | evidence | seconds |")
-                .AppendLine("|---|---|---|---|---|---|---|---|---|");
-            foreach (var c in paper)
-            {
-                var r = c.Row;
-                sb.AppendLine(ic, $"| {r.Id} | {Esc(r.Where)} | {r.Kind} | {r.Arithmetic} | {r.Cases} | **{V(r.Verdict)}** | " +
-                    $"{(r.Corrected is { } k ? V(k.Verdict) : "")} | {Esc(Checking.EvidenceText(r))} | {r.Seconds.ToString("0.00", ic)} |");
-            }
-            sb.AppendLine();
-            EvidenceAndTrust(sb, paper.Key, paper.Select(c => c.Row).ToList());
-            sb.AppendLine(ic, $"### Assumption analysis: {paper.Key}").AppendLine();
-            foreach (var c in paper.Where(c => c.Fuzz is not null || c.FuzzError is not null))
-            {
-                if (c.FuzzError is not null) { sb.AppendLine(ic, $"- **{c.Row.Id}**: fuzzing failed: {Esc(c.FuzzError)}"); continue; }
-                var f = c.Fuzz!;
-                sb.AppendLine($"**{c.Row.Id}**" + (f.TargetId != f.ClaimId ? $" (via its corrected statement {f.TargetId})" : "") + ":").AppendLine();
-                sb.AppendLine("| hypothesis | weakened to | expected | found | class | agrees | largest violation |")
-                    .AppendLine("|---|---|---|---|---|---|---|");
-                foreach (var h in f.Findings)
-                    sb.AppendLine(ic, $"| {h.Hypothesis} | {Esc(h.Weakened)} | {h.Expected?.ToString().ToLowerInvariant() ?? "-"} | " +
-                        $"{(h.Found ? "counterexample" : "none")} | {h.Class?.ToString().ToLowerInvariant() ?? "-"} | " +
-                        $"{(h.MatchesExpectation ? "yes" : "**no**")} | {(h.Found ? h.LargestViolation.ToString("G3", ic) : "")} |");
-                foreach (var t in f.Tightness)
-                {
-                    var line = $"Constant `{t.Constant}` (printed {t.Printed}), bisection over random searches: counterexample found up to " +
-                        $"{Fmt(t.LargestFailing)}, none found from {Fmt(t.SmallestHolding)} (a lower bound on the sharp value, not a certificate). " +
-                        Esc(t.Note);
-                    sb.AppendLine().AppendLine(line);
-                }
-                if (f.ExactTightness.Count > 0) ExactTightnessTable(sb, f.ExactTightness);
-                sb.AppendLine();
-            }
-        }
-
-        sb.AppendLine("## Experiments and figures").AppendLine();
-        foreach (var p in claimPlots) Figure(sb, p);
-        foreach (var e in experiments)
-        {
-            sb.AppendLine(ic, $"### {e.Id} ({e.ClaimId})").AppendLine().AppendLine(e.Description).AppendLine();
-            foreach (var (k, v) in e.Snapshot.Header) sb.AppendLine(ic, $"- {Esc(k)}: {Esc(v)}");
-            sb.AppendLine(ic, $"- data: [data/{e.Id}.csv](data/{e.Id}.csv)").AppendLine();
-            var rows = e.Snapshot.Columns.Count == 0 ? 0 : e.Snapshot.Columns[0].Cells.Length;
-            if (rows is > 0 and <= 30)
-            {
-                // Small tables (Table 1 and its per-cell tests beside the paper's numbers) are shown in full.
-                sb.AppendLine("| " + string.Join(" | ", e.Snapshot.Columns.Select(c => Esc(c.Name))) + " |");
-                sb.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", e.Snapshot.Columns.Count)));
-                for (var i = 0; i < rows; i++) sb.AppendLine("| " + string.Join(" | ", e.Snapshot.Columns.Select(c => Esc(c.Cells[i]))) + " |");
-                sb.AppendLine();
-            }
-            foreach (var p in e.Plots) Figure(sb, p);
-        }
-        return sb.ToString();
-
-        static string Fmt(Arithmetic.Rational? r) => r is { } v ? $"{v} (≈ {v.ToDouble().ToString("G4", CultureInfo.InvariantCulture)})" : "–";
-    }
-
-    private static void Figure(StringBuilder sb, PlotSpec p)
-    {
-        sb.AppendLine($"![{Esc(p.Title)}](plots/{p.FileName})").AppendLine();
-        if (p.Caption is not null) sb.AppendLine($"*{p.Caption}*").AppendLine();
-    }
-
-    private static string Html(string markdown)
-    {
-        var pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
-        var body = Markdig.Markdown.ToHtml(markdown, pipeline);
-        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Verification report</title>\n<style>"
-            + "body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.45}"
-            + "table{border-collapse:collapse;margin:1em 0;font-size:0.9em}td,th{border:1px solid #ccc;padding:3px 8px;vertical-align:top}"
-            + "th{background:#f3f3f3}code,pre{background:#f6f6f6}pre{padding:0.6em;overflow-x:auto}img{max-width:100%}"
-            + "</style></head><body>\n" + body + "</body></html>\n";
     }
 }

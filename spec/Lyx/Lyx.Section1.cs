@@ -41,7 +41,7 @@ public static partial class Lyx
         public override IReadOnlyList<CoverageClass> Coverage =>
         [
             new("d-3", "C Section 1: 'in the multi-dimensional case'", 0.2, "d = 3"),
-            new("eta-at-bound", "the witness family's η ≤ 1/10 at equality", 0.02, "η = 1/10"),
+            new("eta-at-bound", "C Section 1 (the witness family's η ≤ 1/10 at equality)", 0.02, "η = 1/10"),
         ];
 
         public override IEnumerable<string> Classify(PointwiseCase x)

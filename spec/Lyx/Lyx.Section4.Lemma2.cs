@@ -86,7 +86,7 @@ public static partial class Lyx
             new("M-below-half", "C Section 2: any 0 < m < M (the constant C = 1/(2M) − (k−2)b depends on M)", 0.1, "M < 1/2"),
             new("M-large", "C Section 2: any 0 < m < M", 0.1, "M ≥ 4"),
             new("k-large", Journal ? "J (1): any k ≥ n" : "C (1): any k", 0.1, Journal ? "k ≥ n + 2" : "k ≥ 4"),
-            new("small-step", "the claim for |W₁ − W₂| → 0", 0.1, "perturbation ε ≤ 10⁻³"),
+            new("small-step", (Journal ? "J Lemma 4.2" : "C Lemma 2") + ": the claim for |W₁ − W₂| → 0", 0.1, "perturbation ε ≤ 10⁻³"),
         ];
 
         public override IEnumerable<string> Classify(PopCase x)
@@ -182,7 +182,8 @@ public static partial class Lyx
         {
             var n = c.Int(2, 4);
             var k = n + c.Int(0, 2);
-            var v = flat ? c.Pick(new[] { Q(1), Q(2), Q(3, 4), Q(4) }) : c.Pick(new[] { Q(1), Q(1, 4), Q(1, 2), Q(2), Q(4) }) * c.In(Interval.Closed(Q(1, 2), Q(2)), 4);
+            var v = flat ? c.Pick(new[] { Q(1), Q(2), Q(3, 4), Q(4) })
+                : c.Pick(new[] { Q(1), Q(1, 4), Q(1, 2), Q(2), Q(4) }) * c.In(Interval.Closed(Q(1, 2), Q(2)), 4);
             var V = Assumption1V(c, n, k, v, singleSign: true);
             var (m, bigM, alpha) = Annulus(c);
             var budget = CorrectedRange && 1 / (2 * v) < 1 ? 1 / (2 * v) : Q(1);

@@ -93,8 +93,8 @@ public static partial class Lyx
         internal static readonly IReadOnlyList<CoverageClass> Prop1Coverage =
         [
             new("bias-zero", "C (1): b ≥ 0 (Theorem 2's case b = 0)", 0.05, "b = 0"),
-            new("d-3", "C Prop 1: d > 1", 0.2, "d = 3"),
-            new("cube-at-equality", "C Prop 2 (the zero-loss certificate) at its radius", 0.05, "ρm = 1 + b"),
+            new("d-3", "C Proposition 1: d > 1", 0.2, "d = 3"),
+            new("cube-at-equality", "C Proposition 2 (the zero-loss certificate) at its radius", 0.05, "ρm = 1 + b"),
         ];
 
         public override IReadOnlyList<CoverageClass> Coverage => Prop1Coverage;
@@ -246,14 +246,14 @@ public static partial class Lyx
         internal static readonly IReadOnlyList<CoverageClass> Prop1Coverage =
         [
             new("one-sign-column", "J Assumption 1 (2): a column may have no positive entry", 0.2, "V has a column of one sign"),
-            new("one-sign-active", "J proof of Prop 1: ∇_{w_j} l_i = 0 for every j", 0.1, "a neuron of a one-sign column active at x"),
+            new("one-sign-active", "J proof of Proposition 1: ∇_{w_j} l_i = 0 for every j", 0.1, "a neuron of a one-sign column active at x"),
             new("n-at-least-3", "J (1): n classes", 0.2, "n ≥ 3"),
-            new("d-3", "J Prop 1: d > 1", 0.2, "d_i = 3"),
-            new("cube-at-equality", "J Prop 2 (the zero-loss certificate) at its radius", 0.05, "2v(ρm − b_max) = 1"),
+            new("d-3", "J Proposition 1: d > 1", 0.2, "d_i = 3"),
+            new("cube-at-equality", "J Proposition 2 (the zero-loss certificate) at its radius", 0.05, "2v(ρm − b_max) = 1"),
             new("dead-at-boundary", "J proof of Lemma 4.2: |w_j| ≤ b_j/M gives h_j ≤ 0", 0.03, "|w_j|M = b_j for some inactive neuron"),
             new("x-on-boundary", "J Section 2: m ≤ |x| ≤ M", 0.05, "|x| = m or |x| = M"),
             new("v-below-half", "J Assumption 1 (3): any v > 0", 0.1, "v < 1/2"),
-            new("zero-loss", "J Prop 1: the conclusion l_i = 0", 0.2, "a certified critical point with l_i = 0"),
+            new("zero-loss", "J Proposition 1: the conclusion l_i = 0", 0.2, "a certified critical point with l_i = 0"),
         ];
 
         public override IEnumerable<string> Classify(JProp1Case x)

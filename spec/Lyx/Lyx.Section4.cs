@@ -243,7 +243,7 @@ public static partial class Lyx
 
         public override IReadOnlyList<CoverageClass> Coverage =>
         [
-            new("radius-at-equality", "C Prop 2: the hull contains the ball of radius (1+b)/m (at equality)", 0.05, "ρ = (1+b)/m exactly"),
+            new("radius-at-equality", "C Proposition 2: the hull contains the ball of radius (1+b)/m (at equality)", 0.05, "ρ = (1+b)/m exactly"),
             new("d-3", "C Section 2: any d", 0.2, "d = 3"),
             new("bias-zero", "C (1): b ≥ 0", 0.05, "b = 0"),
         ];

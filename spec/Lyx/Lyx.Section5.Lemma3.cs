@@ -253,7 +253,7 @@ public static partial class Lyx
         [
             new("journal", "J proof of Lemma 5.1 (the form with v)", 0.2, "journal form"),
             new("conference", "C proof of Lemma 3", 0.2, "conference form"),
-            new("thin-slab", "C proof of Prop 3: Ω a thin slab (large scale)", 0.1, "weights scaled by ≥ 10"),
+            new("thin-slab", "C proof of Proposition 3: Ω a thin slab (large scale)", 0.1, "weights scaled by ≥ 10"),
         ];
 
         public override IEnumerable<string> Classify(PopCase x)

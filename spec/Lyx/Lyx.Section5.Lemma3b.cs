@@ -20,10 +20,11 @@ public static partial class Lyx
         [
             new("concentrated-near-line", "C Lemma 3 / J Lemma 5.1: C_p = max over lines; Assumption 2 allows any density ≥ p_min > 0", 0.2,
                 "λ·radial + (1 − λ)·uniform on a small square, λ ≤ 1/10 (mass near a line, positive on the whole annulus)"),
-            new("bump-cut-by-neuron", "proof: E[1_Ω⟨w̃, x⟩] ≥ P²/(2C_p) is tight on a thin slab", 0.1, "the neuron's line ⟨w, x⟩ = 0 crosses the square"),
+            new("bump-cut-by-neuron", "C proof of Lemma 3: E[1_Ω⟨w̃, x⟩] ≥ P²/(2C_p) is tight on a thin slab", 0.1,
+                "the neuron's line ⟨w, x⟩ = 0 crosses the square"),
             new("radial-any-alpha", "C Section 2: radial densities c|x|^α", 0.2, "radial density"),
-            new("r-near-norm", "the hypothesis |w_j| > r at its edge", 0.1, "r ≥ 15/16 · the smallest shrinking norm"),
-            new("eta-near-bound", "the learning-rate hypothesis at its edge", 0.1, "η ≥ 15/16 · the printed bound"),
+            new("r-near-norm", "C Lemma 3 / J Lemma 5.1: the hypothesis |w_j| > r at its edge", 0.1, "r ≥ 15/16 · the smallest shrinking norm"),
+            new("eta-near-bound", "C Lemma 3 / J Lemma 5.1: the learning-rate hypothesis at its edge", 0.1, "η ≥ 15/16 · the printed bound"),
             new("thin-annulus", "C Section 2: any 0 < m < M", 0.05, "M/m ≤ 9/8"),
             .. (journal ? new CoverageClass[]
             {

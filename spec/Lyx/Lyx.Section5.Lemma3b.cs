@@ -83,10 +83,10 @@ public static partial class Lyx
                 bigM = m * c.Pick(new[] { 2.0, 1.5, 1.125, 3 });
                 alpha = c.Int(0, 2);
                 var eps = c.Pick(new[] { 1.0 / 100, 1.0 / 400, 1.0 / 20 }) * (bigM - m);
-                var lambda = c.Pick(new[] { 1.0 / 100, 1.0 / 1000, 1.0 / 10, 1.0 / 2 });
+                var lambda = c.Pick(new[] { 1.0 / 100, 1.0 / 1000, 1.0 / 10 });
                 var t = RationalSphere.UnitVector(c, 2).Select(z => z.ToDouble()).ToArray();
                 // centre radius near M (where |x| is largest), the square inside the annulus (corners within √2 ε of the centre)
-                var rc = c.Int(0, 3) != 0 ? bigM - 1.5 * eps : m + 1.5 * eps + (bigM - m - 3 * eps) * c.In(Interval.Closed(Q(0), Q(1)), 8).ToDouble();
+                var rc = c.Int(0, 7) != 0 ? bigM - 1.5 * eps : m + 1.5 * eps + (bigM - m - 3 * eps) * c.In(Interval.Closed(Q(0), Q(1)), 8).ToDouble();
                 q = [lambda, rc * t[0], rc * t[1], eps];
             }
             else _ = Population.Density(c, out m, out bigM, out alpha);
@@ -97,13 +97,15 @@ public static partial class Lyx
             {
                 n = c.Int(2, 4);
                 k = n + c.Int(0, 2);
-                var vr = c.Pick(new[] { Q(4), Q(1), Q(1, 4), Q(2), Q(8) }) * c.In(Interval.Closed(Q(1, 2), Q(2)), 4);
+                // on the concentrated densities the proofs' bounds bind for large v (the printed η exceeds |w|/(2vC_pM²) once v > 1/2)
+                var vr = q is not null ? c.Pick(new[] { Q(4), Q(8), Q(16) }) * c.In(Interval.Closed(Q(1), Q(2)), 4)
+                    : c.Pick(new[] { Q(1), Q(1, 4), Q(1, 2), Q(2), Q(1, 8) }) * c.In(Interval.Closed(Q(1, 2), Q(2)), 4);
                 v = vr.ToDouble();
                 V = Assumption1V(c, n, k, vr, singleSign: true).Select(row => row.Select(z => z.ToDouble()).ToArray()).ToArray();
             }
             else k = c.Int(1, 3);
             double[] Perp() => q is null ? [Population.Q(c, 4, 4), Population.Q(c, 4, 4)] : [-q[2], q[1]];
-            double[] Shr() => q is not null && c.Int(0, 3) != 0 ? Perp().Select(z => z * (1 + c.In(Interval.Closed(Q(0), Q(3)), 4).ToDouble())).ToArray()
+            double[] Shr() => q is not null && c.Int(0, 7) != 0 ? Perp().Select(z => z * (1 + c.In(Interval.Closed(Q(0), Q(3)), 4).ToDouble())).ToArray()
                 : [Population.Q(c, 4, 4), Population.Q(c, 4, 4)];
             // with the density concentrated, the other neurons are zero (b = 0): Ω is then the whole active half-plane, as in the
             // extremal case of the proofs
@@ -123,10 +125,10 @@ public static partial class Lyx
             }
             var draft = new PopCase(m, bigM, alpha, w, u, 0, [], 0, 0, 1, journal, v, V, new double[journal ? k : 0], q);
             var norms = Shrinking(draft, journal).Select(Population.Norm).Where(z => z > 0).ToList();
-            var r = norms.Min() * (c.Bool() ? 255.0 / 256 : c.In(Interval.Open(Q(0), Q(1)), 8).ToDouble());
+            var r = norms.Min() * (c.Int(0, 3) != 0 ? 255.0 / 256 : c.In(Interval.Open(Q(0), Q(1)), 8).ToDouble());
             draft = draft with { R0 = r };
             var tau = ctx.Weak("learning-rate") ? c.In(Interval.Closed(Q(1), Q(200)), 1).ToDouble()
-                : c.Bool() ? 255.0 / 256 : c.In(Interval.Open(Q(0), Q(1)), 16).ToDouble();
+                : c.Int(0, 3) != 0 ? 255.0 / 256 : c.In(Interval.Open(Q(0), Q(1)), 16).ToDouble();
             return draft with { Eta = tau * ctx.Constant("lr-factor", 1).ToDouble() * Bound(draft, journal) };
         }
 
@@ -214,7 +216,7 @@ public static partial class Lyx
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
         public override string Setting => "one GD step on l_i (i = 1), d_i = 2, n ∈ [2, 4], k ∈ [n, n+2], every V Assumption 1 allows (drawn owners, columns " +
-            "of one sign), v from 1/8 to 16; densities, r and η as in LYX.Lemma3b with the journal's bound (the neurons with v_{1,j} > 0 zero on the " +
+            "of one sign), v from 1/16 to 4 (radial) and 4 to 32 (concentrated densities); densities, r and η as in LYX.Lemma3b with the journal's bound (the neurons with v_{1,j} > 0 zero on the " +
             "concentrated densities).";
         public override string Trust => "numeric, as LYX.Lemma3b";
         public override IReadOnlyList<Hypothesis> Hypotheses =>

@@ -216,8 +216,8 @@ public static partial class Lyx
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
         public override string Setting => "one GD step on l_i (i = 1), d_i = 2, n ∈ [2, 4], k ∈ [n, n+2], every V Assumption 1 allows (drawn owners, columns " +
-            "of one sign), v from 1/16 to 4 (radial) and 4 to 32 (concentrated densities); densities, r and η as in LYX.Lemma3b with the journal's bound (the neurons with v_{1,j} > 0 zero on the " +
-            "concentrated densities).";
+            "of one sign), v from 1/16 to 4 (radial) and 4 to 32 (concentrated densities); densities, r and η as in LYX.Lemma3b with the " +
+            "journal's bound (the neurons with v_{1,j} > 0 zero on the concentrated densities).";
         public override string Trust => "numeric, as LYX.Lemma3b";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [

@@ -69,12 +69,81 @@ public static partial class Lyx
 
     // ───────────────────────────── population claims (double, with quadrature error estimates) ─────────────────────────────
 
+    /// <param name="Bump">Non-radial density (λ, c_x, c_y, ε) of <see cref="Dynamics.Lyx.SquareBumpMixture"/>, or null (radial).</param>
+    /// <param name="Flat">The exact configuration (rationals) of a case built to have a margin constant on an open set, or null.</param>
     public sealed record PopCase(double M1, double M2, double Alpha, double[][] W, double[][] U, double B, double[] Dir,
-        double Eps, double Eta, double R0, bool Journal, double V, double[][] Vm, double[] Bias)
+        double Eps, double Eta, double R0, bool Journal, double V, double[][] Vm, double[] Bias, double[]? Bump = null, FlatWitness? Flat = null)
     {
         public override string ToString() => $"m={M1}, M={M2}, α={Alpha}, b={B}, W={LyxGen.Format(W)}, U={LyxGen.Format(U)}, ε={Eps}, η={Eta}, r={R0}"
-            + (Journal ? $", v={V}, V={LyxGen.Format(Vm)}, b_j=({string.Join(", ", Bias)})" : "");
+            + (Journal ? $", v={V}, V={LyxGen.Format(Vm)}, b_j=({string.Join(", ", Bias)})" : "")
+            + (Bump is { } q ? $", density λ·radial + (1−λ)·square, λ={q[0]}, centre=({q[1]}, {q[2]}), ε={q[3]}" : "")
+            + (Flat is { } f ? $", exact: {f}" : "");
     }
+
+    /// <summary>An exact network on the annulus m ≤ |x| ≤ M of R^d: neurons w_l with biases b_l, margins φ_q = Σ_l C[q, l] σ(⟨w_l, x⟩ −
+    /// b_l), and a rational point X0 (a witness of a margin constant on an open set).</summary>
+    public sealed record FlatWitness(R M1, R M2, R[][] W, R[] Bias, R[][] Coef, R[] X0)
+    {
+        public override string ToString() => $"m={M1}, M={M2}, w={LyxGen.Format(W)}, b={LyxGen.Format(Bias)}, C={LyxGen.Format(Coef)}, x0={LyxGen.Format(X0)}";
+    }
+
+    /// <summary>
+    /// Exact certificate that the population loss Σ_q E σ(1 − φ_q) is NOT differentiable: at a rational X0 strictly inside the annulus
+    /// every neuron is strictly active or strictly inactive (so the pattern is constant on an open neighbourhood S, of positive
+    /// probability since p ≥ p_min &gt; 0 there), and some margin's affine piece on S is the constant 1 while an active neuron l enters it
+    /// (C[q, l] ≠ 0). Moving w_l by ±te changes φ_q on S by ±tC[q, l]⟨e, x⟩, so the one-sided directional derivatives satisfy
+    /// D₊(δ) + D₊(−δ) ≥ E[1_S |C[q, l]⟨e, x⟩|] &gt; 0 (every other term is convex in t, contributing ≥ 0): no gradient exists.
+    /// </summary>
+    public static class Flatness
+    {
+        public static string? MarginOneOnOpenSet(FlatWitness f) => ConstantOnOpenSet(f) is { } hit && hit.Value == 1 ? hit.Detail : null;
+
+        /// <summary>The constant value of a margin that is constant on an open set around X0 (null when none is).</summary>
+        public static (R Value, string Detail)? ConstantOnOpenSet(FlatWitness f)
+        {
+            var n2 = Vec.NormSquared(f.X0);
+            if (!(n2 > f.M1 * f.M1 && n2 < f.M2 * f.M2)) return null;
+            var active = new bool[f.W.Length];
+            for (var l = 0; l < f.W.Length; l++)
+            {
+                var h = Vec.Dot<R>(f.W[l], f.X0) - f.Bias[l];
+                if (h.Sign == 0) return null;
+                active[l] = h.Sign > 0;
+            }
+            (R Value, string Detail)? best = null;
+            for (var q = 0; q < f.Coef.Length; q++)
+            {
+                var s = Vec.Zero<R>(f.X0.Length);
+                var c = R.Zero;
+                var enters = false;
+                for (var l = 0; l < f.W.Length; l++)
+                {
+                    if (!active[l] || f.Coef[q][l].Sign == 0) continue;
+                    enters = true;
+                    s = Vec.Add(s, Vec.Scale(f.Coef[q][l], f.W[l]));
+                    c -= f.Coef[q][l] * f.Bias[l];
+                }
+                if (!enters || s.Any(z => z.Sign != 0)) continue;
+                if (best is null || c == 1)
+                    best = (c, $"margin {q + 1} ≡ {c} on an open neighbourhood of x0 = {LyxGen.Format(f.X0)} (|x0|² = {n2} strictly inside the " +
+                        $"annulus, active neurons {string.Join(",", Enumerable.Range(0, active.Length).Where(l => active[l]).Select(l => l + 1))})");
+            }
+            return best;
+        }
+    }
+
+    /// <summary>A V satisfying Assumption 1 beyond the mod-n construction: each class owns at least one column (in a drawn order), the other
+    /// columns are owned by a drawn class or (when allowed) by none, i.e. of one sign (all entries −v), which Assumption 1 permits.</summary>
+    internal static R[][] Assumption1V(Choices c, int n, int k, R v, bool singleSign)
+    {
+        var shift = c.Int(0, n - 1);
+        var owner = new int[k];
+        for (var j = 0; j < k; j++) owner[j] = j < n ? (j + shift) % n : singleSign && c.Int(0, 2) == 0 ? -1 : c.Int(0, n - 1);
+        return Enumerable.Range(0, n).Select(i => Enumerable.Range(0, k).Select(j => owner[j] == i ? v : -v).ToArray()).ToArray();
+    }
+
+    internal static bool HasSingleSignColumn<T>(T[][] v) where T : INumber<T> =>
+        Enumerable.Range(0, v[0].Length).Any(j => v.All(row => row[j] < T.Zero));
 
     internal static class Population
     {

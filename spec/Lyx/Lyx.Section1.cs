@@ -38,6 +38,18 @@ public static partial class Lyx
         ];
         public override IReadOnlyList<string> WrongVariants => ["x2-long"];
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("d-3", "C Section 1: 'in the multi-dimensional case'", 0.2, "d = 3"),
+            new("eta-at-bound", "C Section 1 (the witness family's η ≤ 1/10 at equality)", 0.02, "η = 1/10"),
+        ];
+
+        public override IEnumerable<string> Classify(PointwiseCase x)
+        {
+            if (x.D == 3) yield return "d-3";
+            if (x.Eta == Q(1, 10)) yield return "eta-at-bound";
+        }
+
         public override PointwiseCase Generate(Choices c, Context ctx)
         {
             var eta = c.In(Interval.OpenClosed(Q(0), Q(1, 10)), 64);

@@ -34,6 +34,31 @@ public static partial class Lyx
         ];
         public override IReadOnlyList<string> WrongVariants => ["owner-zero-elsewhere"];
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("k-equals-n", "J Section 2: k ≥ n at equality", 0.1, "k = n"),
+            new("n-at-least-3", "J (1): n classes", 0.2, "n ≥ 3"),
+        ];
+
+        public override IEnumerable<string> Classify(Assumption1Case x)
+        {
+            if (x.K == x.N) yield return "k-equals-n";
+            if (x.N >= 3) yield return "n-at-least-3";
+        }
+
+        public override IReadOnlyList<Discrepancy> Discrepancies =>
+        [
+            new(FindingKind.Textual, "J Assumption 1 (1)", "for any i ∈ [n] there exists some j ∈ [n] such that v_{i,j} > 0",
+                "j ∈ [k] (a column index); the construction checks both", "j indexes the k neurons; with j ∈ [n] the assumption would " +
+                    "constrain only the first n columns"),
+            new(FindingKind.Textual, "J Section 2, (1) and Assumption 1", "V = (v_{i,j}) ∈ R^{k×n}; f_i = Σ_{j=1}^{n} v_{i,j} σ(h_j)",
+                "V ∈ R^{n×k} (row i for class i, column j for neuron j) and f_i = Σ_{j=1}^{k} v_{i,j} σ(h_j)",
+                "f = Vσ(Wᵀx) with W ∈ R^{d×k} needs V with k columns, and i ∈ [n], j ∈ [k] as indexed throughout"),
+            new(FindingKind.Textual, "J Assumption 1 vs the construction the code uses elsewhere", "any V with (1)-(3)",
+                "every V with (1)-(3), columns of one sign (all −v) included, in the journal claims' generators",
+                "(2) only restricts columns with a positive entry; a column of one sign is allowed and breaks the earlier correction of J Prop 1"),
+        ];
+
         public override Assumption1Case Generate(Choices c, Context ctx)
         {
             var n = c.Int(1, 4);

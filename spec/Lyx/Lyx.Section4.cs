@@ -40,6 +40,30 @@ public static partial class Lyx
         ];
         public override IReadOnlyList<string> WrongVariants => ["sum-without-half"];
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("bias-zero", "C (1): b ≥ 0", 0.1, "b = 0"),
+            new("bias-positive", "C (1): b ≥ 0", 0.3, "b > 0"),
+            new("d-2", "C Section 2: d-dimensional V_i", 0.3, "d = 2"),
+        ];
+
+        public override IEnumerable<string> Classify(Lemma1Case x)
+        {
+            yield return x.B.Sign == 0 ? "bias-zero" : "bias-positive";
+            if (x.D == 2) yield return "d-2";
+        }
+
+        public override IReadOnlyList<Discrepancy> Discrepancies =>
+        [
+            new(FindingKind.Textual, "C Section 4.1 (definition of l_i) and the line after (6)",
+                "l_i(W) = E_{D_i}[max{1 + y·f(W, x), 0}] with the label y = (−1)^i; after (6): l_1(W) = E[max{1 + f̃(W, x), 0}]",
+                "l_i = E_{D_i}[max{1 − y·f, 0}] with y = (−1)^{i+1} (class 1 has label +1), so l_1 = E[max{1 − f̃, 0}]",
+                "Section 2 gives D_i the label (−1)^{i+1} and the hinge loss (2) max{1 − y f, 0}; with the printed sign class 1 would be " +
+                    "trained towards f ≤ −1, contradicting Prop 2 (f̃ ≥ 1 gives l_1 = 0) and Eq. (8)"),
+            new(FindingKind.Textual, "C proof of Lemma 1", "min over W ∈ R^{2k×2d} (and l(W_1) + l(W_2) before the l_i)",
+                "W ∈ R^{2d×2k} as in Section 2, and ½(l_1(W_1) + l_2(W_2))", "Section 2 defines W ∈ R^{2d×2k}; l(W_i) alone would mix both classes"),
+        ];
+
         public override Lemma1Case Generate(Choices c, Context ctx)
         {
             var d = c.Int(1, 2);
@@ -118,6 +142,18 @@ public static partial class Lyx
         ];
         public override IReadOnlyList<string> WrongVariants => ["step-on-full-loss"];
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("one-sign-column", "J Assumption 1 (2): a column may have no positive entry", 0.1, "V has a column of one sign"),
+            new("n-3", "J (1): n classes", 0.3, "n = 3"),
+        ];
+
+        public override IEnumerable<string> Classify(JLemma41bCase x)
+        {
+            if (HasSingleSignColumn(x.V)) yield return "one-sign-column";
+            if (x.N == 3) yield return "n-3";
+        }
+
         public override JLemma41bCase Generate(Choices c, Context ctx)
         {
             var n = c.Int(2, 3);
@@ -126,7 +162,7 @@ public static partial class Lyx
             var basis = Subspaces.Basis(c, dim, dims[0], ctx.Weak("orthogonal"));
             var k = c.Int(n, n + 2);
             var v = c.In(Interval.OpenClosed(Q(0), Q(2)), 4);
-            var V = JournalNet<R>.ConstructV(n, k, v);
+            var V = Assumption1V(c, n, k, v, singleSign: true);
             var bias = Enumerable.Range(0, k).Select(_ => c.NonNegativeRational(1, 4)).ToArray();
             var w = Enumerable.Range(0, k).Select(_ => LyxGen.Vector(c, dim, 3, 3)).ToArray();
             var data = new List<(R[], int)>();
@@ -204,6 +240,20 @@ public static partial class Lyx
                 "u_1/|u_1|", Expectation.Counterexample, "a large u_1 aligned with a data point cancels the w's"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["radius-b-over-m"];
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("radius-at-equality", "C Proposition 2: the hull contains the ball of radius (1+b)/m (at equality)", 0.05, "ρ = (1+b)/m exactly"),
+            new("d-3", "C Section 2: any d", 0.2, "d = 3"),
+            new("bias-zero", "C (1): b ≥ 0", 0.05, "b = 0"),
+        ];
+
+        public override IEnumerable<string> Classify(Prop2Case x)
+        {
+            if (x.D == 3) yield return "d-3";
+            if (x.B.Sign == 0) yield return "bias-zero";
+            if (x.W.Any(v => Vec.NormSquared(v) * x.Mmin * x.Mmin == x.D * (1 + x.B) * (1 + x.B))) yield return "radius-at-equality";
+        }
         public override IReadOnlyList<Constant> Constants =>
         [
             new("radius", 1, new R(1, 16), 1, "multiplier of the ball radius (1+b)/m: the printed radius is sufficient; for the cube configurations " +

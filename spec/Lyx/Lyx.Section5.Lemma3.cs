@@ -39,6 +39,23 @@ public static partial class Lyx
         ];
         public override IReadOnlyList<string> WrongVariants => ["ascent"];
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("journal", "J Lemma 5.1 (first sentence)", 0.3, "journal network with V"),
+            new("conference", "C Lemma 3 (first sentence)", 0.3, "conference network (6)"),
+            new("one-sign-column", "J Assumption 1 (2)", 0.05, "V has a column of one sign"),
+            new("bias-zero", "C (1): b ≥ 0", 0.05, "b = 0 (all b_j = 0)"),
+            new("d-1", "C Lemma 3 holds in any d", 0.2, "d = 1"),
+        ];
+
+        public override IEnumerable<string> Classify(Lemma3aCase x)
+        {
+            yield return x.Journal ? "journal" : "conference";
+            if (x.Journal && HasSingleSignColumn(x.Vm)) yield return "one-sign-column";
+            if (x.Journal ? x.Bias.All(z => z.Sign == 0) : x.B.Sign == 0) yield return "bias-zero";
+            if (x.D == 1) yield return "d-1";
+        }
+
         public override Lemma3aCase Generate(Choices c, Context ctx)
         {
             var journal = c.Bool();
@@ -54,7 +71,7 @@ public static partial class Lyx
             }
             var n = c.Int(2, 3);
             var kk = c.Int(n, n + 2);
-            var V = JournalNet<R>.ConstructV(n, kk, c.In(Interval.OpenClosed(Q(0), Q(2)), 4));
+            var V = Assumption1V(c, n, kk, c.In(Interval.OpenClosed(Q(0), Q(2)), 4), singleSign: true);
             return new Lemma3aCase(true, d, R.Zero, Enumerable.Range(0, kk).Select(_ => LyxGen.Vector(c, d, 2, 2)).ToArray(), [],
                 Enumerable.Range(0, kk).Select(_ => Bias()).ToArray(), V, data, eta);
         }
@@ -121,6 +138,30 @@ public static partial class Lyx
             "C_p ≤ |B^{d−1}| M^{d−1} p_max (2M p_max in d = 2, πM² p_max in d = 3).");
         public override Claim? Corrected => new Lemma3CpCorrected(this);
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("d-3", "C Lemma 3: any d", 0.2, "d = 3"),
+            new("thin-annulus", "C Section 2: any 0 < m < M", 0.05, "M ≤ 5m/4"),
+            new("wide-annulus", "C Section 2: any 0 < m < M", 0.2, "M ≥ 2m"),
+        ];
+
+        public override IEnumerable<string> Classify(CpCase x)
+        {
+            if (x.D == 3) yield return "d-3";
+            if (4 * x.Mmax <= 5 * x.Mmin) yield return "thin-annulus";
+            if (x.Mmax >= 2 * x.Mmin) yield return "wide-annulus";
+        }
+
+        public override IReadOnlyList<Discrepancy> Discrepancies =>
+        [
+            new(FindingKind.Textual, "C Lemma 3 (main text) vs its proof (appendix); J Lemma 5.1", "C_p = O(p_max M^d) (main text); C_p ≤ M^{d−1} p_max " +
+                "(appendix)", "the appendix's exponent d − 1 (a hyperplane section), with the ball volume (the finding)",
+                "a line integral of a density bounded by p_max over a chord of length ≤ 2M is ≤ 2M p_max: M^{d−1}, not M^d"),
+            new(FindingKind.Textual, "J Lemma 5.1 (statement) vs its proof", "C_p = max_{v ∈ V_i, a} ∫_{⟨v,x⟩=a} p_i(x) dx; the proof: max over v ∈ V_1 of " +
+                "∫ p_1 dS ≤ M^{d−1} p_max", "the surface measure dS on V_i, for the class i of the lemma", "dx (volume) on a hyperplane is 0; the " +
+                "proof's class 1 is the conference's, left over in the class-i lemma"),
+        ];
+
         public override CpCase Generate(Choices c, Context ctx) => Generate(c, ctx, corrected: false);
 
         internal static CpCase Generate(Choices c, Context ctx, bool corrected)
@@ -175,6 +216,11 @@ public static partial class Lyx
         public override string Setting => "";
         /// <summary>"no-ball-volume": the corrected bound without |B^{d−1}|.</summary>
         public override IReadOnlyList<string> WrongVariants => ["no-ball-volume"];
+        public override string? EvidenceCaveat => "the corrected bound is the chord-length bound (a line meets the ball of radius M in at most " +
+            "|B^{d−1}|M^{d−1}); for uniform densities both sides are closed forms, so the check confirms the closed form, and only the α ≠ 0 " +
+            "cases compare a numerically maximised C_p with it";
+        public override IReadOnlyList<CoverageClass> Coverage => Printed.Coverage;
+        public override IEnumerable<string> Classify(CpCase x) => ((Lemma3Cp)Printed).Classify(x);
         public override CpCase Generate(Choices c, Context ctx) => Lemma3Cp.Generate(c, ctx, corrected: true);
         public override Evaluation Evaluate(CpCase x, Context ctx) => Lemma3Cp.Evaluate(x, ctx, corrected: true);
     }
@@ -202,6 +248,19 @@ public static partial class Lyx
                 "the layer-cake argument needs ⟨w̃, x⟩ > 0 on Ω"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["cp-times-4"];
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("journal", "J proof of Lemma 5.1 (the form with v)", 0.2, "journal form"),
+            new("conference", "C proof of Lemma 3", 0.2, "conference form"),
+            new("thin-slab", "C proof of Proposition 3: Ω a thin slab (large scale)", 0.1, "weights scaled by ≥ 10"),
+        ];
+
+        public override IEnumerable<string> Classify(PopCase x)
+        {
+            yield return x.Journal ? "journal" : "conference";
+            if (x.W.Any(v => Population.Norm(v) >= 10)) yield return "thin-slab";
+        }
         public override int CostPerCase => 4;
         public override Verdict Expected => Verdict.Fails;
         public override Finding? Finding => new(
@@ -350,107 +409,5 @@ public static partial class Lyx
         public override IReadOnlyList<string> WrongVariants => Printed.WrongVariants;
         public override PopCase Generate(Choices c, Context ctx) => ((KeyInequality)Printed).Generate(c, ctx);
         public override Evaluation Evaluate(PopCase x, Context ctx) => KeyInequality.Evaluate(x, ctx, corrected: true);
-    }
-
-    /// <summary>LYX Lemma 3, second part: |u_j^(t)| non-increasing above r for η &lt; min{r/(C_p M²), r/M}.</summary>
-    public sealed class Lemma3b : PropertyClaim<PopCase>
-    {
-        public override string Id => "LYX.Lemma3b";
-        public override string Where => "C Lemma 3 (second sentence) and proof";
-        public override string Statement => "Network (6): for any r > 0 and η < min{r/(C_p M²), r/M}, |u_j^(t)| is non-increasing (one GD step on the " +
-            "population loss l_1 does not increase |u_j|) whenever |u_j| > r.";
-        public override ClaimKind Kind => ClaimKind.Numeric;
-        public override string Arithmetic => "double";
-        public override string Setting => "population GD on l_1, d = 2, k ∈ [1, 3], b ∈ {0} ∪ (0, 1/2], radial densities c|x|^α on m ≤ |x| ≤ M (α ∈ {0, 1, " +
-            "2}); r = ρ min_j |u_j| with ρ ∈ (0, 1], η = τ · min{r/(C_pM²), r/M}, τ ∈ (0, 1); gradient by the population quadrature.";
-        public override string Trust => "numeric: an increase counts only if it exceeds 100× the propagated quadrature error (2η|u|·err + 2η²|g|·err) plus " +
-            "1e-13";
-        public override IReadOnlyList<Hypothesis> Hypotheses =>
-        [
-            new("learning-rate", "η < min{r/(C_pM²), r/M}", "η up to 200 × the bound", Expectation.Counterexample, "|u − ηg|² − |u|² = −2η⟨u, g⟩ + η²|g|² > " +
-                "0 for η > 2⟨u, g⟩/|g|²"),
-        ];
-        public override IReadOnlyList<string> WrongVariants => ["step-sign"];
-        public override IReadOnlyList<Constant> Constants =>
-        [
-            new("lr-factor", 1, 1, 200, "multiplier of the learning-rate bound min{r/(C_pM²), r/M}: the printed bound is sufficient; the fuzzer finds growth " +
-                "of |u_j| at factors of order 10 (e.g. one neuron u = (1, 0), r = 1/2, uniform on 1 ≤ |x| ≤ 2, at η = 4.25)"),
-        ];
-        public override int CostPerCase => 4;
-
-        public override PopCase Generate(Choices c, Context ctx)
-        {
-            var dens = Population.Density(c, out var m, out var bigM, out var alpha);
-            var k = c.Int(1, 3);
-            var w = Population.Vectors(c, k, 1);
-            var u = Population.Vectors(c, k, 1);
-            if (u.All(v => Population.Norm(v) == 0)) u[0] = [1, 0];
-            var b = c.Bool() ? c.In(Interval.OpenClosed(Q(0), Q(1, 2)), 4).ToDouble() : 0;
-            var r = u.Where(v => Population.Norm(v) > 0).Min(Population.Norm) * c.In(Interval.OpenClosed(Q(0), Q(1)), 8).ToDouble();
-            var bound = Math.Min(r / (dens.Cp() * bigM * bigM), r / bigM);
-            var tau = (ctx.Weak("learning-rate") ? c.In(Interval.Closed(Q(1), Q(200)), 1).ToDouble()
-                : c.In(Interval.Open(Q(0), Q(1)), 16).ToDouble())
-                * ctx.Constant("lr-factor", 1).ToDouble();
-            return new PopCase(m, bigM, alpha, w, u, b, [], 0, tau * bound, r, false, 0, [], []);
-        }
-
-        public override Evaluation Evaluate(PopCase x, Context ctx)
-        {
-            var dens = new Dynamics.Lyx.AnnulusDensity(x.M1, x.M2, x.Alpha);
-            var res = Dynamics.Lyx.Population2D.Conference(dens, x.W, x.U, x.B, 1e-10).Compute();
-            var k = x.W.Length;
-            var eta = ctx.Is("step-sign") ? -x.Eta : x.Eta;
-            return Population.NormsDoNotGrow(Enumerable.Range(0, k).Select(j => ($"u_{j + 1}", x.U[j], res.Gradient[k + j])), eta, x.R0, res.Error, $"C_p = " +
-                $"{dens.Cp():G6}, err {res.Error:G3}");
-        }
-    }
-
-    /// <summary>LYX J Lemma 5.1, second part: the journal's learning-rate condition with v and n.</summary>
-    public sealed class JLemma5_1b : PropertyClaim<PopCase>
-    {
-        public override string Id => "LYX.J.Lemma5.1b";
-        public override string Where => "J Lemma 5.1 (second sentence) and proof";
-        public override string Statement => "Network (6), b_j = 0: for any r > 0 and η < min{r/(C_p M_i²), r/(2vnM_i)}, |w_j^t| is non-increasing if v_{i,j} " +
-            "< 0 and |w_j^t| > r.";
-        public override ClaimKind Kind => ClaimKind.Numeric;
-        public override string Arithmetic => "double";
-        public override string Setting => "population GD on l_i (i = 1), d_i = 2, n ∈ {2, 3}, k ∈ [n, n+2], V from the Assumption-1 construction with v ∈ " +
-            "(0, 3], radial densities on annuli; r and η as in LYX.Lemma3b with the journal's bound. (The proof's intermediate |∇| ≤ 2vM Σ P² has a spurious " +
-            "square and misses a factor: |∇|² ≤ 4v²M²P²; by Assumption 1(2) only one r contributes; the printed η-bound still suffices because of its second " +
-            "term.)";
-        public override string Trust => "numeric, as LYX.Lemma3b";
-        public override IReadOnlyList<Hypothesis> Hypotheses =>
-        [
-            new("learning-rate", "η < min{r/(C_pM_i²), r/(2vnM_i)}", "η up to 200 × the bound", Expectation.Counterexample, "large steps overshoot through " +
-                "the origin"),
-        ];
-        public override IReadOnlyList<string> WrongVariants => ["step-sign"];
-        public override int CostPerCase => 4;
-
-        public override PopCase Generate(Choices c, Context ctx)
-        {
-            var dens = Population.Density(c, out var m, out var bigM, out var alpha);
-            var n = c.Int(2, 3);
-            var k = c.Int(n, n + 2);
-            var v = c.In(Interval.OpenClosed(Q(0), Q(3)), 4).ToDouble();
-            var V = JournalNet<double>.ConstructV(n, k, v);
-            var w = Population.Vectors(c, k, 1);
-            var neg = Enumerable.Range(0, k).Where(j => V[0][j] < 0).ToList();
-            if (neg.All(j => Population.Norm(w[j]) == 0)) w[neg[0]] = [1, 0];
-            var r = neg.Where(j => Population.Norm(w[j]) > 0).Min(j => Population.Norm(w[j])) * c.In(Interval.OpenClosed(Q(0), Q(1)), 8).ToDouble();
-            var bound = Math.Min(r / (dens.Cp() * bigM * bigM), r / (2 * v * n * bigM));
-            var tau = ctx.Weak("learning-rate") ? c.In(Interval.Closed(Q(1), Q(200)), 1).ToDouble() : c.In(Interval.Open(Q(0), Q(1)), 16).ToDouble();
-            return new PopCase(m, bigM, alpha, w, [], 0, [], 0, tau * bound, r, true, v, V, new double[k]);
-        }
-
-        public override Evaluation Evaluate(PopCase x, Context ctx)
-        {
-            var dens = new Dynamics.Lyx.AnnulusDensity(x.M1, x.M2, x.Alpha);
-            var res = Dynamics.Lyx.Population2D.Journal(dens, x.W, x.Bias, x.Vm, 0, 1e-10).Compute();
-            var eta = ctx.Is("step-sign") ? -x.Eta : x.Eta;
-            var negative = Enumerable.Range(0, x.W.Length).Where(j => x.Vm[0][j] < 0);
-            return Population.NormsDoNotGrow(negative.Select(j => ($"w_{j + 1}", x.W[j], res.Gradient[j])), eta, x.R0, res.Error, $"C_p = {dens.Cp():G6}, " +
-                $"err {res.Error:G3}");
-        }
     }
 }

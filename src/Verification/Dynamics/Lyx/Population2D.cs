@@ -297,3 +297,89 @@ public sealed class Population2D
         return new Population2D(density, w, b, coef, tol);
     }
 }
+
+/// <summary>
+/// A non-radial density on the annulus m ≤ |x| ≤ M in R² that concentrates its mass near a line while staying ≥ p_min &gt; 0
+/// on the whole annulus (LYX Assumption 2): λ · (the radial density) + (1 − λ) · uniform on the square [c_x ± ε] × [c_y ± ε],
+/// which must lie inside the annulus. Used where the proofs' C_p-bounds are tight only for such densities. Only half-planes
+/// through the origin are needed (b = 0 and all other neurons inactive, so Ω_{w_j} is the whole active set): their mass and
+/// first moment are closed forms (radial part) and exact polygon moments of the clipped square (hand-written: a single
+/// half-plane clip of a square; no library needed).
+/// </summary>
+public sealed record SquareBumpMixture
+{
+    public SquareBumpMixture(AnnulusDensity radial, double lambda, double cx, double cy, double eps)
+    {
+        if (!(lambda > 0) || !(lambda <= 1)) throw new ArgumentException($"Need 0 < λ ≤ 1 (density positive on the annulus), got {lambda}.");
+        if (!(eps > 0)) throw new ArgumentException("Need ε > 0.");
+        var far = 0.0;
+        foreach (var (sx, sy) in new[] { (-1, -1), (-1, 1), (1, -1), (1, 1) })
+            far = Math.Max(far, Math.Sqrt((cx + sx * eps) * (cx + sx * eps) + (cy + sy * eps) * (cy + sy * eps)));
+        var qx = Math.Clamp(0, cx - eps, cx + eps);
+        var qy = Math.Clamp(0, cy - eps, cy + eps);
+        var near = Math.Sqrt(qx * qx + qy * qy);
+        if (!(near >= radial.Min) || !(far <= radial.Max)) throw new ArgumentException("The square must lie inside the annulus.");
+        Radial = radial;
+        Lambda = lambda;
+        Cx = cx;
+        Cy = cy;
+        Eps = eps;
+    }
+
+    public AnnulusDensity Radial { get; }
+    public double Lambda { get; }
+    public double Cx { get; }
+    public double Cy { get; }
+    public double Eps { get; }
+
+    /// <summary>Largest value of the density (the square's uniform part adds (1 − λ)/(4ε²)).</summary>
+    public double PMax => Lambda * Radial.PMax + (1 - Lambda) / (4 * Eps * Eps);
+
+    /// <summary>An upper bound of C_p = max over lines of ∫ p dS: the sum of the two parts' maxima (the square's longest chord is its
+    /// diagonal, 2√2ε, at density 1/(4ε²)). Using it in place of C_p only makes a learning-rate bound r/(C_p M²) smaller.</summary>
+    public double CpUpperBound => Lambda * Radial.Cp() + (1 - Lambda) * 2 * Math.Sqrt(2) * Eps / (4 * Eps * Eps);
+
+    /// <summary>P[⟨w, x⟩ &gt; 0] and E[1_{⟨w, x⟩ &gt; 0} x] (w ≠ 0).</summary>
+    public (double P, double[] E) HalfPlane(double[] w)
+    {
+        var nw = Math.Sqrt(w[0] * w[0] + w[1] * w[1]);
+        if (!(nw > 0)) throw new ArgumentException("Need w ≠ 0.");
+        double ux = w[0] / nw, uy = w[1] / nw;
+        // radial part: half the mass; first moment along w̃: ∫_{−π/2}^{π/2} cos θ dθ · c ∫ r^{α+2} dr = 2 · Moment(m, M, 1)
+        var radialE = 2 * Radial.Moment(Radial.Min, Radial.Max, 1);
+        var (area, mx, my) = ClippedSquare(ux, uy);
+        var sq = 4 * Eps * Eps;
+        var p = Lambda * 0.5 + (1 - Lambda) * area / sq;
+        return (p, [Lambda * radialE * ux + (1 - Lambda) * mx / sq, Lambda * radialE * uy + (1 - Lambda) * my / sq]);
+    }
+
+    /// <summary>Area and first moments (∫x, ∫y) of the square ∩ {⟨u, x⟩ &gt; 0} (Sutherland–Hodgman against one half-plane).</summary>
+    private (double Area, double Mx, double My) ClippedSquare(double ux, double uy)
+    {
+        var pts = new List<(double X, double Y)> { (Cx - Eps, Cy - Eps), (Cx + Eps, Cy - Eps), (Cx + Eps, Cy + Eps), (Cx - Eps, Cy + Eps) };
+        var clipped = new List<(double X, double Y)>();
+        for (var i = 0; i < pts.Count; i++)
+        {
+            var a = pts[i];
+            var b = pts[(i + 1) % pts.Count];
+            double da = ux * a.X + uy * a.Y, db = ux * b.X + uy * b.Y;
+            if (da > 0) clipped.Add(a);
+            if ((da > 0) != (db > 0) && da != db)
+            {
+                var t = da / (da - db);
+                clipped.Add((a.X + t * (b.X - a.X), a.Y + t * (b.Y - a.Y)));
+            }
+        }
+        double area = 0, mx = 0, my = 0;
+        for (var i = 0; i < clipped.Count; i++)
+        {
+            var (x0, y0) = clipped[i];
+            var (x1, y1) = clipped[(i + 1) % clipped.Count];
+            var cr = x0 * y1 - x1 * y0;
+            area += cr / 2;
+            mx += (x0 + x1) * cr / 6;
+            my += (y0 + y1) * cr / 6;
+        }
+        return (area, mx, my);
+    }
+}

@@ -35,6 +35,9 @@ public static class Workloads
             LszGradient, Target: 50_000),
         new("lsz-flow", "runs", "population gradient flow of LSZ Fig. 1(a) to t = 200 (Dormand–Prince 5(4), rtol 1e-10, atol 1e-12, max step 0.05)",
             LszFlow, Repetitions: 3),
+        new("lenet-sgd-step", "steps",
+            "LYX Sec. 6.2: one SGD step of the simplified LeNet-5, batch 1,000, float32 (forward, backward, update; synthetic pixels, " +
+            "the cost does not depend on them); PyTorch 1.13 side by side: scripts/lenet-bench.py", LeNetStep, Repetitions: 10),
         new("check-quick", "claims", "the whole default 'verification check' (quick profile)", CheckQuick, Target: 120, TargetSeconds: true, Repetitions: 1),
     ];
 
@@ -88,6 +91,22 @@ public static class Workloads
     {
         var pop = new Models.Lsz.SphericalPopulation(new Data.Lsz.CircleRadius(), [0, 1]);
         Dynamics.Lsz.Flows.GradientFlow(pop, [0.6, -0.8], 200, new Numerics.OdeOptions(1e-10, 1e-12, MaxStep: 0.05));
+        return 1;
+    }
+
+    private static readonly Lazy<(Models.LeNet.LeNet5<float> Net, float[] Images, byte[] Labels, float[] Gradient)> LeNetBatch = new(() =>
+    {
+        var rng = new Dynamics.Lyx.SplitMix64(Budgets.DefaultSeed);
+        var images = new float[Models.LeNet.LeNet5Sgd.Batch * Models.LeNet.LeNet5Layout.Pixels];
+        for (var i = 0; i < images.Length; i++) images[i] = (float)rng.Uniform();
+        var labels = Enumerable.Range(0, Models.LeNet.LeNet5Sgd.Batch).Select(i => (byte)(i % 10)).ToArray();
+        return (Models.LeNet.LeNet5<float>.KaimingUniform(Budgets.DefaultSeed), images, labels, new float[Models.LeNet.LeNet5Layout.Count]);
+    });
+
+    private static long LeNetStep()
+    {
+        var (net, images, labels, gradient) = LeNetBatch.Value;
+        net.SgdStep(images, labels, Models.LeNet.LeNet5Sgd.LearningRate, gradient);
         return 1;
     }
 

@@ -91,7 +91,7 @@ public static partial class Lyx
             Curves.GetOrAdd(seed, s => new Lazy<PhaseAnalysis>(() =>
                 SlowFastPhases.Analyse(LeNet5Sgd.Train(images, (ulong)s, Iterations, Batch).Losses))).Value;
 
-        /// <summary>The per-run criterion on an analysed curve (the wrong variant claims the opposite: the fast phase within the first 100 iterations).</summary>
+        /// <summary>The per-run criterion on an analysed curve (the wrong variant claims the opposite: a fast phase from the first 100 iterations).</summary>
         public static bool Passes(PhaseAnalysis p, Context ctx) =>
             ctx.Is("fast-from-the-start") ? p.Onset < 100 : p.Onset is >= OnsetLow and <= OnsetHigh && p.SlopeRatio >= MinRatio;
 

@@ -40,6 +40,9 @@ public static partial class Lyx
         private static readonly ConcurrentDictionary<int, Lazy<PhaseAnalysis>> Curves = new();
         private static readonly Lazy<(MnistImages? Images, string? Reason)> Data = new(LoadData);
 
+        /// <summary>The decision (exposed as the statistical claims' is, so the generic calibration tests cover its design).</summary>
+        public static PassRateTest Test => Decision;
+
         public override string Id => "LYX.MNIST";
         public override string Where => "C Section 6.2, Fig. 5 [J Section 6.2, Figs. 6, 7]";
         public override string Statement => "LeNet-5 trained by SGD (lr 0.01, no momentum or regularisation; journal: batch 1000) on MNIST: " +
@@ -122,7 +125,8 @@ public static partial class Lyx
             var passes = passed.Count(b => b);
             var result = PassRateResult.Of(Decision, passes, Runs - passes, 0);
             var onsets = curves.Select(p => p.Onset).Order().ToArray();
-            var note = $"{result}; onsets {string.Join(", ", onsets)} (median {onsets[Runs / 2]}), slope ratios " +
+            var median = ((onsets[(Runs - 1) / 2] + onsets[Runs / 2]) / 2.0).ToString("G4", CultureInfo.InvariantCulture);
+            var note = $"{result}; onsets {string.Join(", ", onsets)} (median {median}), slope ratios " +
                 string.Join(", ", curves.Select(p => p.SlopeRatio.ToString("G3", CultureInfo.InvariantCulture)));
             Counterexample? cx = null;
             var largest = 0.0;

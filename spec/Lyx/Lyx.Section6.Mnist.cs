@@ -23,7 +23,7 @@ public static partial class Lyx
     /// LYX Section 6.2: the slow-to-fast loss curve of the simplified LeNet-5 on MNIST, judged over a fixed number of seeds of one
     /// fixed experiment (the same at every budget, so the verdict cannot depend on it). The phases are read quantitatively by
     /// <see cref="SlowFastPhases"/>; the full figure (batch 1,000, 1,500 iterations) and journal Fig. 7 are
-    /// <c>verification reproduce lyx-mnist</c>. Runs are cached per (seed, data source): the generic tests and wrong variants
+    /// <c>verification reproduce lyx-mnist</c>. Runs are cached per seed (one data source per process): the generic tests and wrong variants
     /// re-judge the same curves instead of training again.
     /// </summary>
     public sealed class MnistExperiment : PropertyClaim<MnistSeed>

@@ -42,7 +42,7 @@ public static class LyxMnistExperiment
 
     public static Experiment Entry { get; } = new(Id, "LYX.MNIST",
         $"LeNet-5 on MNIST (J Fig. 6 left, C Fig. 5; J Fig. 7): SGD lr 0.01, batch 1,000, {Iterations} iterations, {Seeds} seeds; loss curves, " +
-        "slow/fast phases, GC of the trained fc layers over random 3-D projections (about 6 minutes on 2 cores)", Harness.Budgets.DefaultSeed, false,
+        "slow/fast phases, GC of the trained fc layers over random 3-D projections (about 5-6 minutes on 2 quiet cores)", Harness.Budgets.DefaultSeed, false,
         seed => Run(TrainingImages(MnistLoader.Load(DataOptions())), seed, Seeds, Iterations, LeNet5Sgd.Batch));
 
     /// <summary>A folder of the four standard IDX files to use instead of the npm package (the full 60,000-digit training set).</summary>

@@ -47,7 +47,7 @@ public static class Ledger
         new("LYX.Fig.NormHistogram", "C Fig 3 [J Fig 4 right]", "distribution of max_t abs(W) over 2000 runs, 2k = 8"),
         new("LYX.Fig.WeightDynamics", "C Fig 4 [J Fig 5]", "trajectory from the stated deterministic initialisation"),
         new("LYX.J.Fig.SubspaceAngle", "J Fig 3", "iterations vs angle between the subspaces"),
-        new("LYX.MNIST", "C 6.2 [J 6.2]", "slow-to-fast transition on MNIST (not executable offline: say why)"),
+        new("LYX.MNIST", "C 6.2 [J 6.2]", "LeNet-5 on MNIST: slow-to-fast loss, onset after about 400 iterations; J Fig. 7: GC of the fc weights"),
         new("LSZ.Prop1", "Prop 1", "logistic loss: Lipschitz, smooth with constant λmax(Σ)/4, convex, not strongly convex"),
         new("LSZ.Prop2", "Prop 2", "vᵀ∇L < 0; vᵀw increases and the norm is unbounded under GF and GD"),
         new("LSZ.Prop3", "Prop 3 (= Prop 5)", "gradient bound c0; gradient at w = a v; vᵀw → ∞"),

@@ -106,19 +106,6 @@ public static partial class Lyx
         }
     }
 
-    // ───────────────────────────── LYX.MNIST ─────────────────────────────
-
-    public sealed class MnistExperiment : NotExecutableClaim
-    {
-        public override string Id => "LYX.MNIST";
-        public override string Where => "C Section 6.2, Fig. 5 [J Section 6.2, Figs. 6, 7]";
-        public override string Statement => "LeNet-5 trained by SGD (lr 0.01, no momentum; journal: batch 1000) on MNIST shows a slow phase, then a fast " +
-            "phase after about 400 iterations; trained fc-layer weights appear to satisfy GC.";
-        public override string NotExecutableReason => "needs the MNIST data set and a convolutional-network training stack; the suite runs offline with no " +
-            "data sets or deep-learning framework (and the exact architecture, initialisation and seeds are not stated), so neither the loss curve nor the " +
-            "fc-layer weights can be reproduced here.";
-    }
-
     /// <summary>LYX Table 1: iterations to convergence, random vs half-space initialisation, 2k = 6..24.</summary>
     public sealed class Table1 : ExperimentClaim
     {

@@ -214,9 +214,26 @@ public static class Commands
         var exp = ExperimentCatalog.Find(id) ?? throw new UsageException($"unknown experiment '{id}' (see 'verification reproduce --list')");
         var seed = seedText is null ? exp.DefaultSeed : ParseSeed(seedText);
         var dir = outDir is null ? null : Output.EnsureWritableFolder(outDir);
-        var snapshot = ExperimentCatalog.Produce(exp, seed);
+        Experiments.Lyx.LyxMnistExperiment.Progress = line => Output.Progress(!json, line);
+        Report.Snapshot snapshot;
+        try
+        {
+            snapshot = ExperimentCatalog.Produce(exp, seed);
+        }
+        finally
+        {
+            Experiments.Lyx.LyxMnistExperiment.Progress = null;
+            Output.EndProgress(!json);
+        }
         var csv = ToCsv(snapshot);
         if (dir is not null) Output.WriteAtomically(Path.Combine(dir, exp.Id + ".csv"), csv);
+        // the long real-data runs are not in the report's default set, so their figures are drawn here
+        if (dir is not null && exp.Id == Experiments.Lyx.LyxMnistExperiment.Id)
+            foreach (var plot in Reporting.ExperimentPlots.For(snapshot))
+            {
+                Reporting.PlotRenderer.SavePng(plot, dir);
+                if (!json) Console.WriteLine($"plot: {Path.Combine(dir, plot.FileName)}");
+            }
         if (json)
             Console.WriteLine(Output.ToJson(new
             {

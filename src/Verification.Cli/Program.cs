@@ -112,7 +112,7 @@ static int Run(Func<int> action)
         Console.Error.WriteLine("verification: " + e.Message);
         return 2;
     }
-    catch (Exception e) when (e is ArgumentException or FormatException)
+    catch (Exception e) when (e is ArgumentException or FormatException or Verification.Data.Mnist.MnistDataException)
     {
         Console.Error.WriteLine("verification: " + e.Message);
         return 2;

@@ -16,7 +16,22 @@ public static class ExperimentPlots
         ["lsz-fig1a"] = s => AngleWithBounds(s, "LSZ Fig. 1(a): cos θ(t) and the Theorem 1 lower bounds", "thm1_").Concat(Default(s)),
         ["lsz-fig1b"] = s => AngleWithBounds(s, "LSZ Fig. 1(b): four-layer network, cos θ(t), Theorem 3 bounds", "thm3_").Concat(Default(s)),
         ["lyx-table1-reduced"] = Table1,
+        ["lyx-mnist"] = LyxMnist,
     };
+
+    /// <summary>LYX J Fig. 6 (left): the batch loss per iteration of every seed, raw and smoothed, with the paper's "after 400" marked.</summary>
+    private static IEnumerable<PlotSpec> LyxMnist(Snapshot s)
+    {
+        var x = Numbers(s, "iteration");
+        var series = new List<PlotSeries>();
+        foreach (var c in s.Columns.Where(c => c.Name.StartsWith("smoothed_", StringComparison.Ordinal)))
+            series.Add(new PlotSeries("seed " + c.Name["smoothed_".Length..], x, Numbers(s, c.Name)));
+        var all = series.SelectMany(p => p.Y).ToList();
+        if (all.Count > 0) series.Add(new PlotSeries("iteration 400 (the paper)", [400, 400], [all.Min(), all.Max()], SeriesStyle.Dashed));
+        yield return new PlotSpec("lyx-mnist-loss.png", "LeNet-5 on MNIST, SGD lr 0.01: training loss (moving average over 51 iterations)", "iteration",
+            "cross-entropy loss", series, Caption: string.Join("; ", s.Header.Where(h => h.Key.StartsWith("seed ", StringComparison.Ordinal))
+                .Select(h => $"{h.Key}: {h.Value}")));
+    }
 
     /// <summary>Register a specific plotter (the paper files' experiments add theirs here).</summary>
     public static void Register(string experimentId, Func<Snapshot, IEnumerable<PlotSpec>> plotter) => Specific[experimentId] = plotter;

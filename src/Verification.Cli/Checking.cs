@@ -23,7 +23,8 @@ public sealed record LedgerRow(
     string? Note,
     EvidenceView? Evidence = null,
     IReadOnlyList<CoverageView>? Coverage = null,
-    IReadOnlyList<DiscrepancyView>? Discrepancies = null);
+    IReadOnlyList<DiscrepancyView>? Discrepancies = null,
+    string? MissingData = null);
 
 /// <summary>What a verdict rests on (see <see cref="Harness.Evidence"/>).</summary>
 /// <param name="BelowFloor">Why the claim ran fewer cases than the floor of its kind (null when it meets it).</param>
@@ -118,7 +119,7 @@ public static class Checking
             run.Counterexample is null ? null : run.LargestViolation, finding, fixedView, string.IsNullOrEmpty(run.Note) ? null : run.Note,
             run.Evidence is { } e ? EvidenceView.Of(e, belowFloor) : new EvidenceView("none", run.Note, 0, null, null, null, belowFloor),
             run.Evidence is { Coverage.Count: > 0 } ev ? ev.Coverage.Select(CoverageView.Of).ToList() : null,
-            claim.Discrepancies.Count > 0 ? claim.Discrepancies.Select(DiscrepancyView.Of).ToList() : null);
+            claim.Discrepancies.Count > 0 ? claim.Discrepancies.Select(DiscrepancyView.Of).ToList() : null, run.MissingData);
     }
 
     /// <summary>The evidence column: level, coverage classes met of declared, discarded cases, smallest slack.</summary>

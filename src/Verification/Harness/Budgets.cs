@@ -43,13 +43,15 @@ public static class Budgets
     private static readonly HashSet<string> PapersAtFloors = new(StringComparer.Ordinal) { "SBG" };
 
     /// <summary>Why a claim runs fewer cases than the floor of its kind (shown in the ledger); null when it meets it.</summary>
-    public static string? BelowFloorReason(Claim claim) => PapersAtFloors.Contains(claim.Paper) || claim.Kind == ClaimKind.NotExecutable
+    public static string? BelowFloorReason(Claim claim) => claim.BelowFloorReason ?? PaperBelowFloor(claim);
+
+    private static string? PaperBelowFloor(Claim claim) => PapersAtFloors.Contains(claim.Paper) || claim.Kind == ClaimKind.NotExecutable
         ? null
         : $"{claim.Paper} claims keep the earlier case counts (profile count ÷ cost {claim.CostPerCase}) until the {claim.Paper} re-audit "
           + "meets the case floors of the evidence standard";
 
     /// <summary>Cases for a claim under a profile: the floor of its kind, or (below-floor papers) the earlier count ÷ cost, at least 5.</summary>
-    public static int CasesFor(Claim claim, Profile p) => BelowFloorReason(claim) is null
+    public static int CasesFor(Claim claim, Profile p) => PaperBelowFloor(claim) is null
         ? Math.Max(1, Floor(claim.Kind, p))
         : Math.Max(5, Cases(p) / Math.Max(1, claim.CostPerCase));
 

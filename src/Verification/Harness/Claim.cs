@@ -100,6 +100,12 @@ public abstract class Claim
     /// </summary>
     public virtual string? EvidenceCaveat => null;
 
+    /// <summary>
+    /// Why this claim, which decides its own run count, stays below the floor of its kind (e.g. a real-data training experiment
+    /// too costly for 30 runs); null when it meets the floor. Shown in the ledger beside the verdict.
+    /// </summary>
+    public virtual string? BelowFloorReason => null;
+
     /// <summary>Places where the code reads the paper differently from its print, and proof steps that fail while the
     /// statement survives: findings of their own kind.</summary>
     public virtual IReadOnlyList<Discrepancy> Discrepancies => [];

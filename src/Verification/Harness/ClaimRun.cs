@@ -1,6 +1,7 @@
 namespace Verification.Harness;
 
 /// <summary>The result of running a claim.</summary>
+/// <param name="MissingData">Why an external data set the claim needs is absent (the verdict is then inconclusive and says nothing about the paper).</param>
 public sealed record ClaimRun(
     Verdict Verdict,
     int Cases,
@@ -9,7 +10,8 @@ public sealed record ClaimRun(
     double LargestViolation,
     string? LargestViolationCase,
     string Note = "",
-    Evidence? Evidence = null)
+    Evidence? Evidence = null,
+    string? MissingData = null)
 {
     public static ClaimRun Of(Verdict v, string note) => new(v, 0, 0, null, 0, null, note);
 }

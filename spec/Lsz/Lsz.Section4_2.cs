@@ -37,7 +37,7 @@ public static partial class Lsz
         public override IEnumerable<string> Classify(LayersCase x)
         {
             foreach (var k in Sec4.FlowClasses(new FlowCase(x.Pop, x.We, x.N))) yield return k;
-            if (x.Layers.Take(x.N - 1).Any(m => m.GetLength(0) >= 3 && Enumerable.Range(0, m.GetLength(1)).Any(k => m[2, k] != 0))) yield return "hidden-off-plane";
+            if (Sec4.OffPlane(x.Layers)) yield return "hidden-off-plane";
         }
 
         public override LayersCase Generate(Choices c, Context ctx)
@@ -88,7 +88,8 @@ public static partial class Lsz
             "(on −v the norm tends to 0 and the lower bound is the one at stake); (ii) points with g(w) = 0 found by Brent's method in ‖w‖ at " +
             "θ ∈ (0, π/2), N ∈ {1, …, 6}: dg/dt = ∇g·ẇ_e with ∇g = −(∇L + ∇²L w) (population Hessian); spherically symmetric laws (circles, " +
             "Gaussians in R²–R¹⁰, mixtures, U(S²))";
-        public override string Trust => "(i) numeric with margin 10 × state error on t ≤ 15; (ii) numeric, sign decided with margin 10 × the Hessian/gradient " +
+        public override string Trust => "(i) numeric with margin 10 × state error on t ≤ 15; (ii) numeric, sign decided with margin 10 × the " +
+            "Hessian/gradient " +
             "quadrature errors (the root of g is located to 1e−13 relative)";
         public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.Counterexample, "part (ii) rests on Lemma 3 (iii), which needs " +
             "symmetry")];
@@ -103,13 +104,17 @@ public static partial class Lsz
         ];
 
         public override IEnumerable<string> Classify(FlowPartCase x) =>
-            Sec4.FlowClasses(x.F).Where(k => x.Part == 0 || !(k.StartsWith("theta0", StringComparison.Ordinal) || k.StartsWith("norm-", StringComparison.Ordinal)))
+            Sec4.FlowClasses(x.F)
+                .Where(k => x.Part == 0 || !(k.StartsWith("theta0", StringComparison.Ordinal) || k.StartsWith("norm-", StringComparison.Ordinal)))
                 .Append(x.Part == 0 ? "part-i" : "part-ii");
 
         public override FlowPartCase Generate(Choices c, Context ctx)
         {
             var part = ctx.Weak(Lsz.Sym) ? 1 : c.Int(0, 1);
             var f = part == 0 ? Sec4.Flow(c, ctx, 3, 6, zero: true, pi: true, nearPiDigits: 8) : Sec4.Flow(c, ctx, 1, 6);
+            // one part-(i) start in six on −v (there ‖w_e‖ → 0 for ever and the lower bound of Eq. (17) is the one at stake), one on +v
+            var axis = part == 0 ? c.Int(0, 5) : 2;
+            if (axis < 2) f = f with { W0 = Vec.Scale((axis == 0 ? -1 : 1) * Vec.Norm(f.W0), f.Pop.V) };
             return new(f, part);
         }
 
@@ -164,7 +169,8 @@ public static partial class Lsz
         public override string Statement => "Under the induced flow (14), w_e(t) ≠ 0: ∂‖w_e(t)‖^{2/N}/∂t = E 2y w_eᵀx/(1 + e^{y w_eᵀx}) (= 2g(w_e)).";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "central differences of ‖w_e‖^{2/N} along the integrated induced flow (±h, h = 10⁻², 5·10⁻³), N ∈ {2, …, 6}, spherically symmetric laws " +
+        public override string Setting => "central differences of ‖w_e‖^{2/N} along the integrated induced flow (±h, h = 10⁻², 5·10⁻³), N ∈ {2, …, 6}, " +
+            "spherically symmetric laws " +
             "(circles, Gaussians in R²–R¹⁰, mixtures, U(S²)), ‖w_e‖ ∈ [0.01, 9], θ ∈ [0, π] with 0 and π exactly";
         public override string Trust => "numeric: Richardson estimate + 10 × (ODE and quadrature errors)";
         public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.None, "Eq. (39) is the chain rule on Eq. (14); it needs no " +
@@ -195,7 +201,8 @@ public static partial class Lsz
             "+ e^{ε|x₁|}).";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "central differences of ‖w_e‖² along the integrated induced flow, N ∈ {2, …, 6}, spherically symmetric laws (circles, Gaussians in " +
+        public override string Setting => "central differences of ‖w_e‖² along the integrated induced flow, N ∈ {2, …, 6}, spherically symmetric laws " +
+            "(circles, Gaussians in " +
             "R²–R¹⁰, mixtures, U(S²)), ‖w_e‖ ∈ [0.01, 9], θ ∈ [0, π] with 0 and π exactly";
         public override string Trust => "numeric: Richardson estimate + 10 × (ODE and quadrature errors)";
         public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.None, "the identity is the chain rule on Eq. (14) (its factor is " +

@@ -42,8 +42,9 @@ public static partial class Lsz
         public override Finding Finding => new(
             "In the paper's own setting the second-phase bound of Theorem 1 as printed lies above the flow's cos θ shortly after T (see LSZ.Thm1); the " +
                 "figure's curves and the first-phase bound are as described.",
-            "the default seed 20211 (any seed: the bound is compared with the gradient flow): T = 2.4487, at t = 2.75 the printed phase-2 bound is 0.5833 " +
-                "> cos θ_GF = 0.3695",
+            "the default seed 20211 (any seed: the bound is compared with the gradient flow): T = 2.4486655356 (located as an event); the printed " +
+                "phase-2 bound exceeds cos θ_GF most at t = 2.9364250737, by 0.2355919420 (bound 0.7090065293 > cos θ 0.4734145872; golden-section " +
+                "search, not the sampling grid); restarted at the caption's n = 5000 (t = 5) it still exceeds cos θ_GF by 0.0375276498 at t = 5.5243702220",
             "The same picture with the phase-2 bound derived in Appendix A.7 (LSZ.Thm1#corrected), which lies below cos θ(t).");
         public override Claim Corrected => new Figure1aCorrected(this);
         public override ulong Generate(Choices c, Context ctx) => FigureSeeds[c.Int(0, FigureSeeds.Length - 1)];

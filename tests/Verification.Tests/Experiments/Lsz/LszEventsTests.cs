@@ -70,13 +70,14 @@ public class LszEventsTests
         Assert.True(Math.Abs(rhs - LszExperiments.Fig2Delta) < 1e-9, $"Bernstein tail at ε = {eps}: {rhs}");
     }
 
-    /// <summary>The per-sample gradient covariance of U(S¹) at w = 0 is E[x xᵀ]/4 − ∇L∇Lᵀ with ∇L(0) = −(1/π)v.</summary>
+    /// <summary>The per-sample gradient covariance of U(S¹) at w = 0 is E[x xᵀ]/4 − ∇L∇Lᵀ with ∇L(0) = −(1/π)v (to 10⁻⁹: MathNet's
+    /// 200-node Gauss–Legendre rule is accurate to about 2·10⁻¹¹ here, far below the 5σ tolerances it feeds).</summary>
     [Fact]
     public void Sample_covariance_at_the_origin()
     {
         var s = LszNoise.SampleCovariance([0, 0]);
-        Assert.True(Math.Abs(s[0, 0] - 0.125) < 1e-12, s[0, 0].ToString("R"));
-        Assert.True(Math.Abs(s[1, 1] - (0.125 - 1 / (Math.PI * Math.PI))) < 1e-12, s[1, 1].ToString("R"));
-        Assert.True(Math.Abs(s[0, 1]) < 1e-12, s[0, 1].ToString("R"));
+        Assert.True(Math.Abs(s[0, 0] - 0.125) < 1e-9, s[0, 0].ToString("R"));
+        Assert.True(Math.Abs(s[1, 1] - (0.125 - 1 / (Math.PI * Math.PI))) < 1e-9, s[1, 1].ToString("R"));
+        Assert.True(Math.Abs(s[0, 1]) < 1e-9, s[0, 1].ToString("R"));
     }
 }

@@ -138,18 +138,19 @@ public static partial class Lsz
                 new("theta0-near-0", "θ(0) ∈ (0, π): the proofs divide by sin²θ (Eq. (16))", 0.03, "θ(0) = 10⁻ᵏ, k ≤ 8"),
                 new("theta0-obtuse", "Lemma 3 (ii): g < 0 for θ > π/2, the descending phase", 0.1, "θ(0) ∈ (π/2, π)"),
             };
-            if (zero) l.Add(new("theta0-zero", "θ(0) = 0 is not excluded (only θ(0) = π is): ln tan(θ/2) = −∞ there, the bounds read cos θ ≥ 1", 0.03,
-                "w(0) = a v exactly"));
-            if (pi) l.Add(new("theta0-pi", "w_e(t) ≠ 0 is the only hypothesis; θ = π (sin θ = 0) is allowed", 0.03, "w = −a v exactly"));
-            if (nearPi) l.Add(new("theta0-near-pi", "θ(0) ≠ π: the statement covers every θ(0) < π, where T grows without bound as θ(0) → π", 0.03,
+            if (zero) l.Add(new("theta0-zero", "Theorem 3, Proposition 4: only θ(0) = π is excluded, θ(0) = 0 is not (ln tan(θ/2) = −∞, " +
+                "the bounds read cos θ ≥ 1)", 0.03, "w(0) = a v exactly"));
+            if (pi) l.Add(new("theta0-pi", "Lemma 7, Lemma 8, Eqs. (39), (41): w_e ≠ 0 is the only hypothesis; θ = π (sin θ = 0) is allowed", 0.03,
+                "w = −a v exactly"));
+            if (nearPi) l.Add(new("theta0-near-pi", "Theorem 3: θ(0) ≠ π covers every θ(0) < π, where T grows without bound as θ(0) → π", 0.03,
                 "θ(0) ∈ (π − 0.2, π)"));
             if (nLo <= 1) l.Add(new("N-1", "N ≥ 1: the linear model (Lemma 1-3) as the depth-1 case", 0.05, "N = 1"));
             if (nLo <= 2) l.Add(new("N-2", "N = 2: Proposition 4's case (Lemma 8 (i) and the proof of Lemma 6 need N > 2)", 0.05, "N = 2"));
             if (nHi >= 5) l.Add(new("N-large", "any depth N (Eq. (14) for general N)", 0.1, "N ∈ {5, 6}"));
             if (norms)
             {
-                l.Add(new("norm-small", "w_e(0) ≠ 0: any norm, near the saddle at the origin", 0.03, "‖w(0)‖ < 0.1"));
-                if (largeNorms) l.Add(new("norm-large", "w_e(0) ≠ 0: any norm", 0.03, "‖w(0)‖ ≥ 10"));
+                l.Add(new("norm-small", "Theorem 3: w_e(0) ≠ 0, any norm, near the saddle at the origin (Appendix B.4, Case 1)", 0.03, "‖w(0)‖ < 0.1"));
+                if (largeNorms) l.Add(new("norm-large", "Theorem 3: w_e(0) ≠ 0, any norm", 0.03, "‖w(0)‖ ≥ 10"));
             }
             return l;
         }

@@ -110,8 +110,10 @@ public static partial class Lsz
         [
             .. Sec4.Classes(zero: true, pi: true, nearPi: false, 2, 6, norms: false),
             new("section5-init", "Section 5: W_N = u_Nᵀ, W_i = u_{i+1}u_iᵀ, u₁ = w_e(0), balanced when ‖w_e(0)‖ = 1", 0.2, "the paper's construction"),
-            new("arora-init", "Arora et al.'s balancedness W_{j+1}ᵀW_{j+1} = W_jW_jᵀ with any ‖w_e(0)‖", 0.2, "the scaled chain s u_{j+1}u_jᵀ"),
-            new("hidden-off-plane", "hidden width d: the hidden units need not lie in span{w_e(0), v}", 0.05, "u_j with a third component (d ≥ 3)"),
+            new("arora-init", "Section 4.1, Eq. (13) read as Arora et al.'s balancedness W_{j+1}ᵀW_{j+1} = W_jW_jᵀ with any ‖w_e(0)‖", 0.2,
+                "the scaled chain s u_{j+1}u_jᵀ"),
+            new("hidden-off-plane", "Eq. (13): any hidden width d; the hidden units need not lie in span{w_e(0), v}", 0.05,
+                "u_j with a third component (d ≥ 3)"),
         ];
 
         public override IEnumerable<string> Classify(LayersCase x)

@@ -31,7 +31,7 @@ public static partial class Lsz
         public override IReadOnlyList<CoverageClass> Coverage =>
         [
             .. Sec4.Classes(zero: true, pi: true, nearPi: true, 1, 6),
-            new("hidden-off-plane", "hidden width d: the hidden units need not lie in span{w_e, v}", 0.05, "u_j with a third component (d ≥ 3)"),
+            new("hidden-off-plane", "Eq. (13): any hidden width d; the hidden units need not lie in span{w_e, v}", 0.05, "u_j with a third component (d ≥ 3)"),
         ];
 
         public override IEnumerable<string> Classify(LayersCase x)

@@ -193,7 +193,7 @@ public static partial class Lsz
         [
             new("obtuse-region", "Lemma 3 (ii): θ > π/2", 1, "grid points with θ(w, v) > π/2"),
             new("lemma3-iv-region", "Lemma 3 (iv): ‖w‖ ≤ c₀ cos θ/(2πl)", 1, "grid points in the positive region near the origin"),
-            new("zero-set-band", "the sign of g near its zero set", 1, "grid points with |g| inside the sampling band"),
+            new("zero-set-band", "Figure 2: the sign of g near its zero set", 1, "grid points with |g| inside the sampling band"),
         ];
 
         public override IEnumerable<string> Classify(ulong seed)

@@ -15,7 +15,8 @@ public static partial class Lsz
         public override string Statement => "Under Assumption 1 and balancedness, if w_e(t) ≠ 0: ∂cos θ(w_e(t), v)/∂t = (c₀ sin²θ/π)·‖w_e(t)‖^{1−2/N}.";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "layer-wise velocity of w_e (product rule, not Eq. (14)) at Arora-balanced initialisations, N ∈ {2, …, 5}; ∂cos " +
+        public override string Setting => "layer-wise velocity of w_e (product rule, not Eq. (14)) at Arora-balanced initialisations, N ∈ {1, …, 6}, " +
+            "spherically symmetric laws (circles, Gaussians in R²–R¹⁰, mixtures, U(S²)), θ ∈ [0, π] with 0 and π exactly (both sides 0); ∂cos " +
             "θ/∂t = (v − (w̄ᵀv)w̄)ᵀẇ_e/‖w_e‖";
         public override string Trust => "numeric: 10 × quadrature error propagated through ‖w_e‖^{2−2/N}";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
@@ -27,15 +28,28 @@ public static partial class Lsz
         public override IReadOnlyList<string> WrongVariants => ["exponent-2-over-N"];
         public override int CostPerCase => 2;
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            .. Sec4.Classes(zero: true, pi: true, nearPi: true, 1, 6),
+            new("hidden-off-plane", "Eq. (13): any hidden width d; the hidden units need not lie in span{w_e, v}", 0.05, "u_j with a third component (d ≥ 3)"),
+        ];
+
+        public override IEnumerable<string> Classify(LayersCase x)
+        {
+            foreach (var k in Sec4.FlowClasses(new FlowCase(x.Pop, x.We, x.N))) yield return k;
+            if (Sec4.OffPlane(x.Layers)) yield return "hidden-off-plane";
+        }
+
         public override LayersCase Generate(Choices c, Context ctx)
         {
-            var pop = ctx.Weak(Lsz.Sym) ? NonSymmetric(c) : Symmetric(c);
+            var pop = Sec4.Population(c, ctx);
             var d = pop.Dimension;
-            var n = c.Int(2, 5);
-            var th = Math.PI * c.In(Interval.Open(0, 1), 24).ToDouble();
-            var a = ctx.Weak("balanced") ? 1.5 + c.Int(0, 4) * 0.5 : c.In(Interval.OpenClosed(0, 4), 8).ToDouble();
-            var we = Point(d, a, th);
-            var units = Deep.Units(d, Enumerable.Range(0, n - 1).Select(_ => Math.PI * c.SmallRational(6, 4).ToDouble()));
+            // N = 1 (the linear model) has no balancedness to weaken
+            var n = ctx.Weak("balanced") ? c.Int(2, 6) : c.Int(1, 6);
+            var th = Sec4.Angle0(c, zero: true, pi: true, nearPiDigits: 8);
+            var a = ctx.Weak("balanced") ? 1.5 + c.Int(0, 4) * 0.5 : Norm(c, -2, 1);
+            var we = Sec4.Start(d, a, th);
+            var units = Sec4.Units(c, d, n - 1);
             return ctx.Weak("balanced") ? new(pop, Flows.PaperInit(we, units), "Section 5 initialisation") : new(pop, Flows.BalancedInit(we, n, units),
                 "Arora-balanced initialisation");
         }
@@ -68,21 +82,39 @@ public static partial class Lsz
         public override string Where => "Lemma 8, Eq. (17) (proof in Appendix B.2)";
         public override string Statement => "Under Assumption 1 and Eq. (13), w_e(0) ≠ 0: (i) for N > 2, (‖w_e(0)‖^{2/N} + 0.6t)^{N/2} ≥ ‖w_e(t)‖ ≥ " +
             "(‖w_e(0)‖^{2/N−1} + (N−2)c₀t)^{−N/(N−2)} > 0; (ii) if ∂‖w_e(t₀)‖²/∂t = 0 with w_e(t₀) ≠ 0 then ∂g(w_e(t₀))/∂t > 0.";
-        public override ClaimKind Kind => ClaimKind.Simulation;
+        public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "(i) induced flow (14), N ∈ {3, 4, 5}, horizon 15, every accepted step; (ii) points with g(w) = 0 found by " +
-            "bisection in ‖w‖ at θ ∈ (0, π/2), N ∈ {1, …, 5}: dg/dt = ∇g·ẇ_e with ∇g = −(∇L + ∇²L w) (population Hessian)";
-        public override string Trust => "(i) simulation with margin 10 × state error; (ii) numeric, sign decided with margin 10 × the Hessian/gradient " +
+        public override string Setting => "(i) induced flow (14), N ∈ {3, …, 6}, horizon 15, every accepted step, θ(0) ∈ [0, π] with 0 and π exactly " +
+            "(on −v the norm tends to 0 and the lower bound is the one at stake); (ii) points with g(w) = 0 found by Brent's method in ‖w‖ at " +
+            "θ ∈ (0, π/2), N ∈ {1, …, 6}: dg/dt = ∇g·ẇ_e with ∇g = −(∇L + ∇²L w) (population Hessian); spherically symmetric laws (circles, " +
+            "Gaussians in R²–R¹⁰, mixtures, U(S²))";
+        public override string Trust => "(i) numeric with margin 10 × state error on t ≤ 15; (ii) numeric, sign decided with margin 10 × the " +
+            "Hessian/gradient " +
             "quadrature errors (the root of g is located to 1e−13 relative)";
         public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.Counterexample, "part (ii) rests on Lemma 3 (iii), which needs " +
             "symmetry")];
         public override IReadOnlyList<string> WrongVariants => ["upper-zero-slope"];
-        public override int CostPerCase => 15;
+        public override int CostPerCase => 6; // 200/6 ≥ 30 cases at ci before the LSZ floors: enough to visit every coverage class
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            .. Sec4.Classes(zero: true, pi: true, nearPi: true, 1, 6),
+            new("part-i", "Lemma 8 (i): the norm bounds of Eq. (17), N > 2", 0.3, "a trajectory"),
+            new("part-ii", "Lemma 8 (ii): a point with ∂‖w_e‖²/∂t = 0", 0.3, "a root of g"),
+        ];
+
+        public override IEnumerable<string> Classify(FlowPartCase x) =>
+            Sec4.FlowClasses(x.F)
+                .Where(k => x.Part == 0 || !(k.StartsWith("theta0", StringComparison.Ordinal) || k.StartsWith("norm-", StringComparison.Ordinal)))
+                .Append(x.Part == 0 ? "part-i" : "part-ii");
 
         public override FlowPartCase Generate(Choices c, Context ctx)
         {
             var part = ctx.Weak(Lsz.Sym) ? 1 : c.Int(0, 1);
-            var f = Deep.Generate(c, ctx, part == 0 ? 3 : 1, 5);
+            var f = part == 0 ? Sec4.Flow(c, ctx, 3, 6, zero: true, pi: true, nearPiDigits: 8) : Sec4.Flow(c, ctx, 1, 6);
+            // one part-(i) start in six on −v (there ‖w_e‖ → 0 for ever and the lower bound of Eq. (17) is the one at stake), one on +v
+            var axis = part == 0 ? c.Int(0, 5) : 2;
+            if (axis < 2) f = f with { W0 = Vec.Scale((axis == 0 ? -1 : 1) * Vec.Norm(f.W0), f.Pop.V) };
             return new(f, part);
         }
 
@@ -94,7 +126,7 @@ public static partial class Lsz
             var n = f.Depth;
             if (part == 0)
             {
-                var tr = Flows.InducedFlow(pop, n, f.W0, 15, FlowRun.Options);
+                var tr = Flows.InducedFlow(pop, n, f.W0, 15, DeepRun.Options);
                 var n0 = Vec.Norm(f.W0);
                 var slope = ctx.Is("upper-zero-slope") ? 0 : 0.6;
                 for (var i = 0; i < tr.Ode.T.Count; i++)
@@ -115,15 +147,16 @@ public static partial class Lsz
             double lo2 = 1e-3, hi2 = 1e-3;
             while (G(hi2) > 0 && hi2 < 1e4) hi2 *= 2;
             if (G(hi2) > 0 || G(lo2) < 0) return Evaluation.Inconclusive($"no sign change of g along θ = {th:R}");
-            for (var i = 0; i < 200 && hi2 - lo2 > 1e-13 * hi2; i++) { var m = 0.5 * (lo2 + hi2); if (G(m) > 0) lo2 = m; else hi2 = m; }
-            var w = Point(pop.Dimension, 0.5 * (lo2 + hi2), th);
+            // Brent's method (MathNet) in place of 45 bisections; the residual g at the root enters the tolerance below
+            var root = MathNet.Numerics.RootFinding.Brent.TryFindRoot(G, lo2, hi2, 1e-13 * hi2, 200, out var r) ? r : 0.5 * (lo2 + hi2);
+            var w = Point(pop.Dimension, root, th);
             var grad = pop.Gradient(w);
             var h = pop.Hessian(w);
             var gradG = Vec.Scale(-1, Vec.Axpy(1, LinearAlgebra.MatVec(h.Value, w), grad.Value));
             var wdot = Flows.InducedField(grad.Value, w, n);
             var dg = Vec.Dot(gradG, wdot);
             var tol2 = Lsz.Tol((grad.Error + pop.Dimension * h.Error * Vec.Norm(w)) * Vec.Norm(wdot)
-                + Vec.Norm(gradG) * n * grad.Error * Math.Pow(Vec.Norm(w), 2 - 2.0 / n), dg) + Math.Abs(G(lo2)) * 1e3;
+                + Vec.Norm(gradG) * n * grad.Error * Math.Pow(Vec.Norm(w), 2 - 2.0 / n), dg) + Math.Abs(G(root)) * 1e3;
             return Evaluation.Require(dg > tol2, Math.Max(0, -dg), $"g(w) = 0 at ‖w‖ = {Vec.Norm(w):R}, θ = {th:R}, N = {n}: ∂g/∂t = {dg:R} (tolerance " +
                 $"{tol2:G3})");
         }
@@ -136,13 +169,17 @@ public static partial class Lsz
         public override string Statement => "Under the induced flow (14), w_e(t) ≠ 0: ∂‖w_e(t)‖^{2/N}/∂t = E 2y w_eᵀx/(1 + e^{y w_eᵀx}) (= 2g(w_e)).";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "central differences of ‖w_e‖^{2/N} along the integrated induced flow (±h, h = 10⁻², 5·10⁻³), N ∈ {2, …, 5}";
+        public override string Setting => "central differences of ‖w_e‖^{2/N} along the integrated induced flow (±h, h = 10⁻², 5·10⁻³), N ∈ {2, …, 6}, " +
+            "spherically symmetric laws " +
+            "(circles, Gaussians in R²–R¹⁰, mixtures, U(S²)), ‖w_e‖ ∈ [0.01, 9], θ ∈ [0, π] with 0 and π exactly";
         public override string Trust => "numeric: Richardson estimate + 10 × (ODE and quadrature errors)";
         public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.None, "Eq. (39) is the chain rule on Eq. (14); it needs no " +
             "symmetry")];
         public override IReadOnlyList<string> WrongVariants => ["factor-one"];
-        public override int CostPerCase => 8;
-        public override FlowCase Generate(Choices c, Context ctx) => Deep.Generate(c, ctx, 2, 5);
+        public override int CostPerCase => 6; // 200/6 ≥ 30 cases at ci before the LSZ floors: enough to visit every coverage class
+        public override FlowCase Generate(Choices c, Context ctx) => PointwiseStart(c, ctx);
+        public override IReadOnlyList<CoverageClass> Coverage => PointwiseClasses;
+        public override IEnumerable<string> Classify(FlowCase x) => Sec4.FlowClasses(x);
 
         public override Evaluation Evaluate(FlowCase x, Context ctx)
         {
@@ -164,12 +201,14 @@ public static partial class Lsz
             "+ e^{ε|x₁|}).";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "central differences of ‖w_e‖² along the integrated induced flow, N ∈ {2, …, 5}";
+        public override string Setting => "central differences of ‖w_e‖² along the integrated induced flow, N ∈ {2, …, 6}, spherically symmetric laws " +
+            "(circles, Gaussians in " +
+            "R²–R¹⁰, mixtures, U(S²)), ‖w_e‖ ∈ [0.01, 9], θ ∈ [0, π] with 0 and π exactly";
         public override string Trust => "numeric: Richardson estimate + 10 × (ODE and quadrature errors)";
         public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.None, "the identity is the chain rule on Eq. (14) (its factor is " +
             "wrong for any data)")];
         public override IReadOnlyList<string> WrongVariants => ["factor-4"];
-        public override int CostPerCase => 8;
+        public override int CostPerCase => 6; // 200/6 ≥ 30 cases at ci before the LSZ floors: enough to visit every coverage class
         public override Verdict Expected => Verdict.Fails;
         public override Finding Finding => new(
             "A factor 2 is lost in the first step: ∂‖w_e‖²/∂t = 2w_eᵀ∂w_e/∂t, so ∂‖w_e‖²/∂t = 2N‖w_e‖^{2−2/N}g(w_e), and the limit in Eq. (44) is " +
@@ -177,7 +216,9 @@ public static partial class Lsz
             "U(S¹), v = (0, 1), N = 3, w_e(0) = (1, 0): the measured derivative is twice the printed expression",
             "∂‖w_e(t)‖²/∂t = 2N‖w_e(t)‖^{2−2/N} g(w_e(t)).");
         public override Claim Corrected => new Equation41Corrected(this);
-        public override FlowCase Generate(Choices c, Context ctx) => Deep.Generate(c, ctx, 2, 5);
+        public override FlowCase Generate(Choices c, Context ctx) => PointwiseStart(c, ctx);
+        public override IReadOnlyList<CoverageClass> Coverage => PointwiseClasses;
+        public override IEnumerable<string> Classify(FlowCase x) => Sec4.FlowClasses(x);
         public override Evaluation Evaluate(FlowCase x, Context ctx) => Check(x, ctx.Is("factor-4") ? 4 : 1, "N‖w_e‖^(2−2/N) g");
 
         /// <summary>∂‖w_e‖²/∂t by central differences against factor · N‖w_e‖^{2−2/N} g(w_e).</summary>
@@ -201,7 +242,15 @@ public static partial class Lsz
         public override string Trust => "numeric";
         public override IReadOnlyList<Hypothesis> Hypotheses => Printed.Hypotheses;
         public override IReadOnlyList<string> WrongVariants => ["factor-4"];
-        public override FlowCase Generate(Choices c, Context ctx) => Deep.Generate(c, ctx, 2, 5);
+        public override FlowCase Generate(Choices c, Context ctx) => PointwiseStart(c, ctx);
+        public override IReadOnlyList<CoverageClass> Coverage => PointwiseClasses;
+        public override IEnumerable<string> Classify(FlowCase x) => Sec4.FlowClasses(x);
         public override Evaluation Evaluate(FlowCase x, Context ctx) => Equation41.Check(x, ctx.Is("factor-4") ? 4 : 2, "2N‖w_e‖^(2−2/N) g");
     }
+
+    /// <summary>The start of the pointwise identities (39) and (41): N ∈ {2, …, 6}, θ ∈ [0, π] with both ends, ‖w_e‖ ≤ 9 (larger norms make the
+    /// central differences of the fast flow meaningless at h = 10⁻²).</summary>
+    internal static FlowCase PointwiseStart(Choices c, Context ctx) => Sec4.Flow(c, ctx, 2, 6, zero: true, pi: true, nearPiDigits: 8, normHi: 0);
+
+    internal static readonly List<CoverageClass> PointwiseClasses = Sec4.Classes(zero: true, pi: true, nearPi: true, 2, 6, largeNorms: false);
 }

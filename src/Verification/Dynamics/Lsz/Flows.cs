@@ -196,6 +196,38 @@ public static class Flows
         return null;
     }
 
+    /// <summary>
+    /// The first time T at which H = wᵀẇ becomes ≥ 0 along an integrated solution, located as an event: the first accepted
+    /// step with H ≥ 0 brackets it, and MathNet's Brent method finds the root of H(w(t)) with w(t) integrated afresh from the
+    /// last accepted step before it (so T is as accurate as the integrator's tolerance, not the Hermite interpolation's).
+    /// Replaces <see cref="TransitionTime"/>'s 25–40 bisections by about ten evaluations. Null if H stays negative.
+    /// </summary>
+    public static (double T, double[] W)? LocateTransition(OdeSolution ode, Func<double[], double[]> field, OdeOptions o)
+    {
+        double H(int i) => Vec.Dot(ode.Y[i], ode.F[i]);
+        if (H(0) >= 0) return (0, ode.Y[0]);
+        for (var i = 0; i + 1 < ode.T.Count; i++)
+        {
+            if (H(i + 1) < 0) continue;
+            return LocateRoot(field, ode.T[i], ode.Y[i], ode.T[i + 1], y => Vec.Dot(y, field(y)), o);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The root in (t0, t1] of h(w(t)) for the flow ẇ = field(w) from w(t0) = y0, where h(y0) &lt; 0 ≤ h(w(t1)): Brent's method
+    /// (MathNet) on t ↦ h(w(t)), each w(t) integrated afresh from (t0, y0) with the options given; t to 10⁻¹⁴ relative.
+    /// </summary>
+    public static (double T, double[] W) LocateRoot(Func<double[], double[]> field, double t0, double[] y0, double t1, Func<double[], double> h,
+        OdeOptions o)
+    {
+        double Ht(double t) => h(Advance(field, t0, y0, t, o));
+        if (Ht(t1) == 0) return (t1, Advance(field, t0, y0, t1, o));
+        // a root that Brent cannot improve (its bracket already at rounding level) is the bracket's end, where h ≥ 0
+        var t = MathNet.Numerics.RootFinding.Brent.TryFindRoot(Ht, t0, t1, 1e-14 * Math.Max(1, Math.Abs(t1)), 200, out var r) ? r : t1;
+        return (t, Advance(field, t0, y0, t, o));
+    }
+
     /// <summary>The state at time t1 from (t0, y0), integrated afresh.</summary>
     public static double[] Advance(Func<double[], double[]> field, double t0, double[] y0, double t1, OdeOptions o) =>
         t1 <= t0 ? y0 : DormandPrince.Integrate((_, y) => field(y), t0, y0, t1, o with { InitialStep = Math.Min(o.InitialStep, t1 - t0) }).Last;

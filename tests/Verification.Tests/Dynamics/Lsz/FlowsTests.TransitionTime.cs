@@ -151,3 +151,30 @@ public partial class FlowsTests
         Assert.Equal(DormandPrince.Integrate((_, y) => Field(y), 1, y0, 4, loose).Last, Flows.Advance(Field, 1, y0, 4, loose));
     }
 }
+
+/// <summary>The transition located as an event (Brent's method on fresh integrations).</summary>
+public partial class FlowsTests
+{
+    [Theory]
+    [InlineData(-1, 0.5)]
+    [InlineData(-0.2, 2)]
+    public void LocateTransition_finds_the_sign_change_as_an_event(double x0, double z0)
+    {
+        var o = new OdeOptions(1e-12, 1e-14);
+        var sol = DormandPrince.Integrate((_, y) => Field(y), 0, [x0, z0], 3, o);
+        var (t, w) = Flows.LocateTransition(sol, Field, o)!.Value;
+        var want = Root(x0, z0);
+        Assert.True(Math.Abs(t - want) < 1e-10, $"T = {t:R}, want {want:R}");
+        Close([x0 + want, z0 * Math.Exp(-want)], w, 1e-10, "w(T)");
+    }
+
+    [Fact]
+    public void LocateTransition_at_the_start_and_never()
+    {
+        var o = new OdeOptions(1e-12, 1e-14);
+        var start = DormandPrince.Integrate((_, y) => Field(y), 0, [1, 0.5], 1, o);
+        Assert.Equal(0, Flows.LocateTransition(start, Field, o)!.Value.T);
+        var never = DormandPrince.Integrate((_, y) => Field(y), 0, [-1, 0.5], 0.5, o);
+        Assert.Null(Flows.LocateTransition(never, Field, o));
+    }
+}

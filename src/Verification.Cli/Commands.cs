@@ -217,6 +217,7 @@ public static class Commands
         var snapshot = ExperimentCatalog.Produce(exp, seed);
         var csv = ToCsv(snapshot);
         if (dir is not null) Output.WriteAtomically(Path.Combine(dir, exp.Id + ".csv"), csv);
+        if (dir is not null && Reporting.MnistPlots.Handles(exp.Id)) Reporting.MnistPlots.WriteReproduction(snapshot, dir);
         if (json)
             Console.WriteLine(Output.ToJson(new
             {

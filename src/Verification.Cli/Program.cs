@@ -92,6 +92,7 @@ var root = new RootCommand("Verification: executable checks of the claims of mac
     list, check, fuzz, reproduce, report, bench, golden,
 };
 root.Subcommands.Add(DataCommands.Create());
+root.Subcommands.Add(SweepCommands.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
@@ -112,7 +113,7 @@ static int Run(Func<int> action)
         Console.Error.WriteLine("verification: " + e.Message);
         return 2;
     }
-    catch (Exception e) when (e is ArgumentException or FormatException)
+    catch (Exception e) when (e is ArgumentException or FormatException or Verification.Data.Mnist.MnistDataException)
     {
         Console.Error.WriteLine("verification: " + e.Message);
         return 2;

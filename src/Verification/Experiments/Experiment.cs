@@ -25,6 +25,7 @@ public static class ExperimentCatalog
             "Table 1 with 10 runs per cell (same code path as lyx-table1): the golden regression of the reproduction", Seed, true,
             s => Lyx.LyxExperiments.Table1(s, 10).As("lyx-table1-reduced")),
         .. Sbg.Figures.All,
+        .. Sbg.MnistFigures.All,
         .. Lsz.LszExperiments.All.Select(e => new Experiment(e.Id, LszClaim(e.Id), e.Description, Seed, true, e.Produce)),
     ];
 

@@ -20,25 +20,37 @@ public static class MnistPlots
         {
             var cols = s.Columns.Where(c => c.Name.StartsWith(key + "_", StringComparison.Ordinal)).ToList();
             var csv = new StringBuilder("epoch," + string.Join(",", cols.Select(c => c.Name)) + "\n");
-            for (var i = 0; i < epoch.Length; i++) csv.Append(epoch[i].ToString(CultureInfo.InvariantCulture)).Append(',').AppendJoin(',', cols.Select(c => c.Cells[i])).Append('\n');
+            for (var i = 0; i < epoch.Length; i++)
+                csv.Append(epoch[i].ToString(CultureInfo.InvariantCulture)).Append(',').AppendJoin(',', cols.Select(c => c.Cells[i])).Append('\n');
             var path = Path.Combine(dir, $"sbg-mnist-{key}.csv");
             Output.WriteAtomically(path, csv.ToString());
             written.Add(path);
             double[] N(string scale, string m) => ExperimentPlots.Numbers(s, $"{key}_{scale}_{m}");
+            double[] Half(string scale, string m) => N(scale, m).Select(v => v / 2).ToArray();
             var pair = $"({key[1]}, {key[2]})";
-            var specs = new[]
-            {
-                new PlotSpec($"sbg-mnist-{key}-frac-outside.png", $"SBG Figs. 2/6, MNIST {pair}: fraction outside Theorem 5.1's linear region", "epoch",
-                    "fraction of train and test points", [new("small init", epoch, N("small", "frac_outside")), new("large init", epoch, N("large", "frac_outside"), SeriesStyle.Dashed)],
+            PlotSpec[] specs =
+            [
+                new($"sbg-mnist-{key}-frac-outside.png", $"SBG Figs. 2/6, MNIST {pair}: fraction outside Theorem 5.1's linear region", "epoch",
+                    "fraction of train and test points",
+                    [new("small init", epoch, N("small", "frac_outside")), new("large init", epoch, N("large", "frac_outside"), SeriesStyle.Dashed)],
                     Caption: "Mean over 5 initialisations. The paper: small initialisation quickly decreases to zero, large does not."),
-                new PlotSpec($"sbg-mnist-{key}-ratio.png", $"MNIST {pair}: r/‖w̄ − ū‖ against what the region needs", "epoch", "value",
-                    [new("r/‖w̄ − ū‖, small", epoch, N("small", "r_over_wu")), new("median |cos(x, w̄ − ū)|/2, small", epoch, N("small", "cos_median").Select(v => v / 2).ToArray(), SeriesStyle.Dashed),
-                     new("r/‖w̄ − ū‖, large", epoch, N("large", "r_over_wu")), new("median |cos|/2, large", epoch, N("large", "cos_median").Select(v => v / 2).ToArray(), SeriesStyle.Dashed)],
-                    LogY: true, Caption: "A point is inside the region iff |cos(x, w̄ − ū)| ≥ 2r/‖w̄ − ū‖: half of the points need the solid line below the dashed one."),
-                new PlotSpec($"sbg-mnist-{key}-linearity.png", $"MNIST {pair}: is the network linear on the data?", "epoch", "share of points",
-                    [new("sign N = sign((w̄ − ū)·x), small", epoch, N("small", "linear_agreement")), new("the same, large", epoch, N("large", "linear_agreement"), SeriesStyle.Dashed),
-                     new("w-neurons disagree (train), small", epoch, N("small", "disagree_w"))]),
-            };
+                new($"sbg-mnist-{key}-ratio.png", $"MNIST {pair}: r/‖w̄ − ū‖ against what the region needs", "epoch", "value",
+                    [
+                        new("r/‖w̄ − ū‖, small", epoch, N("small", "r_over_wu")),
+                        new("median |cos(x, w̄ − ū)|/2, small", epoch, Half("small", "cos_median"), SeriesStyle.Dashed),
+                        new("smallest |cos(x, w̄ − ū)|/2, small", epoch, Half("small", "cos_min"), SeriesStyle.Dashed),
+                        new("r/‖w̄ − ū‖, large", epoch, N("large", "r_over_wu")),
+                        new("median |cos|/2, large", epoch, Half("large", "cos_median"), SeriesStyle.Dashed),
+                    ],
+                    LogY: true, Caption: "A point is inside the region iff |cos(x, w̄ − ū)| ≥ 2r/‖w̄ − ū‖: every point needs the solid line below the "
+                        + "smallest |cos|/2."),
+                new($"sbg-mnist-{key}-linearity.png", $"MNIST {pair}: is the network linear on the data?", "epoch", "share of points",
+                    [
+                        new("sign N = sign((w̄ − ū)·x), small", epoch, N("small", "linear_agreement")),
+                        new("the same, large", epoch, N("large", "linear_agreement"), SeriesStyle.Dashed),
+                        new("w-neurons disagree (train), small", epoch, N("small", "disagree_w")),
+                    ]),
+            ];
             foreach (var p in specs)
             {
                 PlotRenderer.SavePng(p, dir);
@@ -59,18 +71,25 @@ public static class MnistPlots
             var file = $"sbg-mnist-sweep-p{g.Key.Positive}{g.Key.Negative}-{(g.Key.Centred ? "centred" : "raw")}";
             double[] X(MnistSweepRun r) => r.Series.Select(p => (double)Math.Max(p.Epoch, 1)).ToArray();
             string L(MnistSweepRun r) => $"k={r.Setting.Spec.K} η={r.Setting.Spec.Eta:G2} σ={r.Setting.Spec.Std:G2}";
-            var specs = new[]
-            {
-                new PlotSpec(file + "-ratio.png", $"sweep {name}: r/‖w̄ − ū‖", "epoch", "r/‖w̄ − ū‖",
-                    [.. g.Select(r => new PlotSeries(L(r), X(r), r.Series.Select(p => p.Ratio).ToArray())),
-                     .. g.Take(1).Select(r => new PlotSeries("median |cos(x, w̄ − ū)|/2 (first run)", X(r), r.Series.Select(p => p.CosMedian / 2).ToArray(), SeriesStyle.Dashed))],
+            PlotSeries Line(MnistSweepRun r, string label, Func<MnistPoint, double> f, SeriesStyle style = SeriesStyle.Line) =>
+                new(label, X(r), r.Series.Select(f).ToArray(), style);
+            PlotSpec[] specs =
+            [
+                new(file + "-ratio.png", $"sweep {name}: r/‖w̄ − ū‖", "epoch", "r/‖w̄ − ū‖",
+                    [
+                        .. g.Select(r => Line(r, L(r), p => p.Ratio)),
+                        .. g.Take(1).Select(r => Line(r, "median |cos(x, w̄ − ū)|/2 (first run)", p => p.CosMedian / 2, SeriesStyle.Dashed)),
+                    ],
                     LogY: true, LogX: true, Caption: "Theorem 5.1's region holds a point iff its |cos(x, w̄ − ū)| ≥ 2r/‖w̄ − ū‖."),
-                new PlotSpec(file + "-cos.png", $"sweep {name}: median and smallest |cos(x, w̄ − ū)|", "epoch", "|cos|",
-                    [.. g.Select(r => new PlotSeries(L(r) + " median", X(r), r.Series.Select(p => p.CosMedian).ToArray())),
-                     .. g.Select(r => new PlotSeries(L(r) + " min", X(r), r.Series.Select(p => p.CosMin).ToArray(), SeriesStyle.Dashed))], LogX: true, LogY: true),
-                new PlotSpec(file + "-frac-outside.png", $"sweep {name}: fraction outside the linear region", "epoch", "fraction",
-                    [.. g.Select(r => new PlotSeries(L(r), X(r), r.Series.Select(p => p.FracOutside).ToArray()))], LogX: true),
-            };
+                new(file + "-cos.png", $"sweep {name}: median and smallest |cos(x, w̄ − ū)|", "epoch", "|cos|",
+                    [
+                        .. g.Select(r => Line(r, L(r) + " median", p => p.CosMedian)),
+                        .. g.Select(r => Line(r, L(r) + " min", p => p.CosMin, SeriesStyle.Dashed)),
+                    ],
+                    LogX: true, LogY: true),
+                new(file + "-frac-outside.png", $"sweep {name}: fraction outside the linear region", "epoch", "fraction",
+                    [.. g.Select(r => Line(r, L(r), p => p.FracOutside))], LogX: true),
+            ];
             foreach (var p in specs)
             {
                 PlotRenderer.SavePng(p, dir);

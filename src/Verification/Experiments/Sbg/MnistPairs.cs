@@ -30,7 +30,8 @@ public sealed record MnistSpec(int K, double Alpha, double V, double Eta, double
     public string Describe() =>
         $"k = {K} (2k = {2 * K} neurons), α = {Alpha}, v = {V}, SGD in epochs, batch 1, without replacement, η = {Eta}, initialisation N(0, σ²) per "
         + $"weight, {Epochs} epochs; {(PerDigit == 0 ? "all images" : $"the first {PerDigit} images")} of each digit of the npm package, "
-        + $"{TrainFraction:P0} for training (shuffled by the seed), the rest test; inputs = pixel values in [0, 1]{(Centred ? " minus the mean training image" : "")}";
+        + $"{TrainFraction:P0} for training (shuffled by the seed), the rest test; inputs = pixel values in [0, 1]"
+        + (Centred ? " minus the mean training image" : "");
 }
 
 /// <summary>One epoch's measurements. Cosines are |cos(x, w̄ − ū)| over all (train and test) points.</summary>

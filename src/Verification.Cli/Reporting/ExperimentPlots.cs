@@ -16,6 +16,7 @@ public static class ExperimentPlots
         ["lsz-fig1a"] = s => AngleWithBounds(s, "LSZ Fig. 1(a): cos θ(t) and the Theorem 1 lower bounds", "thm1_").Concat(Default(s)),
         ["lsz-fig1b"] = s => AngleWithBounds(s, "LSZ Fig. 1(b): four-layer network, cos θ(t), Theorem 3 bounds", "thm3_").Concat(Default(s)),
         ["lyx-table1-reduced"] = Table1,
+        ["sbg-mnist"] = MnistPlots.ReproductionPlots,
     };
 
     /// <summary>Register a specific plotter (the paper files' experiments add theirs here).</summary>

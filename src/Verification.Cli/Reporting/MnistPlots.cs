@@ -10,13 +10,16 @@ public static class MnistPlots
 {
     public static bool Handles(string experimentId) => experimentId == "sbg-mnist";
 
-    /// <summary>Per pair: a CSV of its columns and plots of the fraction outside, r/‖w̄ − ū‖ against the median |cos|/2, and linearity.</summary>
+    private static IEnumerable<string> PairKeys(Snapshot s) =>
+        s.Columns.Select(c => c.Name).Where(n => n.StartsWith('p')).Select(n => n.Split('_')[0]).Distinct();
+
+    /// <summary>Per pair: a CSV of its columns and the plots of <see cref="ReproductionPlots"/>.</summary>
     public static IReadOnlyList<string> WriteReproduction(Snapshot s, string dir)
     {
         ArgumentNullException.ThrowIfNull(s);
         var written = new List<string>();
         var epoch = ExperimentPlots.Numbers(s, "epoch");
-        foreach (var key in s.Columns.Select(c => c.Name).Where(n => n.StartsWith('p')).Select(n => n.Split('_')[0]).Distinct())
+        foreach (var key in PairKeys(s))
         {
             var cols = s.Columns.Where(c => c.Name.StartsWith(key + "_", StringComparison.Ordinal)).ToList();
             var csv = new StringBuilder("epoch," + string.Join(",", cols.Select(c => c.Name)) + "\n");
@@ -25,6 +28,22 @@ public static class MnistPlots
             var path = Path.Combine(dir, $"sbg-mnist-{key}.csv");
             Output.WriteAtomically(path, csv.ToString());
             written.Add(path);
+        }
+        foreach (var p in ReproductionPlots(s))
+        {
+            PlotRenderer.SavePng(p, dir);
+            written.Add(Path.Combine(dir, p.FileName));
+        }
+        return written;
+    }
+
+    /// <summary>Per pair: the fraction outside (small against large), r/‖w̄ − ū‖ against the |cos|/2 the region needs, and linearity.</summary>
+    public static IEnumerable<PlotSpec> ReproductionPlots(Snapshot s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var epoch = ExperimentPlots.Numbers(s, "epoch");
+        foreach (var key in PairKeys(s))
+        {
             double[] N(string scale, string m) => ExperimentPlots.Numbers(s, $"{key}_{scale}_{m}");
             double[] Half(string scale, string m) => N(scale, m).Select(v => v / 2).ToArray();
             var pair = $"({key[1]}, {key[2]})";
@@ -51,13 +70,8 @@ public static class MnistPlots
                         new("w-neurons disagree (train), small", epoch, N("small", "disagree_w")),
                     ]),
             ];
-            foreach (var p in specs)
-            {
-                PlotRenderer.SavePng(p, dir);
-                written.Add(Path.Combine(dir, p.FileName));
-            }
+            foreach (var p in specs) yield return p;
         }
-        return written;
     }
 
     /// <summary>The sweep: per pair and input, r/‖w̄ − ū‖ and the median |cos|/2 over the epochs for every η and σ (first initialisation).</summary>

@@ -108,6 +108,6 @@ public static class Ledger
         new("SBG.Fig7", "Fig. 7", "clustering measures over training"),
         new("SBG.Fig8", "Fig. 8", "entrance to PAR"),
         new("SBG.Fig9", "Fig. 9", "entrance to an NAR that is not a PAR"),
-        new("SBG.MNIST", "Figs. 2, 6", "MNIST parts (not executable offline: say why)"),
+        new("SBG.MNIST", "Figs. 2, 6", "MNIST digit pairs: fraction of points outside the linear region, small vs large initialisation"),
     ];
 }

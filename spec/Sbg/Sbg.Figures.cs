@@ -7,7 +7,7 @@ using Verification.Harness.Statistics;
 
 namespace Verification.Spec;
 
-// The figures: Fig. 4 and 5 exactly, the experiments of Figs. 1, 2, 3, 7, 8, 9 by a pass fraction over seeds, and the MNIST parts.
+// The figures: Fig. 4 and 5 exactly, the experiments of Figs. 1, 2, 3, 7, 8, 9 by a pass fraction over seeds (MNIST: Sbg.Mnist.cs).
 
 public static partial class Sbg
 {
@@ -308,23 +308,5 @@ public static partial class Sbg
                 ? Evaluation.Holds($"epoch {witness.Epoch}: max n_diff = 0 for both types, PAR fractions w {witness.ParW:G3}, u {witness.ParU:G3}")
                 : Expect(false, 1, $"no epoch in an NAR that is not a PAR for this seed ({nar.Count} NAR epochs)");
         }
-    }
-
-    // ---------------------------------------------------------------- MNIST
-
-    public sealed class Mnist : NotExecutableClaim
-    {
-        public override string Id => "SBG.MNIST";
-        public override string Where => "Figs. 2 and 6 (MNIST digit pairs), Section 11.3";
-        public override string Statement =>
-            "For binary MNIST problems (digit pairs such as (0, 1) and (3, 5)), "
-            + "training with small initialisation enters the linear regime of Theorem 5.1: "
-            + "the fraction of train and test points outside it converges to zero (averaged over 5 initialisations).";
-        public override string NotExecutableReason =>
-            "needs the MNIST data set, which is not available offline in this environment and is not redistributed with the suite; "
-            + "the paper also leaves the network width, learning rate, initialisation scale and number of epochs of the MNIST runs unstated. "
-            + "The same measurement on Gaussian data is SBG.Fig2 (experiments sbg-fig2-small and sbg-fig2-large), "
-            + "and the code path (Measures.FractionOutsideLinearRegion over any Dataset<double>) would run unchanged on MNIST pairs loaded as vectors "
-            + "in R^784.";
     }
 }

@@ -234,6 +234,7 @@ public static class Commands
                 Reporting.PlotRenderer.SavePng(plot, dir);
                 if (!json) Console.WriteLine($"plot: {Path.Combine(dir, plot.FileName)}");
             }
+        if (dir is not null && Reporting.MnistPlots.Handles(exp.Id)) Reporting.MnistPlots.WriteReproduction(snapshot, dir);
         if (json)
             Console.WriteLine(Output.ToJson(new
             {

@@ -92,6 +92,7 @@ var root = new RootCommand("Verification: executable checks of the claims of mac
     list, check, fuzz, reproduce, report, bench, golden,
 };
 root.Subcommands.Add(DataCommands.Create());
+root.Subcommands.Add(SweepCommands.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

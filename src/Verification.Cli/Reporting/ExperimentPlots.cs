@@ -17,6 +17,7 @@ public static class ExperimentPlots
         ["lsz-fig1b"] = s => AngleWithBounds(s, "LSZ Fig. 1(b): four-layer network, cos θ(t), Theorem 3 bounds", "thm3_").Concat(Default(s)),
         ["lyx-table1-reduced"] = Table1,
         ["lyx-mnist"] = LyxMnist,
+        ["sbg-mnist"] = MnistPlots.ReproductionPlots,
     };
 
     /// <summary>LYX J Fig. 6 (left): the batch loss per iteration of every seed, raw and smoothed, with the paper's "after 400" marked.</summary>

@@ -26,6 +26,7 @@ public static class ExperimentCatalog
             s => Lyx.LyxExperiments.Table1(s, 10).As("lyx-table1-reduced")),
         Lyx.LyxMnistExperiment.Entry,
         .. Sbg.Figures.All,
+        .. Sbg.MnistFigures.All,
         .. Lsz.LszExperiments.All.Select(e => new Experiment(e.Id, LszClaim(e.Id), e.Description, Seed, true, e.Produce)),
     ];
 

@@ -176,6 +176,14 @@ public static partial class Lsz
             "cos θ(t) ≥ 1 − 2/(e^{E(t)} + 1) with E(t) = A₁t + B₁ for t ≤ T and E(t) = −2 ln|tan(θ(T)/2)| + (4c₀/(0.6π))(√(0.6(t − T) + ‖w(T)‖²) − ‖w(T)‖) " +
                 "for t > T.");
         public override Claim Corrected => new Theorem1Corrected(this);
+        public override IReadOnlyList<Discrepancy> Discrepancies =>
+        [
+            new(FindingKind.Textual, "Theorem 1, B₁ = −2 ln|tan(θ(0)/2)|", "no restriction on θ(0)",
+                "θ(0) ∈ (0, π): the generator never draws θ(0) ∈ {0, π}",
+                "B₁ is +∞ at θ(0) = 0 (the bound reads cos θ ≥ 1, true because w stays ∥ v by Remark 2) and −∞ at θ(0) = π (the bound −1 is " +
+                    "vacuous, and w(t) ∥ v passes through 0, where θ is undefined); the statement needs θ(0) ∉ {0, π} to be finite, as Lemma 11 " +
+                    "states for its ODE"),
+        ];
         public override FlowCase Generate(Choices c, Context ctx) => RandomFlow(c, ctx);
 
         public override Evaluation Evaluate(FlowCase x, Context ctx)

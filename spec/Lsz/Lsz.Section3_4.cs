@@ -189,14 +189,14 @@ public static partial class Lsz
                 "steps at small ‖w‖ in the right half-space overshoot and θ can grow"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["B-times-100"];
-        public override int CostPerCase => 25;
+        public override int CostPerCase => 6; // below the floors: ci ≥ 30 runs, so that every coverage class is visited
 
         public override IReadOnlyList<CoverageClass> Coverage =>
         [
             new("condition-all-steps", "Lemma 5: (11) for all n (the hypothesis as printed, on the whole horizon)", 0.25,
                 "(11) held on all 100 steps"),
-            new("long-prefix", "Lemma 5, proof (induction over n, Appendix A.9)", 0.4, "(12) checked on at least 20 steps"),
-            new("wrong-half-space", "Lemma 5: any θ(0) ≠ π, so also vᵀw(0) < 0", 0.2, "θ(0) > π/2"),
+            new("long-prefix", "Lemma 5, proof (induction over n, Appendix A.9)", 0.2, "(12) checked on at least 20 steps"),
+            new("wrong-half-space", "Lemma 5: any θ(0) ≠ π, so also vᵀw(0) < 0", 0.1, "θ(0) > π/2"),
             new("theta0-zero", "Lemma 5: θ(0) = 0 is allowed (only π is excluded); the bound is then 1 ≥ 1", 0.03, "θ(0) = 0"),
             new("beyond-S2", "Assumption 1: any spherically symmetric law", 0.25, "a law other than U(S¹), U(S²)"),
         ];
@@ -269,7 +269,7 @@ public static partial class Lsz
                 "w moves at most E‖x‖·2η₀ in all, so from ‖w(0)‖ = 100 in the wrong half-space the direction never converges (certified for every n)"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["condition-delta-1000", "c0-full-norm"];
-        public override int CostPerCase => 40;
+        public override int CostPerCase => 6; // below the floors: ci ≥ 30 runs, so that every coverage class is visited
 
         public override IReadOnlyList<CoverageClass> Coverage =>
         [
@@ -278,7 +278,7 @@ public static partial class Lsz
             new("small-rates", "Theorem 2: any η₊ > 0, small", 0.1, "η₊ ≤ 0.1"),
             new("large-rates", "Theorem 2: no upper limit on η₊ (Remark 3)", 0.1, "η₊ ≥ 5"),
             new("beyond-S2", "Assumption 1: any spherically symmetric law", 0.25, "a law other than U(S¹), U(S²)"),
-            new("d-at-least-3", "Assumption 1 in R^d: c₀ is the two-dimensional marginal's E‖x‖, not E‖x‖", 0.25, "d ≥ 3"),
+            new("d-at-least-3", "Assumption 1 in R^d: c₀ is the two-dimensional marginal's E‖x‖, not E‖x‖", 0.15, "d ≥ 3"),
         ];
 
         public override IEnumerable<string> Classify(GdCase x)

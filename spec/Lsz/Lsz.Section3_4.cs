@@ -275,7 +275,7 @@ public static partial class Lsz
         [
             new("wrong-half-space", "Theorem 2, first phase (Eq. (9) until cos θ(n₀) ≥ 0)", 0.25, "θ(0) > π/2"),
             new("theta0-zero", "Theorem 2: θ(0) = 0 (w(0) ∥ v) is allowed; n₀ = 0", 0.03, "θ(0) = 0"),
-            new("small-rates", "Theorem 2: any η₊ > 0, small", 0.1, "η₊ ≤ 0.1"),
+            new("small-rates", "Theorem 2: any η₊ > 0, small", 0.1, "η₊ ≤ 1/2"),
             new("large-rates", "Theorem 2: no upper limit on η₊ (Remark 3)", 0.1, "η₊ ≥ 5"),
             new("beyond-S2", "Assumption 1: any spherically symmetric law", 0.25, "a law other than U(S¹), U(S²)"),
             new("d-at-least-3", "Assumption 1 in R^d: c₀ is the two-dimensional marginal's E‖x‖, not E‖x‖", 0.15, "d ≥ 3"),
@@ -286,7 +286,7 @@ public static partial class Lsz
             var th = Angle(x.Start.W0, x.Start.Pop.V);
             if (th > Math.PI / 2) yield return "wrong-half-space";
             if (th == 0) yield return "theta0-zero";
-            if (x.Schedule.EtaPlus <= 0.1) yield return "small-rates";
+            if (x.Schedule.EtaPlus <= 0.5) yield return "small-rates";
             if (x.Schedule.EtaPlus >= 5) yield return "large-rates";
             if (!IsUnitCircleOrSphere(x.Start.Pop)) yield return "beyond-S2";
             if (x.Start.Pop.Dimension >= 3) yield return "d-at-least-3";

@@ -388,14 +388,19 @@ public static partial class Lsz
             var (lo, hi) = Bounds(x, c, eta0, p.n, Math.Log(p.n));
             return s[p.i] >= lo * (1 - 1e-9) && s[p.i] <= hi * (1 + 1e-9);
         });
-        var far = x.Family == "geometric" ? new[] { (1e4, Math.Log(1e4)), (1e8, Math.Log(1e8)) } : [(double.PositiveInfinity, 1e4), (double.PositiveInfinity, 1e8)];
+        var far = x.Family == "geometric" ? new[] { (1e4, Math.Log(1e4)), (1e8, Math.Log(1e8)) }
+            : [(double.PositiveInfinity, 1e4), (double.PositiveInfinity, 1e8)];
         var law = x.Family switch
         {
             "geometric" => (Func<double, double, double>)((n, _) => Math.Pow(n, predicted)),
             "summable" => (_, _) => 1,
             _ => predicted == 0 ? (_, _) => 1 : predicted == 0.5 ? (_, u) => Math.Sqrt(u) : (_, u) => u,
         };
-        var ratios = far.Select(f => { var (lo, hi) = Bounds(x, c, eta0, f.Item1, f.Item2); return (Lo: lo / law(f.Item1, f.Item2), Hi: hi / law(f.Item1, f.Item2)); })
+        var ratios = far.Select(f =>
+            {
+                var (lo, hi) = Bounds(x, c, eta0, f.Item1, f.Item2);
+                return (Lo: lo / law(f.Item1, f.Item2), Hi: hi / law(f.Item1, f.Item2));
+            })
             .ToList();
         // "< ∞" (summable) is decided by the finite upper bound itself, not by a drift
         var spread = x.Family == "summable" ? 1 : ratios.Max(r => r.Hi) / ratios.Min(r => r.Lo);
@@ -413,7 +418,8 @@ public static partial class Lsz
     /// <summary>
     /// Certified bounds on S_n = Σ_{k&lt;n} η_k/√(A + Σ_{i≤k}(η_i² + Cη_i)) (C = 0 for S_n⁻), for n given as a number or, when infinite,
     /// through u = ln n. Geometric η_k = η₀q^k: each term lies in [ℓ(k), u(k)], ℓ increasing and u(k) = √((q² − 1)/(q² − q^(−2k))) ≤ 1
-    /// decreasing (the partial sums bounded by their geometric closed forms), so S_n ∈ [(n − k₀)ℓ(k₀), k₀ + (n − k₀)u(k₀)], k₀ = ⌊n/100⌋. Harmonic η_k = η₀/(k + 1): with
+    /// decreasing (the partial sums bounded by their geometric closed forms), so S_n ∈ [(n − k₀)ℓ(k₀), k₀ + (n − k₀)u(k₀)], k₀ = ⌊n/100⌋.
+    /// Harmonic η_k = η₀/(k + 1): with
     /// ln(m + 1) ≤ H_m ≤ 1 + ln m and η₀² ≤ Σ η_i² ≤ η₀²π²/6, integral comparison of the monotone terms gives, for C &gt; 0,
     /// (2/C)(√(B + Cη₀u) − √B) ≤ S_n ≤ f(1) + (2/C)(√(A' + Cη₀u) − √A'), B = A + η₀²π²/6 + Cη₀, A' = A + η₀², and for C = 0,
     /// η₀u/√(A + η₀²π²/6) ≤ S_n ≤ η₀(1 + u)/√(A + η₀²). Summable η_k = η₀(k + 1)^α, α &lt; −1: 0 &lt; S_n ≤ η₀(1 + 1/(−α − 1))/√A.

@@ -294,7 +294,8 @@ public static partial class Lsz
             "< T and h(t) ≥ 0 for t ≥ T.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "polynomials h(t) = s·Π(t − rᵢ)^{mᵢ}·(1 + b(t − c)²), up to three roots rᵢ ∈ [−4, 10] (denominator 8, roots before 0 " +
+        public override string Setting => "polynomials h(t) = s·Π(t − rᵢ)^{mᵢ}·(1 + b(t − c)²), up to three roots rᵢ ∈ [−4, 10] (denominator 8, roots " +
+            "before 0 " +
             "included), mᵢ ∈ {1, 2}, s = ±1, b ≥ 0, c rational: sign and roots drawn independently; hypothesis (33) is decided exactly on [0, ∞) and " +
             "the cases it rejects are discarded and counted";
         public override string Trust => "decided exactly in rationals: h has the known roots and no others (1 + b(t − c)² > 0), so its sign is constant " +

@@ -14,7 +14,8 @@ namespace Verification.Models.Lsz;
 /// </summary>
 public sealed class SpherePushforwardPopulation : Population
 {
-    public SpherePushforwardPopulation(IReadOnlyList<(double Weight, double[,] M)> parts, double[] v, MarginLoss? loss = null) : base(v, loss ?? MarginLoss.Logistic)
+    public SpherePushforwardPopulation(IReadOnlyList<(double Weight, double[,] M)> parts, double[] v, MarginLoss? loss = null)
+        : base(v, loss ?? MarginLoss.Logistic)
     {
         if (v.Length != 3) throw new ArgumentException("The pushforward of U(S²) lives in R³.");
         if (parts.Count == 0 || parts.Any(p => !(p.Weight > 0) || p.M.GetLength(0) != 3 || p.M.GetLength(1) != 3))

@@ -1,4 +1,5 @@
 using Verification.Arithmetic;
+using Verification.Data.Lsz;
 using Verification.Dynamics.Lsz;
 using Verification.Harness;
 using Verification.Models.Lsz;
@@ -32,12 +33,15 @@ public static partial class Lsz
     /// <summary>Tolerance from an error estimate: ten times the estimate plus a rounding allowance at the given scale.</summary>
     internal static double Tol(double err, double scale = 1) => 10 * err + 1e-12 * Math.Abs(scale) + 1e-15;
 
-    /// <summary>c₀ = E_{x∼D₂}‖x‖: the closed form for symmetric laws; E‖x‖ of the planar law otherwise (D₂ = D in R²).</summary>
+    /// <summary>c₀ = E_{x∼D₂}‖x‖: the closed form for symmetric laws; otherwise E‖x‖ of the marginal on the first two coordinates (D₂ = D in
+    /// R²).</summary>
     internal static Estimate C0(Population p) => p switch
     {
         SphericalPopulation s => new Estimate(s.C0, 1e-15 * s.C0),
         PlanarPopulation q => Planar.Expect(q.Law, q.M, [0, 0], q.V, (x1, x2, _, _) => Math.Sqrt(x1 * x1 + x2 * x2)),
-        PointsPopulation q => new Estimate(q.Points.Select((x, i) => q.Weights[i] * Vec.Norm(x)).Sum(), 1e-15),
+        // the marginal on the plane of the first two coordinates (D₂ = D in R²)
+        PointsPopulation q => new Estimate(q.Points.Select((x, i) => q.Weights[i] * Math.Sqrt(x[0] * x[0] + x[1] * x[1])).Sum(), 1e-15),
+        SpherePushforwardPopulation s => s.MarginalMeanNorm(),
         MixturePopulation m => m.Parts.Aggregate(new Estimate(0, 0), (acc, part) =>
         {
             var e = C0(part.Part);
@@ -211,6 +215,66 @@ public static partial class Lsz
         };
     }
 
+    /// <summary>Spherically symmetric laws whose gradient is fast enough for GD and flows (the fixed composite rule of FastGradient
+    /// for circles and Gaussians): U(S¹), U(S²), N(0, I_d) for d = 2, 3, 6, 2.5·U(S¹) and a two-scale Gaussian mixture in R⁴.</summary>
+    internal static SphericalPopulation TrajectoryPopulation(Choices c, MarginLoss? loss = null)
+    {
+        RadialLaw law = c.Int(0, 6) switch
+        {
+            0 => new CircleRadius(),
+            1 => new SphereProjectionRadius(3),
+            2 => new GaussianRadius(2),
+            3 => new GaussianRadius(3),
+            4 => new GaussianRadius(6),
+            5 => new CircleRadius(2.5),
+            _ => new RadialMixture([(3, new GaussianRadius(4, 0.5)), (1, new GaussianRadius(4, 2))]),
+        };
+        return new SphericalPopulation(law, V(law.Dimension), loss);
+    }
+
+    /// <summary>Whether a population is one of the two laws the earlier generators used, U(S¹) and U(S²) (coverage classes ask for others).</summary>
+    internal static bool IsUnitCircleOrSphere(Population p) =>
+        p is SphericalPopulation { Law: CircleRadius { Radius: 1 } or SphereProjectionRadius { Dimension: 3, Radius: 1 } };
+
+    /// <summary>E‖x‖ over the full space R^d (Proposition 1's Lipschitz constant; c₀ is the mean norm of the two-dimensional marginal).</summary>
+    internal static double FullMeanNorm(Population p) => p switch
+    {
+        SphericalPopulation s => s.Law.FullMeanNorm,
+        PointsPopulation q => q.Points.Select((x, i) => q.Weights[i] * Vec.Norm(x)).Sum(),
+        SpherePushforwardPopulation s when s.SphericallySymmetric => s.Parts.Sum(q => q.Weight * q.M[0, 0]),
+        _ => C0(p).Value,
+    };
+
+    /// <summary>The first violation of Eq. (9) met by <see cref="WalkEquation9"/>.</summary>
+    internal readonly record struct Equation9Violation(int N, double Lhs, double Rhs, double S);
+
+    /// <summary>
+    /// Eq. (9) in log form along a GD run for n = 1 … <paramref name="last"/>: ln(1 − cos θ(n)) ≤ ln(1 − cos θ(0)) − B S_n⁻ with
+    /// S_n⁻ = Σ_{k&lt;n} η_k/√(A + Σ_{i≤k} η_i²), A = ‖w(0)‖²/c₀², B = bFactor·(1 + cos θ(0))/π; margin 10⁻⁹ relative plus the accumulated
+    /// quadrature error (10 n η × gradient error, propagated through 1/((1 − cos θ)‖w‖)). Null when it held; S is S_last⁻.
+    /// </summary>
+    internal static Equation9Violation? WalkEquation9(GdRun gd, double[] v, double c0, int last, double bFactor, out double sLast)
+    {
+        var w0 = gd.W[0];
+        var a = Vec.Dot(w0, w0) / (c0 * c0);
+        var b = bFactor * (1 + Vec.Cos(w0, v)) / Math.PI;
+        var om0 = OneMinusCos(w0, v);
+        double s = 0, sumEta2 = 0;
+        sLast = 0;
+        for (var n = 1; n <= last && n < gd.W.Count; n++)
+        {
+            var eta = gd.Eta[n - 1];
+            sumEta2 += eta * eta;
+            s += eta / Math.Sqrt(a + sumEta2);
+            sLast = s;
+            var lhs = Math.Log(OneMinusCos(gd.W[n], v));
+            var rhs = Math.Log(om0) - b * s;
+            var tol = 1e-9 * Math.Max(1, Math.Abs(rhs)) + 10 * n * eta * gd.MaxGradError / Math.Max(1e-300, OneMinusCos(gd.W[n], v) * Vec.Norm(gd.W[n]));
+            if (lhs > rhs + tol) return new(n, lhs, rhs, s);
+        }
+        return null;
+    }
+
     /// <summary>1 − cos θ computed stably as 2 sin²(θ/2).</summary>
     internal static double OneMinusCos(double[] w, double[] v) { var s = Math.Sin(Angle(w, v) / 2); return 2 * s * s; }
 
@@ -271,7 +335,11 @@ public static partial class Lsz
                     if (Math.Abs(alpha + 0.5) < 0.15) alpha = -0.25;
                     return new(new Schedule("power", eta0, alpha), a, cc, "power");
                 }
-            case 2: return new(new Schedule("power", eta0, -1), a, cc, "harmonic");
+            case 2:
+                // one harmonic case in four with a large offset (A + η₀²π²/6 + Cη₀)/(Cη₀) inside the root: √(ln n + offset) then looks linear
+                // in ln n over any range a direct sum reaches, the regime where a fitted law cannot tell √ln n from ln n
+                return c.Int(0, 3) == 0 ? new(new Schedule("power", 0.25, -1), 10, plus ? 0.25 : 0, "harmonic")
+                    : new(new Schedule("power", eta0, -1), a, cc, "harmonic");
             default: return new(new Schedule("power", eta0, -1.5 - c.Int(0, 4) * 0.25), a, cc, "summable");
         }
     }
@@ -292,17 +360,100 @@ public static partial class Lsz
         return (b1, r2, s, ns);
     }
 
-    /// <summary>The fitted growth exponent against the predicted one (Remarks 6 and 7).</summary>
+    /// <summary>
+    /// The growth of S_n (Remarks 6 and 7) against a predicted law. Geometric, harmonic and summable schedules are decided from
+    /// certified bounds, not from a fit: the direct sums at the sampled n must lie within the bounds (a check of the bounds), and
+    /// the law g is accepted when the certified S/g at two far-apart points (geometric n = 10⁴ and 10⁸; harmonic ln n = 10⁴ and 10⁸)
+    /// stays within a factor <see cref="LawFactor"/> of itself. Over the generated parameters the right law stays within 1.3 and
+    /// the laws these remarks tell apart (√ln n vs ln n vs 1; n vs n^½) drift by a factor ≥ 100 between the two points, so the decision
+    /// separates them for every case (power 1 over the family), the same at every budget. The power family keeps the fitted slope,
+    /// and a shortfall there is sample-only (a fit is not a counterexample).
+    /// </summary>
     internal static Evaluation CheckGrowth(GrowthCase x, double predicted, bool plus, double slack)
     {
         var (slope, r2, s, ns) = FitGrowth(x, plus);
         var bounded = s.Zip(ns, (v, n) => v < n).All(b => b);
-        var detail = $"fitted slope {slope:F4} (R² = {r2:F5}) over n = {ns[0]} … {ns[^1]}, predicted {predicted:R}; S_n < n: {bounded}; S at the ends " +
-            $"{s[0]:G4} … {s[^1]:G4}";
-        var ok = x.Family == "harmonic"
-            ? slope > 0 && r2 >= 0.999 && bounded && predicted > 0
-            : Math.Abs(slope - predicted) <= slack && bounded && (x.Family == "summable" || r2 >= 0.99);
-        return Evaluation.Require(ok, Math.Abs(slope - predicted), detail);
+        var ends = $"S at the ends {s[0]:G4} … {s[^1]:G4} (n = {ns[0]} … {ns[^1]}); S_n < n: {bounded}";
+        if (x.Family == "power")
+        {
+            var detail = $"fitted slope {slope:F4} (R² = {r2:F5}), predicted {predicted:R}; {ends}";
+            var ok = Math.Abs(slope - predicted) <= slack && bounded && r2 >= 0.99;
+            return ok ? Evaluation.Holds(detail) : Evaluation.Fails(Math.Abs(slope - predicted), detail, CounterexampleClass.SampleOnly);
+        }
+        var c = plus ? x.C : 0;
+        var eta0 = x.Schedule.Eta0;
+        // the bounds at the sampled n (a check of the certificate against the direct sums) and at the two far points
+        var inside = ns.Select((n, i) => (n, i)).All(p =>
+        {
+            var (lo, hi) = Bounds(x, c, eta0, p.n, Math.Log(p.n));
+            return s[p.i] >= lo * (1 - 1e-9) && s[p.i] <= hi * (1 + 1e-9);
+        });
+        var far = x.Family == "geometric" ? new[] { (1e4, Math.Log(1e4)), (1e8, Math.Log(1e8)) }
+            : [(double.PositiveInfinity, 1e4), (double.PositiveInfinity, 1e8)];
+        var law = x.Family switch
+        {
+            "geometric" => (Func<double, double, double>)((n, _) => Math.Pow(n, predicted)),
+            "summable" => (_, _) => 1,
+            _ => predicted == 0 ? (_, _) => 1 : predicted == 0.5 ? (_, u) => Math.Sqrt(u) : (_, u) => u,
+        };
+        var ratios = far.Select(f =>
+            {
+                var (lo, hi) = Bounds(x, c, eta0, f.Item1, f.Item2);
+                return (Lo: lo / law(f.Item1, f.Item2), Hi: hi / law(f.Item1, f.Item2));
+            })
+            .ToList();
+        // "< ∞" (summable) is decided by the finite upper bound itself, not by a drift
+        var spread = x.Family == "summable" ? 1 : ratios.Max(r => r.Hi) / ratios.Min(r => r.Lo);
+        var name = x.Family == "geometric" ? $"n^{predicted:R}" : predicted == 0 || x.Family == "summable" ? "1" : predicted == 0.5 ? "√ln n" : "ln n";
+        var at = x.Family == "geometric" ? "n = 10⁴, 10⁸" : "ln n = 10⁴, 10⁸";
+        var text = $"certified S/{name} ∈ [{ratios[0].Lo:G4}, {ratios[0].Hi:G4}] and [{ratios[1].Lo:G4}, {ratios[1].Hi:G4}] at {at}: spread {spread:G4} " +
+            $"(accepted ≤ {LawFactor}); direct sums within the bounds: {inside}; {ends}";
+        var holds = inside && bounded && ratios.Min(r => r.Lo) > 0 && spread <= LawFactor;
+        return holds ? Evaluation.Holds(text) : Evaluation.Fails(inside ? spread : double.PositiveInfinity, text);
+    }
+
+    /// <summary>The largest drift of S/g between the two far points that still accepts the law g.</summary>
+    internal const double LawFactor = 2;
+
+    /// <summary>
+    /// Certified bounds on S_n = Σ_{k&lt;n} η_k/√(A + Σ_{i≤k}(η_i² + Cη_i)) (C = 0 for S_n⁻), for n given as a number or, when infinite,
+    /// through u = ln n. Geometric η_k = η₀q^k: each term lies in [ℓ(k), u(k)], ℓ increasing and u(k) = √((q² − 1)/(q² − q^(−2k))) ≤ 1
+    /// decreasing (the partial sums bounded by their geometric closed forms), so S_n ∈ [(n − k₀)ℓ(k₀), k₀ + (n − k₀)u(k₀)], k₀ = ⌊n/100⌋.
+    /// Harmonic η_k = η₀/(k + 1): with
+    /// ln(m + 1) ≤ H_m ≤ 1 + ln m and η₀² ≤ Σ η_i² ≤ η₀²π²/6, integral comparison of the monotone terms gives, for C &gt; 0,
+    /// (2/C)(√(B + Cη₀u) − √B) ≤ S_n ≤ f(1) + (2/C)(√(A' + Cη₀u) − √A'), B = A + η₀²π²/6 + Cη₀, A' = A + η₀², and for C = 0,
+    /// η₀u/√(A + η₀²π²/6) ≤ S_n ≤ η₀(1 + u)/√(A + η₀²). Summable η_k = η₀(k + 1)^α, α &lt; −1: 0 &lt; S_n ≤ η₀(1 + 1/(−α − 1))/√A.
+    /// </summary>
+    internal static (double Lo, double Hi) Bounds(GrowthCase x, double c, double eta0, double n, double u)
+    {
+        var a = x.A;
+        switch (x.Family)
+        {
+            case "geometric":
+                {
+                    var q = x.Schedule.Param;
+                    var k0 = Math.Floor(n / 100);
+                    var le = Math.Log(eta0) + k0 * Math.Log(q);
+                    var ell = 1 / Math.Sqrt(a * Math.Exp(-2 * le) + q * q / (q * q - 1) + c * q * Math.Exp(-le) / (q - 1));
+                    // each term ≤ u(k) = √((q² − 1)/(q² − q^(−2k))) (A and C dropped), decreasing; ≤ 1 before k₀
+                    var upper = Math.Sqrt((q * q - 1) / (q * q - Math.Exp(-2 * k0 * Math.Log(q))));
+                    return ((n - k0) * ell, k0 + (n - k0) * upper);
+                }
+            case "harmonic" when c > 0:
+                {
+                    var b = a + eta0 * eta0 * Math.PI * Math.PI / 6 + c * eta0;
+                    var a1 = a + eta0 * eta0;
+                    var f1 = eta0 / Math.Sqrt(a1 + c * eta0 * Math.Log(2));
+                    return (2 / c * (Math.Sqrt(b + c * eta0 * u) - Math.Sqrt(b)), f1 + 2 / c * (Math.Sqrt(a1 + c * eta0 * u) - Math.Sqrt(a1)));
+                }
+            case "harmonic":
+                return (eta0 * u / Math.Sqrt(a + eta0 * eta0 * Math.PI * Math.PI / 6), eta0 * (1 + u) / Math.Sqrt(a + eta0 * eta0));
+            default:
+                {
+                    var first = eta0 / Math.Sqrt(a + eta0 * eta0 + c * eta0);
+                    return (first, eta0 * (1 + 1 / (-x.Schedule.Param - 1)) / Math.Sqrt(a));
+                }
+        }
     }
 
     internal static class Deep

@@ -176,6 +176,14 @@ public static partial class Lsz
             "cos θ(t) ≥ 1 − 2/(e^{E(t)} + 1) with E(t) = A₁t + B₁ for t ≤ T and E(t) = −2 ln|tan(θ(T)/2)| + (4c₀/(0.6π))(√(0.6(t − T) + ‖w(T)‖²) − ‖w(T)‖) " +
                 "for t > T.");
         public override Claim Corrected => new Theorem1Corrected(this);
+        public override IReadOnlyList<Discrepancy> Discrepancies =>
+        [
+            new(FindingKind.Textual, "Theorem 1, B₁ = −2 ln|tan(θ(0)/2)|", "no restriction on θ(0)",
+                "θ(0) ∈ (0, π): the generator never draws θ(0) ∈ {0, π}",
+                "B₁ is +∞ at θ(0) = 0 (the bound reads cos θ ≥ 1, true because w stays ∥ v by Remark 2) and −∞ at θ(0) = π (the bound −1 is " +
+                    "vacuous, and w(t) ∥ v passes through 0, where θ is undefined); the statement needs θ(0) ∉ {0, π} to be finite, as Lemma 11 " +
+                    "states for its ODE"),
+        ];
         public override FlowCase Generate(Choices c, Context ctx) => RandomFlow(c, ctx);
 
         public override Evaluation Evaluate(FlowCase x, Context ctx)
@@ -244,20 +252,38 @@ public static partial class Lsz
         }
     }
 
-    /// <summary>h(t) = s·(t − T)^k · (1 + b (t − c)²) with k ∈ {1, 2} and s = ±1 (k = 1, s = 1 as printed; no root when
-    /// <see cref="NoRoot"/>, h = −(1 + b(t − c)²)).</summary>
-    public sealed record Lemma10Case(Rational Root, Rational B, Rational C, int Power, int Sign, bool NoRoot)
+    /// <summary>h(t) = s·Π(t − rᵢ)^{mᵢ}·(1 + b(t − c)²): roots rᵢ anywhere in [−4, 10] (also before 0, outside the lemma's domain), multiplicities
+    /// 1 or 2, sign s = ±1 and the positive factor drawn independently, so the sign of h on [0, ∞) is not fixed by construction.</summary>
+    public sealed record Lemma10Case(int Sign, Rational[] Roots, int[] Mult, Rational B, Rational C)
     {
+        public Rational Q(Rational t) => 1 + B * (t - C) * (t - C);
+
         public Rational H(Rational t)
         {
-            var q = 1 + B * (t - C) * (t - C);
-            if (NoRoot) return -q;
-            var f = t - Root;
-            return Sign * (Power == 1 ? f : f * f) * q;
+            var h = Sign * Q(t);
+            for (var i = 0; i < Roots.Length; i++) for (var k = 0; k < Mult[i]; k++) h *= t - Roots[i];
+            return h;
         }
 
-        public override string ToString() => NoRoot ? $"h(t) = −(1 + {B}(t − {C})²)" : $"h(t) = {(Sign < 0 ? "−" : "")}(t − " +
-            $"{Root}){(Power == 2 ? "²" : "")}·(1 + {B}(t − {C})²)";
+        /// <summary>The distinct roots of h with their total multiplicity (q &gt; 0 has none), ascending.</summary>
+        public List<(Rational Root, int Mult)> DistinctRoots() => Roots.Select((r, i) => (r, Mult[i])).GroupBy(p => p.r)
+            .Select(g => (g.Key, g.Sum(p => p.Item2))).OrderBy(p => p.Key).ToList();
+
+        /// <summary>h'(t₀) at a root t₀ (exact): 0 at a multiple root, s·q(t₀)·Π_{rⱼ ≠ t₀}(t₀ − rⱼ)^{mⱼ} at a simple one.</summary>
+        public Rational DerivativeAtRoot(Rational t0)
+        {
+            var roots = DistinctRoots();
+            if (roots.Single(p => p.Root == t0).Mult > 1) return Rational.Zero;
+            var d = Sign * Q(t0);
+            foreach (var (r, m) in roots) if (r != t0) for (var k = 0; k < m; k++) d *= t0 - r;
+            return d;
+        }
+
+        /// <summary>Hypothesis (33) on [0, ∞), decided exactly: every root t₀ ≥ 0 has h'(t₀) &gt; 0.</summary>
+        public bool BounceConditionHolds() => DistinctRoots().Where(p => p.Root.Sign >= 0).All(p => DerivativeAtRoot(p.Root).Sign > 0);
+
+        public override string ToString() => $"h(t) = {(Sign < 0 ? "−" : "")}" + string.Concat(Roots.Select((r, i) =>
+            $"(t − {r}){(Mult[i] == 2 ? "²" : "")}·")) + $"(1 + {B}(t − {C})²)";
     }
 
     public sealed class Lemma10 : PropertyClaim<Lemma10Case>
@@ -268,41 +294,86 @@ public static partial class Lsz
             "< T and h(t) ≥ 0 for t ≥ T.";
         public override ClaimKind Kind => ClaimKind.Exact;
         public override string Arithmetic => "rational";
-        public override string Setting => "polynomials h(t) = (t − T)(1 + b(t − c)²) (hypothesis (33) holds: the only root is simple with slope 1 + b(T − " +
-            "c)² > 0) and h = −(1 + b(t − c)²) (no root); T, b, c rational, T on the grid";
-        public override string Trust => "decided exactly in rationals on the grid t = k/16, k = 0 … 160 (T found as the first grid point with h ≥ 0; a " +
-            "sign check on a grid, not a proof for every real t)";
+        public override string Setting => "polynomials h(t) = s·Π(t − rᵢ)^{mᵢ}·(1 + b(t − c)²), up to three roots rᵢ ∈ [−4, 10] (denominator 8, roots " +
+            "before 0 " +
+            "included), mᵢ ∈ {1, 2}, s = ±1, b ≥ 0, c rational: sign and roots drawn independently; hypothesis (33) is decided exactly on [0, ∞) and " +
+            "the cases it rejects are discarded and counted";
+        public override string Trust => "decided exactly in rationals: h has the known roots and no others (1 + b(t − c)² > 0), so its sign is constant " +
+            "between consecutive roots; T is 0 or the first root ≥ 0, and the sign pattern is checked at 0, at every root ≥ 0, between consecutive " +
+            "roots and beyond the last one — a decision for every real t ≥ 0, not a grid";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("bounce-condition", "h(t₀) = 0 ⇒ h'(t₀) > 0 (Eq. (33))", "h = −(t − T)²(1 + b(t − c)²) (a root with h' = 0) or h = −(t − T)(…) (a root " +
-                "with h' < 0)", Expectation.Counterexample,
-                "a double root touches 0 and returns below: h < 0 right after T"),
+            new("bounce-condition", "h(t₀) = 0 ⇒ h'(t₀) > 0 (Eq. (33))", "no condition on the roots (double roots, roots with h' < 0 kept)",
+                Expectation.Counterexample, "a double root touches 0 and returns below, or a root with h' < 0 makes h negative after T"),
         ];
-        public override IReadOnlyList<string> WrongVariants => ["strict-after"];
+        public override IReadOnlyList<string> WrongVariants => ["strict-after", "T-as-first-root"];
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("T-zero-positive", "Lemma 10: T = inf{t : h(t) ≥ 0} may be 0 with h(0) > 0 (nothing to prove before T)", 0.05, "h(0) > 0"),
+            new("root-at-zero", "Lemma 10: h(0) = 0 with h'(0) > 0 (T = 0 at a root)", 0.03, "h(0) = 0"),
+            new("T-infinite", "Lemma 10: the set {h ≥ 0} may be empty (T = ∞)", 0.05, "h < 0 on all of [0, ∞)"),
+            new("T-interior", "Lemma 10, proof (A.6.1): the crossing at a root T > 0", 0.1, "h(0) < 0 and a root T > 0"),
+            new("roots-before-zero", "Lemma 10: h is only constrained on [0, ∞); roots before 0, even double ones, are allowed", 0.2,
+                "a root r < 0"),
+            new("double-root-before-zero", "Eq. (33) does not apply before 0", 0.03, "a double root r < 0"),
+        ];
+
+        public override IEnumerable<string> Classify(Lemma10Case x)
+        {
+            var h0 = x.H(Rational.Zero);
+            var roots = x.DistinctRoots();
+            if (h0.Sign > 0) yield return "T-zero-positive";
+            if (h0.Sign == 0) yield return "root-at-zero";
+            if (h0.Sign < 0 && roots.All(p => p.Root.Sign < 0)) yield return "T-infinite";
+            if (h0.Sign < 0 && roots.Any(p => p.Root.Sign > 0)) yield return "T-interior";
+            if (roots.Any(p => p.Root.Sign < 0)) yield return "roots-before-zero";
+            if (roots.Any(p => p.Root.Sign < 0 && p.Mult > 1)) yield return "double-root-before-zero";
+        }
 
         public override Lemma10Case Generate(Choices c, Context ctx)
         {
-            var root = new Rational(c.Int(0, 80), 8);
-            var b = c.NonNegativeRational(6, 4);
-            var cc = c.SmallRational(20, 4);
-            if (ctx.Weak("bounce-condition")) return c.Bool() ? new(root, b, cc, 2, -1, false) : new(root, b, cc, 1, -1, false);
-            return new(root, b, cc, 1, 1, c.Int(0, 5) == 0);
+            var k = c.Int(0, 3);
+            var roots = new Rational[k];
+            var mult = new int[k];
+            for (var i = 0; i < k; i++)
+            {
+                // one root in four at 0 or before it
+                roots[i] = c.Int(0, 3) switch { 0 => new Rational(-c.Int(1, 32), 8), 1 => Rational.Zero, _ => new Rational(c.Int(1, 80), 8) };
+                mult[i] = c.Int(0, 2) == 0 ? 2 : 1;
+            }
+            return new(c.Bool() ? 1 : -1, roots, mult, c.NonNegativeRational(6, 4), c.SmallRational(20, 4));
         }
 
         public override Evaluation Evaluate(Lemma10Case x, Context ctx)
         {
-            var grid = Enumerable.Range(0, 161).Select(k => new Rational(k, 16)).ToList();
-            var tIdx = grid.FindIndex(t => x.H(t) >= 0);
-            for (var i = 0; i < grid.Count; i++)
+            if (!ctx.Weak("bounce-condition") && !x.BounceConditionHolds())
+                return Evaluation.Discarded("hypothesis (33) fails on [0, ∞): a root t₀ ≥ 0 with h'(t₀) ≤ 0");
+            var roots = x.DistinctRoots().Select(p => p.Root).Where(r => r.Sign >= 0).ToList();
+            // T = inf{h ≥ 0}: 0 when h(0) ≥ 0, else the first root ≥ 0 (h has no other zeros), else ∞
+            Rational? t = x.H(Rational.Zero).Sign >= 0 ? Rational.Zero : roots.Count > 0 ? roots[0] : null;
+            if (ctx.Is("T-as-first-root") && roots.Count > 0) t = roots[0];
+            // the sign is constant between consecutive roots: 0, every root, the midpoints and one point beyond decide it everywhere
+            var points = new List<Rational> { Rational.Zero };
+            for (var i = 0; i < roots.Count; i++)
             {
-                var h = x.H(grid[i]);
-                var before = tIdx < 0 || i < tIdx;
-                if (before && h >= 0) return Evaluation.Fails(h.ToDouble(), $"h({grid[i]}) = {h} ≥ 0 before T");
-                var strict = ctx.Is("strict-after");
-                if (!before && (strict ? h <= 0 : h < 0)) return Evaluation.Fails(Math.Abs(h.ToDouble()) + 1e-300, $"h({grid[i]}) = {h} " +
-                    $"{(strict ? "≤" : "<")} 0 after T = {grid[tIdx]}");
+                points.Add(roots[i]);
+                points.Add(i + 1 < roots.Count ? (roots[i] + roots[i + 1]) / 2 : roots[i] + 1);
             }
-            return Evaluation.Holds(tIdx < 0 ? "h < 0 on the whole grid (T beyond the grid)" : $"T = {grid[tIdx]}: the sign pattern holds on the grid");
+            if (roots.Count == 0) points.Add(Rational.One);
+            var strict = ctx.Is("strict-after");
+            foreach (var p in points.Distinct().OrderBy(p => p))
+            {
+                var h = x.H(p);
+                if (t is null || p < t)
+                {
+                    if (h.Sign >= 0) return Evaluation.Fails(h.ToDouble() + 1e-300, $"h({p}) = {h} ≥ 0 before T = {(t is null ? "∞" : t.ToString())}");
+                }
+                else if (strict ? h.Sign <= 0 : h.Sign < 0)
+                    return Evaluation.Fails(Math.Abs(h.ToDouble()) + 1e-300, $"h({p}) = {h} {(strict ? "≤" : "<")} 0 after T = {t}");
+            }
+            return Evaluation.Holds(t is null ? "h < 0 on all of [0, ∞) (T = ∞)" : $"T = {t}: h < 0 on [0, T) and h ≥ 0 on [T, ∞), decided at " +
+                $"{points.Count} points between the roots");
         }
     }
 

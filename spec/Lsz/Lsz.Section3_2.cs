@@ -33,8 +33,10 @@ public static partial class Lsz
             "strongly convex (∇²L(kv) → 0 as k → ∞).";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "population gradient and Hessian (reduced to span{w, v} plus the orthogonal block); not-strongly-convex checked " +
-            "as λ_min(∇²L(kv)) ≤ 10⁻⁶ λ_max(Σ) at k = 10³";
+        public override string Setting => "population gradient and Hessian: spherically symmetric laws (U(S¹), U(S²), U(S⁵), N(0, s²I_d) for d = 2, 4, " +
+            "2.5·U(S¹), radial mixtures; reduced to span{w, v} plus the orthogonal block), planar anisotropic laws (Gaussian and circle under a " +
+            "linear map, a five-point set) and tilted ellipsoids in R³ (three-dimensional quadrature); not-strongly-convex checked as λ_min(∇²L(kv)) ≤ " +
+            "10⁻⁶ λ_max(Σ) at k = 10³ (not on the ellipsoids, whose quadrature would need a rule ∝ k)";
         public override string Trust => "numeric: each inequality with margin 10× the quadrature error of the gradient / Hessian entries";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
@@ -47,9 +49,45 @@ public static partial class Lsz
         public override IReadOnlyList<string> WrongVariants => ["smooth-over-8"];
         public override int CostPerCase => 10;
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("gaussian", "Proposition 1: any distribution with P(vᵀx = 0) = 0, e.g. Gaussians in several dimensions", 0.1, "N(0, s²I_d)"),
+            new("non-symmetric", "Proposition 1 does not assume Assumption 1", 0.2, "an anisotropic law (ellipse, ellipsoid, point set)"),
+            new("d-at-least-3", "Proposition 1 in R^d", 0.2, "d ≥ 3"),
+            new("beyond-S2", "Proposition 1: laws other than U(S¹), U(S²)", 0.4, "any other law"),
+            new("part-lipschitz", "Proposition 1: c-Lipschitz", 0.15, "part Lipschitz"),
+            new("part-smooth", "Proposition 1: λ_max(Σ)/4-smooth and convex", 0.15, "part smooth+convex"),
+            new("part-not-strongly-convex", "Proposition 1: not strongly convex", 0.15, "part not strongly convex"),
+        ];
+
+        public override IEnumerable<string> Classify(PointPartCase x)
+        {
+            var pop = x.P.Pop;
+            if (pop is SphericalPopulation { Law: GaussianRadius } or PlanarPopulation { Law: GaussianRadius }) yield return "gaussian";
+            if (!pop.SphericallySymmetric) yield return "non-symmetric";
+            if (pop.Dimension >= 3) yield return "d-at-least-3";
+            if (!IsUnitCircleOrSphere(pop)) yield return "beyond-S2";
+            yield return new[] { "part-lipschitz", "part-smooth", "part-not-strongly-convex" }[x.Part];
+        }
+
         public override PointPartCase Generate(Choices c, Context ctx)
         {
             var part = c.Int(0, 2);
+            if (!ctx.Weak("no-mass-on-hyperplane") && !ctx.Weak(Logit))
+            {
+                // any law with P(vᵀx = 0) = 0: symmetric ones in R²…R⁶, planar anisotropic ones, and tilted ellipsoids in R³
+                var kind = c.Int(0, 3);
+                if (kind == 3)
+                {
+                    var e = Lemma2Equation6.Genuine3D(c, anisotropic: true);
+                    // ∇²L(kv) at k = 10³ needs a trapezoid rule ∝ k: the ellipsoids check the first two parts
+                    return new(e, Math.Min(part, 1));
+                }
+                Population pop = kind == 2 ? NonSymmetric(c, cheap: false) : Symmetric(c, cheap: kind == 0);
+                var a = Norm(c, -2, 1);
+                var th = Theta(c);
+                return new(new PointCase(pop, Point(pop.Dimension, a, th), $"‖w‖ = {a:R}, θ = {th:R}"), part);
+            }
             if (ctx.Weak("no-mass-on-hyperplane"))
             {
                 var pop = new MixturePopulation([(1, new SphericalPopulation(new CircleRadius(), V(2))), (1, new PointsPopulation([[1, 0], [-1, 0]], V(2)))]);
@@ -64,6 +102,9 @@ public static partial class Lsz
             SphericalPopulation s => (s.Law.FullMeanNorm, s.Law.FullSecondMoment / s.Dimension),
             MixturePopulation m => (m.Parts.Sum(q => q.Weight * LipschitzAndSigma(q.Part).C), LinearAlgebra.SymmetricEigenvalues(Sigma(m))[^1]),
             PointsPopulation q => (q.Points.Select((x, i) => q.Weights[i] * Vec.Norm(x)).Sum(), LinearAlgebra.SymmetricEigenvalues(Sigma(q))[^1]),
+            PlanarPopulation q => (Planar.Expect(q.Law, q.M, [0, 0], q.V, (x1, x2, _, _) => Math.Sqrt(x1 * x1 + x2 * x2)).Value,
+                LinearAlgebra.SymmetricEigenvalues(Sigma(q))[^1]),
+            SpherePushforwardPopulation q => (q.Expect((x, _) => [Vec.Norm(x)], 1, q.MaxNorm).Value[0], LinearAlgebra.SymmetricEigenvalues(Sigma(q))[^1]),
             _ => throw new ArgumentException(p.Name),
         };
 
@@ -78,6 +119,19 @@ public static partial class Lsz
                     for (var k = 0; k < q.Points.Count; k++)
                         for (var i = 0; i < d; i++)
                             for (var j = 0; j < d; j++) s[i, j] += q.Weights[k] * q.Points[k][i] * q.Points[k][j];
+                    break;
+                case PlanarPopulation q:
+                    // x = Mz, z isotropic in R²: Σ = (E‖z‖²/2) M Mᵀ
+                    for (var i = 0; i < 2; i++)
+                        for (var j = 0; j < 2; j++)
+                            for (var k = 0; k < 2; k++) s[i, j] += q.Law.SecondMoment2 / 2 * q.M[i, k] * q.M[j, k];
+                    break;
+                case SpherePushforwardPopulation q:
+                    // x = M_j u, u ∼ U(S²): Σ = Σ_j p_j M_j M_jᵀ / 3
+                    foreach (var (wt, m) in q.Parts)
+                        for (var i = 0; i < 3; i++)
+                            for (var j = 0; j < 3; j++)
+                                for (var k = 0; k < 3; k++) s[i, j] += wt * m[i, k] * m[j, k] / 3;
                     break;
                 case MixturePopulation m:
                     foreach (var (wt, part) in m.Parts)
@@ -199,15 +253,16 @@ public static partial class Lsz
         public override string Setting => "population gradient; (ii) at w = a v, a ∈ {0, ±1, ±2, ±3} and ±[10⁻², 10³)";
         public override string Trust => "numeric: 10× quadrature error; (iii)-(iv) are limits and are not decided on a finite horizon (the GD and flow " +
             "runs of LSZ.Thm2 and LSZ.Lemma1 show vᵀw growing)";
-        public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.None, "(i) is the triangle inequality ‖E y x σ(·)‖ ≤ E‖x‖ = c₀ for " +
-            "any planar law (D₂ = D in R²)")];
+        public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.Counterexample, "in the plane (i) is the triangle inequality " +
+            "‖E y x σ(·)‖ ≤ E‖x‖ = c₀ (D₂ = D), but in d ≥ 3 c₀ is the mean norm of a two-dimensional marginal: x = ±e₃, v = e₃ has c₀ = 0 (marginal " +
+            "on the first two coordinates) and ‖∇L(0)‖ = 1/2")];
         public override IReadOnlyList<string> WrongVariants => ["bound-c0-over-2"];
         public override Verdict Expected => Verdict.Fails;
         public override Finding Finding => new(
             "Part (ii) has the wrong sign (in both the main-text and the appendix versions; the main text also drops the factor a in the exponent): by Eq. " +
                 "(2), ∇L(av) = −E y x/(1 + e^{a y vᵀx}) = −E_{t∼D_v} |t|/(1 + e^{a|t|}) v, which points against v (Prop 2(i): vᵀ∇L < 0). The appendix's " +
                 "Eq. (20) drops the minus sign of Eq. (2).",
-            "x ∼ U(S¹), v = (0, 1), w = 0: ∇L(0) = −(1/π) v, the printed formula gives +E|t|/(1 + e^{|t|}) v ≈ +0.236 v",
+            "x ∼ U(S¹), v = (0, 1), w = 0: ∇L(0) = −(1/π) v ≈ −0.3183 v, the printed formula gives +E|t|/(1 + e^{|t|}) v ≈ +0.2005 v",
             "∇L(av) = −E_{t∼D_v}[|t|/(1 + e^{a|t|})] v for every real a; (i) as printed.");
         public override Claim Corrected => new Proposition3Corrected(this);
         public override int CostPerCase => 6;
@@ -232,6 +287,15 @@ public static partial class Lsz
         internal static PointPartCase GenerateCase(Choices c, Context ctx)
         {
             var part = ctx.Weak(Lsz.Sym) ? 0 : c.Int(0, 1);
+            if (ctx.Weak(Lsz.Sym) && c.Int(0, 2) == 0)
+            {
+                // a non-symmetric law in R³ whose mass sits off the plane of the marginal that defines c₀
+                var h = c.Int(0, 4) / 4.0;
+                var pop3 = new PointsPopulation([[h, 0, 1], [-h, 0, -1]], [0, 0, 1]);
+                var a3 = Norm(c, -2, 1);
+                var th3 = Theta(c);
+                return new(new PointCase(pop3, Point(3, a3, th3), $"‖w‖ = {a3:R}, θ = {th3:R} (w in the plane of e₁, e₂; v = e₃)"), 0);
+            }
             if (part == 0) return new(Lsz.RandomPoint(c, ctx), 0);
             var pop = Lsz.Pop(c, ctx);
             var a = (c.Bool() ? -1 : 1) * (c.Int(0, 1) == 0 ? c.Int(0, 3) : Norm(c, -2, 2));

@@ -22,8 +22,8 @@ public static partial class LszTests
         [Fact, Trait("Paper", "LSZ")] public void Lemma5_RejectsWrongVariant() => ClaimAssert.Rejects("LSZ.Lemma5", "B-times-100");
         [Fact, Trait("Paper", "LSZ")] public void Theorem2_RejectsWrongVariant() => ClaimAssert.Rejects("LSZ.Thm2", "condition-delta-1000");
         [Fact, Trait("Paper", "LSZ")] public void Remark3_RejectsWrongVariant() => ClaimAssert.Rejects("LSZ.Remark3", "demand-cos-one");
-        [Fact, Trait("Paper", "LSZ")] public void Remark6_RejectsWrongVariant() => ClaimAssert.Rejects("LSZ.Remark6", "exponent-alpha-plus-one");
+        [Fact, Trait("Paper", "LSZ")] public void Remark6_RejectsWrongVariant() => ClaimAssert.Rejects("LSZ.Remark6", "harmonic-sqrt-ln");
         [Fact, Trait("Paper", "LSZ")]
-        public void Remark7_RejectsWrongVariant() => ClaimAssert.Rejects("LSZ.Remark7", "exponent-alpha-plus-one-over-2-always");
+        public void Remark7_RejectsWrongVariant() => ClaimAssert.Rejects("LSZ.Remark7", "harmonic-ln-n");
     }
 }

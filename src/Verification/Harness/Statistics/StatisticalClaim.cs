@@ -101,6 +101,7 @@ public abstract class StatisticalClaim<TCase> : PropertyClaim<TCase>
             cx = first with { Class = cls, Detail = $"{result}; first failing run: {first.Detail}" };
         }
         return new ClaimRun(result.Verdict, test.Runs, excluded, cx, largest, largestCase, result.ToString(),
-            new Evidence(EvidenceLevel.Statistical, $"{test.Runs} independent runs, the same at every budget: {result}", tally.Coverage(), excluded, null, null, null));
+            new Evidence(EvidenceLevel.Statistical, $"{test.Runs} independent runs, the same at every budget: {result}", tally.Coverage(),
+                excluded, null, null, null));
     }
 }

@@ -22,7 +22,8 @@ public class StatisticalClaimTests
         public override string RunCriterion => "heads";
         public override bool HorizonIsTheClaims => horizonIsTheClaims;
         public override int Generate(Choices c, Context ctx) => c.Int(0, 1_000);
-        public override IReadOnlyList<CoverageClass> Coverage => [new("even", "Section 1", 0.4, "an even run"), new("tens", "Section 1", 0.2, "run ≡ 0 mod 10")];
+        public override IReadOnlyList<CoverageClass> Coverage =>
+            [new("even", "Section 1", 0.4, "an even run"), new("tens", "Section 1", 0.2, "run ≡ 0 mod 10")];
         public override IEnumerable<string> Classify(int x)
         {
             if (x % 2 == 0) yield return "even";

@@ -306,7 +306,8 @@ public static partial class Lsz
             new("bounce-condition", "h(t₀) = 0 ⇒ h'(t₀) > 0 (Eq. (33))", "no condition on the roots (double roots, roots with h' < 0 kept)",
                 Expectation.Counterexample, "a double root touches 0 and returns below, or a root with h' < 0 makes h negative after T"),
         ];
-        public override IReadOnlyList<string> WrongVariants => ["strict-after", "T-as-first-root"];
+        // ("T as the first root ≥ 0" is no wrong variant: under (33) h(0) > 0 leaves no root ≥ 0, so it equals T on the whole domain)
+        public override IReadOnlyList<string> WrongVariants => ["strict-after"];
 
         public override IReadOnlyList<CoverageClass> Coverage =>
         [
@@ -352,7 +353,6 @@ public static partial class Lsz
             var roots = x.DistinctRoots().Select(p => p.Root).Where(r => r.Sign >= 0).ToList();
             // T = inf{h ≥ 0}: 0 when h(0) ≥ 0, else the first root ≥ 0 (h has no other zeros), else ∞
             Rational? t = x.H(Rational.Zero).Sign >= 0 ? Rational.Zero : roots.Count > 0 ? roots[0] : null;
-            if (ctx.Is("T-as-first-root") && roots.Count > 0) t = roots[0];
             // the sign is constant between consecutive roots: 0, every root, the midpoints and one point beyond decide it everywhere
             var points = new List<Rational> { Rational.Zero };
             for (var i = 0; i < roots.Count; i++)

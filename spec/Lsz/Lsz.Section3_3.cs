@@ -76,7 +76,7 @@ public static partial class Lsz
             new("genuine-3d", "Eq. (6) as vectors in R^d: the component off span{w, v} (Appendix A.4, Eq. (26): zero by symmetry)", 0.2,
                 "∇L a three-dimensional quadrature with w off the coordinate planes"),
             new("d-at-least-4", "Eq. (6) in R^d for any d", 0.05, "d ≥ 4"),
-            new("near-parallel", "w ∦ v, just inside: θ within 10⁻⁴ of 0 or π", 0.05, "θ < 10⁻⁴ or θ > π − 10⁻⁴"),
+            new("near-parallel", "Lemma 2, Eq. (6): w ∦ v, just inside: θ within 10⁻⁴ of 0 or π", 0.05, "θ < 10⁻⁴ or θ > π − 10⁻⁴"),
             new("beyond-S2", "Assumption 1: any spherically symmetric law", 0.2, "a law other than U(S¹), U(S²)"),
         ];
 
@@ -428,7 +428,7 @@ public static partial class Lsz
         public override IReadOnlyList<CoverageClass> Coverage =>
         [
             .. Lemma3.CoverageClasses,
-            new("iii-theta-pi", "(iii') for all θ ∈ [0, π]: the other end, θ = π", 0.01, "part (iii') at θ = π"),
+            new("iii-theta-pi", "Lemma 3 (iii') for all θ ∈ [0, π]: the other end, θ = π", 0.01, "part (iii') at θ = π"),
             new("iii-obtuse", "(iii') for all θ ∈ [0, π]: the half (π/2, π] the printed (iii) leaves out", 0.05, "part (iii') with θ > π/2"),
         ];
 

@@ -227,6 +227,7 @@ public static class Commands
         }
         var csv = ToCsv(snapshot);
         if (dir is not null) Output.WriteAtomically(Path.Combine(dir, exp.Id + ".csv"), csv);
+        if (Reporting.MnistRunCache.Handles(exp.Id)) Reporting.MnistRunCache.Save(snapshot);
         // the long real-data runs are not in the report's default set, so their figures are drawn here
         if (dir is not null && exp.Id == Experiments.Lyx.LyxMnistExperiment.Id)
             foreach (var plot in Reporting.ExperimentPlots.For(snapshot))
@@ -302,6 +303,7 @@ public static class Commands
         var profile = ParseProfile(budget);
         var seed = ParseSeed(seedText);
         if (fuzzCases < 0) throw new UsageException("--fuzz-cases must be non-negative");
+        Reporting.MnistRuns.Provider ??= () => Reporting.MnistRunCache.Load(); // the report never trains on MNIST: it shows the last reproductions
         var path = new Reporting.ReportBuilder(profile, seed, fuzzCases, progress: true).Build(outDir);
         Console.WriteLine($"wrote {Path.Combine(path, "index.md")} and index.html");
         return 0;

@@ -35,8 +35,8 @@ public static partial class Lsz
         public override string Arithmetic => "double";
         public override string Setting => "population gradient and Hessian: spherically symmetric laws (U(S¹), U(S²), U(S⁵), N(0, s²I_d) for d = 2, 4, " +
             "2.5·U(S¹), radial mixtures; reduced to span{w, v} plus the orthogonal block), planar anisotropic laws (Gaussian and circle under a " +
-            "linear map, a five-point set) and tilted ellipsoids in R³ (three-dimensional quadrature); not-strongly-convex checked as λ_min(∇²L(kv)) ≤ " +
-            "10⁻⁶ λ_max(Σ) at k = 10³ (not on the ellipsoids, whose quadrature would need a rule ∝ k)";
+            "linear map, a five-point set); not-strongly-convex checked as λ_min(∇²L(kv)) ≤ 10⁻⁶ λ_max(Σ) at k = 10³. Tilted ellipsoids in R³ " +
+            "are not generated yet: their three-dimensional quadrature took minutes per case";
         public override string Trust => "numeric: each inequality with margin 10× the quadrature error of the gradient / Hessian entries";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
@@ -76,14 +76,15 @@ public static partial class Lsz
             if (!ctx.Weak("no-mass-on-hyperplane") && !ctx.Weak(Logit))
             {
                 // any law with P(vᵀx = 0) = 0: symmetric ones in R²…R⁶, planar anisotropic ones, and tilted ellipsoids in R³
-                var kind = c.Int(0, 3);
+                // (the tilted ellipsoids, kind 3, cost minutes per case at the quadrature they need: off until they are made fast)
+                var kind = c.Int(0, 2);
                 if (kind == 3)
                 {
                     var e = Lemma2Equation6.Genuine3D(c, anisotropic: true);
                     // ∇²L(kv) at k = 10³ needs a trapezoid rule ∝ k: the ellipsoids check the first two parts
                     return new(e, Math.Min(part, 1));
                 }
-                Population pop = kind == 2 ? NonSymmetric(c, cheap: false) : Symmetric(c, cheap: kind == 0);
+                Population pop = kind == 2 ? NonSymmetric(c, cheap: true) : Symmetric(c, cheap: kind == 0);
                 var a = Norm(c, -2, 1);
                 var th = Theta(c);
                 return new(new PointCase(pop, Point(pop.Dimension, a, th), $"‖w‖ = {a:R}, θ = {th:R}"), part);

@@ -429,7 +429,7 @@ public static partial class Lsz
         [
             .. Lemma3.CoverageClasses,
             new("iii-theta-pi", "Lemma 3 (iii') for all θ ∈ [0, π]: the other end, θ = π", 0.01, "part (iii') at θ = π"),
-            new("iii-obtuse", "(iii') for all θ ∈ [0, π]: the half (π/2, π] the printed (iii) leaves out", 0.05, "part (iii') with θ > π/2"),
+            new("iii-obtuse", "Lemma 3 (iii') for all θ ∈ [0, π]: the half (π/2, π] the printed (iii) leaves out", 0.05, "part (iii') with θ > π/2"),
         ];
 
         public override IEnumerable<string> Classify(Lemma3Case x)

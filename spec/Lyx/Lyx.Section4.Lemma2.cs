@@ -309,11 +309,16 @@ public static partial class Lyx
     }
 
     /// <summary>The corrected Lemma 2: b also below 1/(2k), checked with full coverage (flat families included, their constant qb &lt; 1/2).</summary>
-    public sealed class Lemma2Corrected(Lemma2 printed) : CorrectedStatement<PopCase>(printed)
+    public sealed class Lemma2Corrected(Lemma2 printed) : RangeCorrection(printed, journal: false)
     {
-        private readonly LemmaRange _inner = new(journal: false);
         public override string Statement => "Network (1) with 0 < b < min{1/(2Mk), 1/(2k)}: l(W) is Lipschitz differentiable (checked against the " +
             "re-derived L with C = (1 − εM − kb)/M).";
+    }
+
+    /// <summary>A corrected range lemma (conference Lemma 2 or journal Lemma 4.2): the corrected range of <see cref="LemmaRange"/>.</summary>
+    public abstract class RangeCorrection(Claim printed, bool journal) : CorrectedStatement<PopCase>(printed)
+    {
+        private readonly LemmaRange _inner = new(journal);
         public override string Setting => "";
         public override IReadOnlyList<CoverageClass> Coverage => _inner.Coverage;
         public override IEnumerable<string> Classify(PopCase x) => _inner.Classify(x);
@@ -368,17 +373,9 @@ public static partial class Lyx
     }
 
     /// <summary>The corrected J Lemma 4.2: 2vΣb_j &lt; 1, checked with full coverage (flat families with constant below 1).</summary>
-    public sealed class JLemma4_2Corrected(JLemma4_2 printed) : CorrectedStatement<PopCase>(printed)
+    public sealed class JLemma4_2Corrected(JLemma4_2 printed) : RangeCorrection(printed, journal: true)
     {
-        private readonly LemmaRange _inner = new(journal: true);
         public override string Statement => "Network (1) with 0 < Σ_j b_j < min{1, 1/(2v)}: l(W) is Lipschitz differentiable (checked against the " +
             "re-derived L with C = (1 − 2vεM − 2vΣb_j)/M).";
-        public override string Setting => "";
-        public override IReadOnlyList<CoverageClass> Coverage => _inner.Coverage;
-        public override IEnumerable<string> Classify(PopCase x) => _inner.Classify(x);
-        public override IReadOnlyList<string> WrongVariants => ["tenth-of-L"];
-        public override PopCase Generate(Choices c, Context ctx) => _inner.Generate(c, ctx);
-        public override Evaluation Evaluate(PopCase x, Context ctx) => _inner.Evaluate(x, ctx);
-        public bool HypothesesHold(PopCase x) => _inner.HypothesesHold(x);
     }
 }

@@ -23,7 +23,7 @@ glob_of() {
     lsz-models) echo "**/Models/Lsz/**/*.cs" ;;
     lsz-flows)  echo "**/Data/Lsz/**/*.cs;**/Dynamics/Lsz/**/*.cs" ;;
     numerics)   echo "**/Numerics/**/*.cs" ;;
-    evidence)   echo "**/Harness/CoverageClass.cs;**/Harness/Evidence*.cs;**/Harness/Statistics/**/*.cs" ;;
+    evidence)   echo "**/Harness/CoverageClass.cs;**/Harness/Evidence*.cs;**/Harness/Evaluation.cs;**/Harness/ExactTightness.cs;**/Harness/Statistics/**/*.cs;**/Numerics/RestartedNelderMead.cs" ;;
     spec-sbg)   echo "**/Sbg/**/*.cs" ;;
     spec-lyx)   echo "**/Lyx/**/*.cs" ;;
     spec-lsz)   echo "**/Lsz/**/*.cs" ;;
@@ -45,7 +45,12 @@ filter_of() {
     lsz-models) echo "$t.Models.Lsz" ;;
     lsz-flows)  echo "$t.Data.Lsz|$t.Dynamics.Lsz" ;;
     numerics)   echo "$t.Numerics" ;;
-    evidence)   echo "$t.Harness.EvidenceTests|$t.Harness.Statistics|$t.Harness.CoverageMetadataTests" ;;
+    # The harness's evidence code (coverage, evidence, statistics, the optimiser of the targeted search). The cross-budget
+    # verdict test runs every statistical claim at deep: only SBG's rows here (seconds each; LYX and LSZ cost minutes).
+    evidence)   local st="$t.Harness.Statistics"
+                echo "$t.Harness.EvidenceTests|$t.Harness.CoverageMetadataTests|$t.Numerics.RestartedNelderMeadTests\
+|$t.Cli.FuzzTightnessOutputTests|$t.Spec.SbgTests+Section5|($st&DisplayName!~Verdict_is_the_same)\
+|($st&DisplayName~Verdict_is_the_same&DisplayName~SBG.)" ;;
     # The properties themselves, killed by the claims' own tests: their claim tests (wrong variants, corrected statements,
     # boundary cases) and the generic theories over every claim, restricted to the paper by display name.
     spec-sbg)   echo "$t.Spec.SbgTests|($t.Harness&DisplayName~SBG.)" ;;

@@ -79,6 +79,9 @@ groups=("$@")
 [ ${#groups[@]} -eq 0 ] && { echo "usage: $0 GROUP ... (arithmetic geometry choices sbg lyx lsz-models lsz-flows numerics evidence spec-sbg spec-lyx spec-lsz | all)" >&2; exit 2; }
 [ "${groups[0]}" = all ] && groups=(arithmetic geometry choices sbg lyx lsz-models lsz-flows numerics evidence spec-sbg spec-lyx spec-lsz)
 for g in "${groups[@]}"; do glob_of "$g" > /dev/null; done   # reject an unknown group before any run starts
+# A progress bar on a terminal; one dot per mutant in a log (the bar's final redraw throws under a 0-column pty, after
+# every mutant has run and before any report is written).
+progress=dots; [ -t 1 ] && progress=progress
 concurrency=${STRYKER_CONCURRENCY:-2}   # test runners in parallel; 1 when the machine is shared
 
 dotnet tool restore > /dev/null
@@ -88,7 +91,7 @@ for g in "${groups[@]}"; do
   out="$root/StrykerOutput/$g"
   rm -rf "$out"
   cfg=$(mktemp --suffix=.json)
-  python3 - "$globs" "$filter" "$concurrency" "$(project_of "$g")" "$(ignored_of "$g")" > "$cfg" <<'PY'
+  python3 - "$globs" "$filter" "$concurrency" "$(project_of "$g")" "$(ignored_of "$g")" "$progress" > "$cfg" <<'PY'
 import json, sys
 print(json.dumps({"stryker-config": {
     "project": sys.argv[4],
@@ -96,7 +99,7 @@ print(json.dumps({"stryker-config": {
     "mutate": sys.argv[1].split(";"),
     "coverage-analysis": "perTest",
     "test-case-filter": sys.argv[2],
-    "reporters": ["html", "json", "progress"],
+    "reporters": ["html", "json", sys.argv[6]],
     "thresholds": {"high": 90, "low": 80, "break": 0},
     "concurrency": int(sys.argv[3]),
     "additional-timeout": 10000}}, indent=2))

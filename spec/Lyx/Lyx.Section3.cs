@@ -149,8 +149,20 @@ public static partial class Lyx
             "a horizon the suite chose read as at least 4 runs in 5 (p₀ = 0.8). Genuine on its own: GD stationary (the iterate does not move) at a " +
             "loss above 1e-6";
         public override string Trust => "simulation: " + Test.Describe();
-        public override IReadOnlyList<CoverageClass> Coverage => Family.Coverage;
-        public override IEnumerable<string> Classify(DynCase x) => Dyn.Classify(x, false);
+        /// <summary>The family's classes, with the two this generator rules out by design (k₁ ≤ 2, and the 1/16 and 4 scalings, replaced by
+        /// the canonical scales σ_c) replaced by their counterparts in its own parameterisation.</summary>
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            .. Family.Coverage.Where(c => c.Name is not ("k-below-3" or "init-scale-extreme")),
+            new("k-3", "J Thm 3.2 with J Proposition 3: the fewest positive neurons with GC in d = 2", 0.05, "k₁ = 3"),
+            new("init-scale-extreme", "J Thm 3.2: any initialisation meeting its condition", 0.05, "canonical initial scale σ_c ∈ {1/2, 2}"),
+        ];
+        public override IEnumerable<string> Classify(DynCase x)
+        {
+            foreach (var c in Dyn.Classify(x, false)) if (c is not ("k-below-3" or "init-scale-extreme")) yield return c;
+            if (x.KPos == 3) yield return "k-3";
+            if (Math.Abs(x.InitScale * 2 * x.V * x.M2 - 1) > 1e-9) yield return "init-scale-extreme";
+        }
 
         /// <summary>Recorded: about 4 runs in 5 reach a tenth of their initial loss within the horizon, a pass fraction at p₀, so the
         /// test cannot decide (the same 30 runs at every budget); no run is stationary at a positive loss (the genuine failure).</summary>
@@ -506,6 +518,18 @@ public static partial class Lyx
         public override string Trust => "simulation: 100 paired seeded runs (same W(0)) with η and 4η on the 880-point set, 2k = 8; paired t-test on max_t " +
             "|W^(t)|: holds if larger for 4η at p < 0.01, fails if significantly smaller, inconclusive otherwise";
         public override IReadOnlyList<string> WrongVariants => ["reverse-comparison"];
+
+        /// <summary>The pairs (η, 4η) span 1/20 to 4/5: the smallest and the largest pair must both be compared.</summary>
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("eta-smallest", "Remark 2: a smaller learning rate (η = 1/20 against 1/5)", 0.1, "η = 1/20"),
+            new("eta-largest", "Remark 2 and Theorem 2: η not small (η = 1/5 against 4/5)", 0.1, "η = 1/5"),
+        ];
+        public override IEnumerable<string> Classify(ExpCase x)
+        {
+            if (x.Param == Trajectories.LearningRates.Min()) yield return "eta-smallest";
+            if (x.Param == Trajectories.LearningRates.Max()) yield return "eta-largest";
+        }
         public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 1), c.Pick(Trajectories.LearningRates));
         protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
         {

@@ -32,11 +32,28 @@ public static partial class Lyx
         public override IReadOnlyList<string> WrongVariants => ["same-direction"];
         public override int CostPerCase => 2;
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("eps-near-zero", "C after Lemma 2 [J after Lemma 4.2]: \"volatile near the origin\"", 0.1, "εM ≤ 1/50"),
+            new("eps-large", "C after Lemma 2: any ε with εM < 1 (f < 1 on the support)", 0.1, "εM ≥ 1/4"),
+            new("non-uniform-density", "C Section 2 [J Assumption 2]: p_min ≤ p ≤ p_max", 0.2, "p ∝ |x|^α with α ≠ 0"),
+            new("wide-annulus", "C Section 2 [J Assumption 2]: any 0 < m < M", 0.1, "M ≥ 2m"),
+        ];
+        public override IEnumerable<string> Classify(PopCase x)
+        {
+            if (x.Eps * x.M2 <= 1.0 / 50) yield return "eps-near-zero";
+            if (x.Eps * x.M2 >= 0.25) yield return "eps-large";
+            if (x.Alpha != 0) yield return "non-uniform-density";
+            if (x.M2 >= 2 * x.M1) yield return "wide-annulus";
+        }
+
         public override PopCase Generate(Choices c, Context ctx)
         {
             Population.Density(c, out var m, out var bigM, out var alpha);
             var dir = RationalSphere.Point(c, 2, Rational.One).Select(z => z.ToDouble()).ToArray();
-            var eps = c.In(Interval.OpenClosed(Q(1, 1000), Q(1, 2)), 1000).ToDouble() / bigM;
+            // εM near 0 (the origin, where the text locates the volatility) a quarter of the time: simplest-first rationals rarely reach it
+            var eps = (c.Int(0, 3) == 3 ? c.In(Interval.OpenClosed(Q(1, 1000), Q(1, 50)), 1000) : c.In(Interval.OpenClosed(Q(1, 1000), Q(1, 2)), 1000))
+                .ToDouble() / bigM;
             var b = ctx.Weak("bias-zero") ? c.In(Interval.OpenClosed(Q(0), Q(1, 2)), 4).ToDouble() : 0;
             return new PopCase(m, bigM, alpha, [], [], b, dir, eps, 0, 0, false, 0, [], []);
         }

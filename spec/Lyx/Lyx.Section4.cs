@@ -328,6 +328,36 @@ public static partial class Lyx
                 "1.");
         public override Claim? Corrected => new JProposition2Corrected(this);
 
+        /// <summary>Classes of both versions' hypotheses (the printed and the corrected radius share them).</summary>
+        internal static readonly IReadOnlyList<CoverageClass> JProp2Coverage =
+        [
+            new("radius-at-equality", "J Proposition 2: the hull contains the ball of the stated radius (at equality)", 0.05,
+                "the positive neurons' cube has exactly the hypothesised radius"),
+            new("v-below-half", "J Assumption 1: any v > 0 (the printed radius needs v ≥ 1/2)", 0.05, "v < 1/2"),
+            new("v-above-half", "J Assumption 1: any v > 0", 0.2, "v > 1/2"),
+            new("n-3", "J Section 2: n classes", 0.2, "n = 3"),
+            new("d-3", "J Section 2: V_i = R^{d_i}, any d_i", 0.2, "d_i = 3"),
+            new("bias-min-zero", "J Proposition 2: the negative neurons lie in the ball of radius min_j b_j/M_i (at its smallest, {0})", 0.1,
+                "min_j b_j = 0"),
+            new("one-sign-column", "J Assumption 1 allows a column of one sign (negative for every class)", 0.1,
+                "a column with v_{r,j} = −v for every r (its neuron in the negative ball)"),
+        ];
+        public override IReadOnlyList<CoverageClass> Coverage => JProp2Coverage;
+        public override IEnumerable<string> Classify(Prop2Case x) => ClassifyCase(x, corrected: false);
+
+        internal static IEnumerable<string> ClassifyCase(Prop2Case x, bool corrected)
+        {
+            var radius = corrected ? (x.Bias.Max() + 1 / (2 * x.V)) / x.Mmin : (1 + x.Bias.Max()) / x.Mmin;
+            var positive = Enumerable.Range(0, x.W.Length).Where(j => x.Vm[0][j].Sign > 0).ToList();
+            if (positive.Any(j => Vec.NormSquared(x.W[j]) == x.D * radius * radius)) yield return "radius-at-equality";
+            if (x.V < Q(1, 2)) yield return "v-below-half";
+            if (x.V > Q(1, 2)) yield return "v-above-half";
+            if (x.Vm.Length == 3) yield return "n-3";
+            if (x.D == 3) yield return "d-3";
+            if (x.Bias.Min().Sign == 0) yield return "bias-min-zero";
+            if (HasSingleSignColumn(x.Vm)) yield return "one-sign-column";
+        }
+
         public override Prop2Case Generate(Choices c, Context ctx) => Generate(c, ctx, corrected: false);
 
         internal static Prop2Case Generate(Choices c, Context ctx, bool corrected)
@@ -354,6 +384,14 @@ public static partial class Lyx
             for (var j = 0; j < k; j++)
                 w[j] = j % n == 0 ? LyxGen.Apply(q, Vec.Scale(rho, verts[p++]))
                     : RationalSphere.Point(c, d, bmin / bigM * c.In(Interval.Closed(Q(0), Q(1)), 4));
+            if (c.Int(0, 2) == 2)
+            {
+                // a column of one sign (Assumption 1 allows it): negative for every class, its neuron in the negative ball, its bias the
+                // largest drawn (so min_j b_j and max_j b_j, hence both radii, are unchanged); drawn last so that shrinking drops it first
+                V = V.Select(row => row.Append(-v).ToArray()).ToArray();
+                w = [.. w, RationalSphere.Point(c, d, bmin / bigM * c.In(Interval.Closed(Q(0), Q(1)), 4))];
+                bias = [.. bias, bmax];
+            }
             return new Prop2Case(d, R.Zero, m, bigM, w, [], tests, v, bias, V);
         }
 
@@ -387,6 +425,8 @@ public static partial class Lyx
                     "coefficient v_{i,j} − v_{r,j} only grows beyond 2v: the corrected radius still gives f_i − f_r ≥ 1"),
         ];
         public override IReadOnlyList<string> WrongVariants => Printed.WrongVariants;
+        public override IReadOnlyList<CoverageClass> Coverage => JProposition2.JProp2Coverage;
+        public override IEnumerable<string> Classify(Prop2Case x) => JProposition2.ClassifyCase(x, corrected: true);
         public override Prop2Case Generate(Choices c, Context ctx) => JProposition2.Generate(c, ctx, corrected: true);
         public override Evaluation Evaluate(Prop2Case x, Context ctx) => ((JProposition2)Printed).Evaluate(x, ctx);
     }

@@ -254,12 +254,19 @@ public static partial class Lyx
             new("journal", "J proof of Lemma 5.1 (the form with v)", 0.2, "journal form"),
             new("conference", "C proof of Lemma 3", 0.2, "conference form"),
             new("thin-slab", "C proof of Proposition 3: Ω a thin slab (large scale)", 0.1, "weights scaled by ≥ 10"),
+            new("n-3", "J Section 2 and J proof of Lemma 5.1: the sum over r ≠ i with n ≥ 3 classes", 0.1, "journal form with n = 3"),
+            new("one-sign-column", "J Assumption 1 allows a column of one sign (v_{r,j} = −v for every r)", 0.05,
+                "journal form with a one-sign column in V"),
+            new("non-uniform-density", "C Section 2 [J Assumption 2]: p_min ≤ p ≤ p_max (C_p depends on p)", 0.2, "p ∝ |x|^α with α ≠ 0"),
         ];
 
         public override IEnumerable<string> Classify(PopCase x)
         {
             yield return x.Journal ? "journal" : "conference";
             if (x.W.Any(v => Population.Norm(v) >= 10)) yield return "thin-slab";
+            if (x.Journal && x.Vm.Length == 3) yield return "n-3";
+            if (x.Journal && HasSingleSignColumn(x.Vm)) yield return "one-sign-column";
+            if (x.Alpha != 0) yield return "non-uniform-density";
         }
         public override int CostPerCase => 4;
         public override Verdict Expected => Verdict.Fails;
@@ -289,9 +296,15 @@ public static partial class Lyx
                 // the journal's form: class 1 of n ∈ {2, 3}, V from Assumption 1
                 var n = c.Int(2, 3);
                 var kk = c.Int(n, n + 2);
-                var v = c.In(Interval.OpenClosed(Q(0), Q(2)), 4).ToDouble();
-                return new PopCase(m, bigM, alpha, Population.Vectors(c, kk, Math.Abs(scale)), [], 0, [], 0, 0, 0,
-                    true, v, JournalNet<double>.ConstructV(n, kk, v), new double[kk]);
+                var v = c.In(Interval.OpenClosed(Q(0), Q(2)), 4);
+                var ws = Population.Vectors(c, kk, Math.Abs(scale));
+                // every V Assumption 1 allows, one-sign columns included (drawn last: shrinking returns to the mod-n construction); form 2
+                // makes the last column one-sign whenever a class keeps another column (k > n), so that the class is visited often
+                var form = c.Int(0, 2);
+                var vr = form == 0 ? JournalNet<R>.ConstructV(n, kk, v) : Assumption1V(c, n, kk, v, singleSign: true);
+                if (form == 2 && kk > n) foreach (var row in vr) row[kk - 1] = -v;
+                var vm = vr.Select(r => r.Select(z => z.ToDouble()).ToArray()).ToArray();
+                return new PopCase(m, bigM, alpha, ws, [], 0, [], 0, 0, 0, true, v.ToDouble(), vm, new double[kk]);
             }
             return new PopCase(m, bigM, alpha, w, u, b, [], 0, 0, 0, false, 0, [], []);
         }
@@ -407,6 +420,8 @@ public static partial class Lyx
         public override string Trust => "numeric";
         public override IReadOnlyList<Hypothesis> Hypotheses => Printed.Hypotheses;
         public override IReadOnlyList<string> WrongVariants => Printed.WrongVariants;
+        public override IReadOnlyList<CoverageClass> Coverage => Printed.Coverage;
+        public override IEnumerable<string> Classify(PopCase x) => ((KeyInequality)Printed).Classify(x);
         public override PopCase Generate(Choices c, Context ctx) => ((KeyInequality)Printed).Generate(c, ctx);
         public override Evaluation Evaluate(PopCase x, Context ctx) => KeyInequality.Evaluate(x, ctx, corrected: true);
     }

@@ -85,6 +85,13 @@ public static partial class Lyx
 
         public override IReadOnlyList<string> WrongVariants => ["fast-from-the-start"];
 
+        public override IReadOnlyList<Discrepancy> Discrepancies =>
+        [
+            new(FindingKind.Textual, "J Section 6.2 (Fig. 6 left) [C Section 6.2, Fig. 5]", "\"the fast phase sets in after 400 iterations\"",
+                $"the onset (defined in the setting) in [{OnsetLow}, {OnsetHigh}], i.e. about 400 within a factor 2",
+                "the paper shows one run of unstated seed and defines no onset; the onset of a run varies with its seed and initialisation"),
+        ];
+
         public override MnistSeed Generate(Choices c, Context ctx) => new(1 + c.Int(0, 99_999));
 
         public override string Describe(MnistSeed x) => x.ToString();

@@ -135,6 +135,24 @@ public static partial class Lyx
                 "each version", "J's fourth simulation is C's third"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["eta-0.05"];
+
+        /// <summary>The one experiment runs all 20 cells: its coverage is the table's extremes (every class is in the one case).</summary>
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("k-3", "Table 1, 2k = 6: the fewest neurons with GC in R² (Proposition 3 needs three positive neurons)", 1, "cells 2k = 6"),
+            new("k-ge-8", "Table 1, 2k up to 24: the largest networks (Remark 3: P_gc → 1)", 1, "cells with k ≥ 8 (2k = 16, …, 24)"),
+            new("half-space-init", "Section 6.1 and Table 1: half-space initialisation never satisfies GC at t = 0 (the slow phase of Proposition 3)",
+                1, "the half-space cells"),
+            new("random-init", "Section 6.1 and Table 1: random initialisation N(0, 1)", 1, "the random-init cells"),
+        ];
+        public override IEnumerable<string> Classify(ExpCase x)
+        {
+            var sizes = Experiments.Lyx.LyxExperiments.PaperTable1.Select(r => r.Neurons / 2).ToArray();
+            if (sizes.Contains(3)) yield return "k-3";
+            if (sizes.Any(k => k >= 8)) yield return "k-ge-8";
+            yield return "half-space-init";
+            yield return "random-init";
+        }
         public override ExpCase Generate(Choices c, Context ctx) => new(0, Budgets.DefaultSeed, 0);
         protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
         {
@@ -222,11 +240,32 @@ public static partial class Lyx
         public override IReadOnlyList<string> WrongVariants => ["reversed"];
         // refuted by a deterministic run that breaks the stated bound or order: a witness, not a statistical verdict
         public override CounterexampleClass WrongVariantClass => CounterexampleClass.Genuine;
+        private static readonly int[] Sizes = [6, 12, 24];
+
+        /// <summary>Every case runs all three sizes: the smallest network with GC in R² and one with k ≥ 8.</summary>
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("k-3", "Fig. 2 [J Fig. 4 left], 2k = 6: the fewest neurons with GC in R² (Proposition 3)", 1, "the size 2k = 6 is run"),
+            new("k-ge-8", "Fig. 2 [J Fig. 4 left], 2k up to 24 (Remark 3: P_gc → 1 as k grows)", 1, "a size with k ≥ 8 is run"),
+            new("gc-fails-at-start", "Proposition 3: the slow phase T_1 before GC", 1,
+                "some run of the case starts without GC (random init with k = 3: P_gc = 1/4)"),
+        ];
+        public override IEnumerable<string> Classify(ExpCase x)
+        {
+            if (Sizes.Contains(6)) yield return "k-3";
+            if (Sizes.Any(n => n / 2 >= 8)) yield return "k-ge-8";
+            if (Enumerable.Range(0, 60).Any(r => !GcAtStart(Dynamics.Lyx.PolarGridGd.Initialise(3, false,
+                    Dynamics.Lyx.SplitMix64.Derive(x.Seed ^ 0xF16, 6, r)))))
+                yield return "gc-fails-at-start";
+        }
+
+        internal static bool GcAtStart(Dynamics.Lyx.PolarGridGd.State s) => Geometry.Lyx.GeometricCondition.Holds2D(s.Wx, s.Wy);
+
         public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 1), 0);
         protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
         {
             var med = new List<double>();
-            var sizes = ctx.Is("reversed") ? new[] { 24, 12, 6 } : new[] { 6, 12, 24 };
+            var sizes = ctx.Is("reversed") ? Sizes.Reverse().ToArray() : Sizes;
             foreach (var n in sizes)
             {
                 var res = Experiments.Lyx.LyxExperiments.Cell(x.Seed ^ 0xF16, n, n / 2, false, 60);
@@ -251,6 +290,23 @@ public static partial class Lyx
         public override IReadOnlyList<string> WrongVariants => ["cap-10"];
         // refuted by a deterministic run that breaks the stated bound or order: a witness, not a statistical verdict
         public override CounterexampleClass WrongVariantClass => CounterexampleClass.Genuine;
+
+        /// <summary>The runs of a case, counted over their initialisations (k = 4 fixed by the figure: P_gc = 1/2 at t = 0).</summary>
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("gc-fails-at-start", "Proposition 3: the slow phase T_1 before GC, where |W| can grow", 1, "some run starts without GC"),
+            new("gc-at-start", "Theorem 2: GC at t = 0, the fast phase from the start", 1, "some run starts with GC"),
+            new("large-initial-norm", "Theorem 2: |W^(t)| ≤ R must cover the initialisation", 1,
+                "some run starts with |W(0)|² ≥ 24 (the upper tail of χ² with 16 degrees of freedom, P ≈ 0.09)"),
+        ];
+        public override IEnumerable<string> Classify(ExpCase x)
+        {
+            var starts = Enumerable.Range(0, Runs).Select(r => Dynamics.Lyx.PolarGridGd.Initialise(4, false,
+                Dynamics.Lyx.SplitMix64.Derive(x.Seed ^ 0x4157, 0, r))).ToArray();
+            if (starts.Any(s => !FigureIterations.GcAtStart(s))) yield return "gc-fails-at-start";
+            if (starts.Any(FigureIterations.GcAtStart)) yield return "gc-at-start";
+            if (starts.Any(s => s.Norm() * s.Norm() >= 24)) yield return "large-initial-norm";
+        }
         public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 1), 0);
         protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
         {
@@ -277,6 +333,20 @@ public static partial class Lyx
         public override IReadOnlyList<string> WrongVariants => ["gc-after-zero-loss"];
         // refuted by a deterministic run that breaks the stated bound or order: a witness, not a statistical verdict
         public override CounterexampleClass WrongVariantClass => CounterexampleClass.Genuine;
+
+        /// <summary>The one deterministic trajectory of the figure; its initialisation is the slow-phase case the figure illustrates.</summary>
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("gc-fails-at-start", "Fig. 4 [J Fig. 5] and Proposition 3: the w_j start within 2π/3, so GC fails at t = 0 (slow phase)", 1,
+                "GC false at the stated initialisation"),
+            new("k-3", "Fig. 4: k = 3, the fewest positive neurons with GC in R²", 1, "k = 3"),
+        ];
+        public override IEnumerable<string> Classify(ExpCase x)
+        {
+            var s = Experiments.Lyx.LyxExperiments.WeightDynamicsInit();
+            if (!FigureIterations.GcAtStart(s)) yield return "gc-fails-at-start";
+            if (s.Wx.Length == 3) yield return "k-3";
+        }
         public override ExpCase Generate(Choices c, Context ctx) => new(0, 0, 0);
         protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
         {
@@ -296,26 +366,40 @@ public static partial class Lyx
     /// <summary>LYX J Section 6.1 text: convergence also holds when the subspaces form acute angles.</summary>
     public sealed class JTextAcuteAngles : ExperimentClaim
     {
+        /// <summary>θ = jπ/12, j = 1, …, 6: the angles of J Fig. 3, every one run in every case.</summary>
+        private static readonly double[] Angles = [.. Enumerable.Range(1, 6).Select(j => Math.PI / 12 * j)];
+        private static readonly Lazy<(double[] X, double Y)[]>[] Data =
+            [.. Angles.Select(t => new Lazy<(double[] X, double Y)[]>(() => Experiments.Lyx.LyxExperiments.SubspaceData(t)))];
         public override string Id => "LYX.J.Text.AcuteAngles";
         public override string Where => "J Section 6.1, first simulation";
         public override string Statement => "Convergence to a global minimum continues to hold if the data subspaces form acute angles (beyond the " +
             "orthogonality assumption).";
         public override string Setting => "J Section 6.1: R^4, V_1 = span(e1, sin θ e2 + cos θ e3), V_2 = span(e3, e4), the 880-point grid in each (labels " +
-            "+1, −1, no noise), network (7) with k = 4, GD on l_1 + l_2 with η = 0.1, W(0) ~ N(0, 1); θ ∈ {π/12, π/6, π/4, π/3, 5π/12, π/2}.";
-        public override string Trust => "simulation: 2 seeded runs per case within 20000 iterations; a run that has not converged by then makes the case " +
-            "inconclusive, not failing";
+            "+1, −1, no noise), network (7) with k = 4, GD on l_1 + l_2 with η = 0.1, W(0) ~ N(0, 1); θ = jπ/12, j = 1, …, 6 (J Fig. 3's angles).";
+        public override string Trust => "simulation: per case one seeded run at each of the six angles within 20000 iterations; a run that has not " +
+            "converged by then makes the case inconclusive, not failing";
         public override IReadOnlyList<string> WrongVariants => ["cap-5"];
         // refuted by a deterministic run that breaks the stated bound or order: a witness, not a statistical verdict
         public override CounterexampleClass WrongVariantClass => CounterexampleClass.Genuine;
-        public override ExpCase Generate(Choices c, Context ctx) =>
-            new(0, (ulong)c.Int(0, 2), Math.PI / 2 * c.In(Interval.Closed(Q(1, 6), Q(1)), 6).ToDouble());
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("theta-small", "J Section 6.1: acute angles down to θ = π/12 (J Fig. 3), farthest from the orthogonality of Section 2", 1,
+                "θ = π/12 is run"),
+            new("theta-orthogonal", "J Section 2: orthogonal subspaces (the assumption's own case, θ = π/2)", 1, "θ = π/2 is run"),
+        ];
+        public override IEnumerable<string> Classify(ExpCase x)
+        {
+            if (Angles.Min() <= Math.PI / 12 + 1e-12) yield return "theta-small";
+            if (Angles.Max() >= Math.PI / 2 - 1e-12) yield return "theta-orthogonal";
+        }
+        public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 9), 0);
         protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
         {
-            var data = Experiments.Lyx.LyxExperiments.SubspaceData(x.Param);
             var cap = ctx.Is("cap-5") ? 5 : 20_000;
-            var its = Enumerable.Range(0, 2).Select(r => Experiments.Lyx.LyxExperiments.RunSubspace(data, 4,
-                Dynamics.Lyx.SplitMix64.Derive(x.Seed, 7, r), cap)).ToList();
-            var detail = $"θ = {x.Param:G4}: iterations {string.Join(", ", its.Select(i => i.Converged ? i.Iterations.ToString() : "not converged"))}";
+            var its = Enumerable.Range(0, Angles.Length).Select(j => Experiments.Lyx.LyxExperiments.RunSubspace(Data[j].Value, 4,
+                Dynamics.Lyx.SplitMix64.Derive(x.Seed, 7, j), cap)).ToList();
+            var detail = string.Join("; ", its.Select((r, j) => FormattableString.Invariant($"θ = {j + 1}π/12: ") +
+                (r.Converged ? r.Iterations.ToString(System.Globalization.CultureInfo.InvariantCulture) : "not converged")));
             if (ctx.Is("cap-5")) return its.All(i => i.Converged) ? Evaluation.Holds(detail) : Evaluation.Fails(1, detail);
             return its.All(i => i.Converged) ? Evaluation.Holds(detail) : Evaluation.Inconclusive(detail);
         }
@@ -349,6 +433,24 @@ public static partial class Lyx
                 "both sets are the 880-point polar grid in their plane", "hat and no-hat names of the same set"),
         ];
         public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 1_000_000), 0);
+
+        /// <summary>Counted over the 30 runs (the same at every budget): both tails of the initial norm, whose size sets the bound R of
+        /// J Thm 3.2 and the length of the slow phase (J Proposition 3).</summary>
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("small-initial-norm", "J Section 6.1 (W(0) ~ N(0, 1)) and J Proposition 3: a small start lengthens the slow phase", 0.1,
+                "|W(0)|² ≤ 26 (lower quartile of χ² with 32 degrees of freedom)"),
+            new("large-initial-norm", "J Section 6.1 (W(0) ~ N(0, 1)) and J Thm 3.2: |W^t| ≤ R must cover the start", 0.1,
+                "|W(0)|² ≥ 37.5 (upper quartile of χ² with 32 degrees of freedom)"),
+        ];
+        public override IEnumerable<string> Classify(ExpCase x)
+        {
+            // the initial weights of RunSubspace: 2k·d = 32 normal draws from the run's seed
+            var rng = new Dynamics.Lyx.SplitMix64(Dynamics.Lyx.SplitMix64.Derive(x.Seed, 7, 0));
+            var n2 = Enumerable.Range(0, 32).Sum(_ => { var z = rng.Normal(); return z * z; });
+            if (n2 <= 26) yield return "small-initial-norm";
+            if (n2 >= 37.5) yield return "large-initial-norm";
+        }
         public override Evaluation Evaluate(ExpCase x, Context ctx)
         {
             var seed = Dynamics.Lyx.SplitMix64.Derive(x.Seed, 7, 0);

@@ -85,6 +85,12 @@ public static partial class LyxTests
         [Fact] public void JLemma4_2_corrected_meets_its_coverage() => GeneratedCases.CorrectedCoverageMet("LYX.J.Lemma4.2");
         [Fact] public void JProp1_corrected_meets_its_coverage() => GeneratedCases.CorrectedCoverageMet("LYX.J.Prop1");
         [Fact] public void JLemma5_1b_corrected_meets_its_coverage() => GeneratedCases.CorrectedCoverageMet("LYX.J.Lemma5.1b");
+        [Fact] public void Prop1_corrected_meets_its_coverage() => GeneratedCases.CorrectedCoverageMet("LYX.Prop1");
+        [Fact] public void JProp2_corrected_meets_its_coverage() => GeneratedCases.CorrectedCoverageMet("LYX.J.Prop2");
+        [Fact] public void Lemma3Cp_corrected_meets_its_coverage() => GeneratedCases.CorrectedCoverageMet("LYX.Lemma3.Cp");
+        [Fact] public void KeyInequality_corrected_meets_its_coverage() => GeneratedCases.CorrectedCoverageMet("LYX.KeyIneq");
+        [Fact] public void DescentLemma_corrected_meets_its_coverage() => GeneratedCases.CorrectedCoverageMet("LYX.DescentLemma");
+        [Fact] public void Remark1_corrected_meets_its_coverage() => GeneratedCases.CorrectedCoverageMet("LYX.Remark1");
 
         [Fact]
         public void JLemma5_1b_reproducer_grows_the_norm()

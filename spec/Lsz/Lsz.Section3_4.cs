@@ -540,7 +540,7 @@ public static partial class Lsz
             "(2/C)(√(A' + Cη₀ ln n) − √A') from H_m ∈ [ln(m + 1), 1 + ln m] and integral comparison, both ~ 2√(η₀ ln n / C)";
         public override string Trust => "numeric: the direct sums at n = 10³ … 10⁶ lie within the certified bounds, and S/√ln n certified at ln n = 10⁴ " +
             "and 10⁸ stays within a factor 2 (≤ 1.3 over the whole generated family, checked exhaustively by a test) while a Θ(ln n) or bounded " +
-            "law drifts by a factor ≥ 100 there: the " +
+            "law drifts by a factor ≥ 85 there: the " +
             "test separates √ln n from ln n for every generated case, the same at every budget, never from a fit; geometric likewise (n = 10⁴, 10⁸); " +
             "power: fitted slope within 0.06, a shortfall sample-only";
         // the wrong variant is the Θ(ln n) law for η = Θ(1/n) that the earlier regression test could not tell from √ln n

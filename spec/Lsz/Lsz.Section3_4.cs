@@ -183,8 +183,8 @@ public static partial class Lsz
             "gradient error (accumulated quadrature error)";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            Lsz.SymHyp(Expectation.None, "the step uses Lemma 2 (an equality only under symmetry), but on the ellipses and point sets tried the resulting " +
-                "inequality still went the right way: none found within the budget"),
+            Lsz.SymHyp(Expectation.Counterexample, "the step uses Lemma 2 (an equality only under symmetry): with θ(0) near π/2 or π (the widened " +
+                "generator) an ellipse breaks Eq. (9) at n = 1, e.g. θ(0) = π − 0.1, η = 1 (before, with θ(0) = πq only, none was found)"),
             new("wrong-half-space", "vᵀw(0) < 0 (and the bound only until cos θ(n) ≥ 0)", "θ(0) ∈ (0, π/2), the bound applied for 150 steps",
                 Expectation.Counterexample,
                 "in the right half-space g > 0 can make ‖w‖ grow faster than √(A + Σ η²) assumes"),

@@ -127,7 +127,8 @@ public static partial class Lsz
             Case = x;
             Field = x.Depth == 1 ? w => Vec.Scale(-1, x.Pop.Gradient(w).Value) : w => Flows.InducedField(x.Pop.Gradient(w).Value, w, x.Depth);
             Trajectory = x.Depth == 1 ? Flows.GradientFlow(x.Pop, x.W0, horizon, Options) : Flows.InducedFlow(x.Pop, x.Depth, x.W0, horizon, Options);
-            var tr = Flows.TransitionTime(Trajectory, Field, Options with { MaxStep = double.PositiveInfinity }, 25);
+            // T located as an event (Brent's method on wᵀẇ, re-integrated from the last step before it): about ten field evaluations
+            var tr = Flows.LocateTransition(Trajectory.Ode, Field, Options with { MaxStep = double.PositiveInfinity });
             if (tr is { } t)
             {
                 T = t.T;
@@ -161,13 +162,58 @@ public static partial class Lsz
         }
     }
 
-    /// <summary>w(0) = a(cos θ v + sin θ u) with a ∈ (0, 4] (denominator ≤ 8) and θ = πq, q ∈ (0, 1) (denominator ≤ 24).</summary>
-    internal static FlowCase RandomFlow(Choices c, Context ctx, int depth = 1, bool allowParallel = false)
+    /// <summary>
+    /// The law of a trajectory claim: those of <see cref="Sec4.Population"/> (Gaussians in R², R³, R⁵, R¹⁰, circles, mixtures, U(S²) one
+    /// case in nine: all but U(S²) with the fast gradient, so that trajectories are affordable at the case floors); with the symmetry or
+    /// the logit loss weakened, the planar laws of <see cref="Pop"/> (as the fuzz expectations were recorded).
+    /// </summary>
+    internal static Population FlowPopulation(Choices c, Context ctx) => ctx.Weak(Sym) || ctx.Weak(Logit) ? Pop(c, ctx, cheap: true)
+        : Sec4.Population(c, ctx);
+
+    /// <summary>
+    /// A start of the gradient flow: a law of <see cref="FlowPopulation"/>; ‖w(0)‖ ∈ (0, 4] (denominator ≤ 8) or, one case in five,
+    /// 10⁻ᵏ (k ≤ 3); θ(0) by <see cref="Sec4.Angle0"/> (0 and π exactly only when <paramref name="ends"/>, 10⁻ᵏ, π − 10⁻¹, π − 10⁻², or πq).
+    /// Raw zeros decode to U(S¹), ‖w(0)‖ of the interval and θ(0) = 0 (or π/2 without the ends), the reproducer of Theorem 1.
+    /// </summary>
+    internal static FlowCase RandomFlow(Choices c, Context ctx, bool ends = false, int depth = 1)
     {
-        var pop = Pop(c, ctx, cheap: true);
-        var a = c.In(Interval.OpenClosed(0, 4), 8).ToDouble();
-        var th = Math.PI * (allowParallel ? c.In(Interval.ClosedOpen(0, 1), 24) : c.In(Interval.Open(0, 1), 24)).ToDouble();
-        return new FlowCase(pop, Point(pop.Dimension, a, th), depth);
+        var pop = FlowPopulation(c, ctx);
+        var a = c.Int(0, 4) == 4 ? Math.Pow(10, -c.Int(1, 3)) : c.In(Interval.OpenClosed(0, 4), 8).ToDouble();
+        var th = Sec4.Angle0(c, zero: ends, pi: ends);
+        return new FlowCase(pop, Sec4.Start(pop.Dimension, a, th), depth);
+    }
+
+    /// <summary>The coverage classes of a gradient-flow start (Lemma 1, Theorem 1): laws, θ(0) regions and a small ‖w(0)‖.</summary>
+    internal static List<CoverageClass> FlowCoverage(string claim, bool ends)
+    {
+        var l = new List<CoverageClass>
+        {
+            Cover.BeyondS2($"{claim}, Assumption 1: any spherically symmetric law", 0.3),
+            Cover.GaussianD3($"{claim}, Assumption 1: the standard Gaussian (Section 1) in R^d", 0.1),
+            new("theta0-obtuse", $"{claim}: vᵀw(0) < 0, where ‖w‖ first decreases (Lemma 3 (ii))", 0.2, "θ(0) ∈ (π/2, π)"),
+            new("theta0-near-0", $"{claim}: θ(0) close to 0 (B₁ = −2 ln tan(θ(0)/2) large)", 0.03, "0 < θ(0) ≤ 10⁻¹"),
+            new("theta0-near-pi", $"{claim}: θ(0) close to π (B₁ very negative, T large)", 0.03, "π − 0.2 < θ(0) < π"),
+            Cover.NormSmall($"{claim}: any w(0) ≠ 0, also close to the origin (A₁ = 2c₀/(π‖w(0)‖) large)", 0.05, 0.05),
+        };
+        if (ends)
+        {
+            l.Add(new("theta0-zero", $"{claim} assumes nothing on θ(0): w(0) = a v stays on v (Remark 2), T = 0", 0.03, "θ(0) = 0"));
+            l.Add(new("theta0-pi", $"{claim} assumes nothing on θ(0): w(0) = −a v shrinks along v through 0 (at T)", 0.03, "θ(0) = π"));
+        }
+        return l;
+    }
+
+    /// <summary>The classes of a gradient-flow start (see <see cref="FlowCoverage"/>).</summary>
+    internal static IEnumerable<string> FlowStartClasses(FlowCase x)
+    {
+        foreach (var k in Cover.Population(x.Pop)) yield return k;
+        var th = Angle(x.W0, x.Pop.V);
+        if (th == 0) yield return "theta0-zero";
+        else if (th == Math.PI) yield return "theta0-pi";
+        else if (th <= 0.1) yield return "theta0-near-0";
+        else if (th > Math.PI - 0.2) yield return "theta0-near-pi";
+        if (th > Math.PI / 2 && th < Math.PI) yield return "theta0-obtuse";
+        if (Vec.Norm(x.W0) < 0.05) yield return "norm-small";
     }
 
     /// <summary>A learning-rate schedule by name: η_k = η₀·(k+1)^α, η₀·q^k, or bounded pseudo-random in [η₋, η₊].</summary>
@@ -203,7 +249,8 @@ public static partial class Lsz
     }
 
     /// <summary>A learning-rate schedule: constant, power, geometric or bounded, with η₀ ∈ [10⁻², 10²).</summary>
-    internal static Schedule RandomSchedule(Choices c)
+    /// <param name="etaMinusZero">Bounded schedules also with η₋ = 0 (one in two), for the claims that assume no lower bound on η_n.</param>
+    internal static Schedule RandomSchedule(Choices c, bool etaMinusZero = false)
     {
         var eta0 = Norm(c, -2, 1);
         return c.Int(0, 3) switch
@@ -211,7 +258,7 @@ public static partial class Lsz
             0 => new Schedule("constant", eta0, 0),
             1 => new Schedule("power", eta0, c.SmallRational(4, 4).ToDouble() / 2),
             2 => new Schedule("geometric", eta0, 1 + c.Int(1, 10) / 100.0),
-            _ => new Schedule("bounded", eta0, c.Int(1, 9), eta0 / 4, eta0),
+            _ => new Schedule("bounded", eta0, c.Int(1, 9), etaMinusZero && c.Bool() ? 0 : eta0 / 4, eta0),
         };
     }
 
@@ -364,10 +411,10 @@ public static partial class Lsz
     /// The growth of S_n (Remarks 6 and 7) against a predicted law. Geometric, harmonic and summable schedules are decided from
     /// certified bounds, not from a fit: the direct sums at the sampled n must lie within the bounds (a check of the bounds), and
     /// the law g is accepted when the certified S/g at two far-apart points (geometric n = 10⁴ and 10⁸; harmonic ln n = 10⁴ and 10⁸)
-    /// stays within a factor <see cref="LawFactor"/> of itself. Over the generated parameters the right law stays within 1.3 and
-    /// the laws these remarks tell apart (√ln n vs ln n vs 1; n vs n^½) drift by a factor ≥ 100 between the two points, so the decision
-    /// separates them for every case (power 1 over the family), the same at every budget. The power family keeps the fitted slope,
-    /// and a shortfall there is sample-only (a fit is not a counterexample).
+    /// stays within a factor <see cref="LawFactor"/> of itself. Over the whole (finite) generated family the right law stays within 1.3 and
+    /// the laws these remarks tell apart (√ln n vs ln n vs 1; n vs n^½) drift by a factor ≥ 85 between the two points (checked
+    /// exhaustively by LszTests.Section3_4), so the decision separates them for every case (power 1 over the family), the same at every
+    /// budget. The power family keeps the fitted slope, and a shortfall there is sample-only (a fit is not a counterexample).
     /// </summary>
     internal static Evaluation CheckGrowth(GrowthCase x, double predicted, bool plus, double slack)
     {
@@ -388,6 +435,23 @@ public static partial class Lsz
             var (lo, hi) = Bounds(x, c, eta0, p.n, Math.Log(p.n));
             return s[p.i] >= lo * (1 - 1e-9) && s[p.i] <= hi * (1 + 1e-9);
         });
+        var (ratios, spread) = LawRatios(x, predicted, plus);
+        var name = x.Family == "geometric" ? $"n^{predicted:R}" : predicted == 0 || x.Family == "summable" ? "1" : predicted == 0.5 ? "√ln n" : "ln n";
+        var at = x.Family == "geometric" ? "n = 10⁴, 10⁸" : "ln n = 10⁴, 10⁸";
+        var text = $"certified S/{name} ∈ [{ratios[0].Lo:G4}, {ratios[0].Hi:G4}] and [{ratios[1].Lo:G4}, {ratios[1].Hi:G4}] at {at}: spread {spread:G4} " +
+            $"(accepted ≤ {LawFactor}); direct sums within the bounds: {inside}; {ends}";
+        var holds = inside && bounded && ratios.Min(r => r.Lo) > 0 && spread <= LawFactor;
+        return holds ? Evaluation.Holds(text) : Evaluation.Fails(inside ? spread : double.PositiveInfinity, text);
+    }
+
+    /// <summary>
+    /// The certified S/g (lower and upper bound) at the two far points (geometric n = 10⁴, 10⁸; otherwise ln n = 10⁴, 10⁸) for the law g
+    /// of exponent <paramref name="predicted"/>, and their spread max upper / min lower (1 for the summable family, whose "&lt; ∞" is decided
+    /// by the finite upper bound itself, not by a drift).
+    /// </summary>
+    internal static (List<(double Lo, double Hi)> Ratios, double Spread) LawRatios(GrowthCase x, double predicted, bool plus)
+    {
+        var c = plus ? x.C : 0;
         var far = x.Family == "geometric" ? new[] { (1e4, Math.Log(1e4)), (1e8, Math.Log(1e8)) }
             : [(double.PositiveInfinity, 1e4), (double.PositiveInfinity, 1e8)];
         var law = x.Family switch
@@ -398,19 +462,15 @@ public static partial class Lsz
         };
         var ratios = far.Select(f =>
             {
-                var (lo, hi) = Bounds(x, c, eta0, f.Item1, f.Item2);
+                var (lo, hi) = Bounds(x, c, x.Schedule.Eta0, f.Item1, f.Item2);
                 return (Lo: lo / law(f.Item1, f.Item2), Hi: hi / law(f.Item1, f.Item2));
             })
             .ToList();
-        // "< ∞" (summable) is decided by the finite upper bound itself, not by a drift
-        var spread = x.Family == "summable" ? 1 : ratios.Max(r => r.Hi) / ratios.Min(r => r.Lo);
-        var name = x.Family == "geometric" ? $"n^{predicted:R}" : predicted == 0 || x.Family == "summable" ? "1" : predicted == 0.5 ? "√ln n" : "ln n";
-        var at = x.Family == "geometric" ? "n = 10⁴, 10⁸" : "ln n = 10⁴, 10⁸";
-        var text = $"certified S/{name} ∈ [{ratios[0].Lo:G4}, {ratios[0].Hi:G4}] and [{ratios[1].Lo:G4}, {ratios[1].Hi:G4}] at {at}: spread {spread:G4} " +
-            $"(accepted ≤ {LawFactor}); direct sums within the bounds: {inside}; {ends}";
-        var holds = inside && bounded && ratios.Min(r => r.Lo) > 0 && spread <= LawFactor;
-        return holds ? Evaluation.Holds(text) : Evaluation.Fails(inside ? spread : double.PositiveInfinity, text);
+        return (ratios, x.Family == "summable" ? 1 : ratios.Max(r => r.Hi) / ratios.Min(r => r.Lo));
     }
+
+    /// <summary>The spread of <see cref="LawRatios"/> (public for the test that bounds it over the whole generated family).</summary>
+    public static double GrowthLawSpread(GrowthCase x, double predicted, bool plus) => LawRatios(x, predicted, plus).Spread;
 
     /// <summary>The largest drift of S/g between the two far points that still accepts the law g.</summary>
     internal const double LawFactor = 2;
@@ -476,11 +536,6 @@ public static partial class Lsz
         public static List<double[]> Units(int d, IEnumerable<double> angles) =>
             angles.Select(a => { var u = new double[d]; u[0] = Math.Cos(a); u[1] = Math.Sin(a); return u; }).ToList();
 
-        public static FlowCase Generate(Choices c, Context ctx, int nLo = 3, int nHi = 4)
-        {
-            var f = RandomFlow(c, ctx);
-            return f with { Depth = c.Int(nLo, nHi) };
-        }
     }
 
     /// <summary>The case of Eq. (14): depth N, end-to-end vector, and the layers at t = 0.</summary>

@@ -192,7 +192,8 @@ public static partial class Lsz
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
         public override string Setting => "population gradient; (i) at generated points (it is also d(vᵀw)/dt along the flow, so it gives (ii)); (iv) " +
-            "along 12 GD steps with constant η ∈ [10⁻², 10²]";
+            "along 12 GD steps with constant η ∈ [10⁻², 10³) for the laws of LSZ.Lemma5 (U(S¹), U(S²), N(0, I_d), d = 2, 3, 6, 2.5·U(S¹), " +
+            "a Gaussian mixture)";
         public override string Trust => "numeric: strict signs decided with margin 10× the quadrature error; (iii) and the unboundedness in (iv) are " +
             "asymptotic and not decided on a finite horizon (Remark: the flows of LSZ.Lemma1 show the norm growing)";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
@@ -204,17 +205,42 @@ public static partial class Lsz
         public override IReadOnlyList<string> WrongVariants => ["claims-positive"];
         public override int CostPerCase => 6;
 
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            new("part-i", "Proposition 2 (i): vᵀ∇L(w) < 0 for all w (and through it (ii))", 0.3, "part (i)"),
+            new("part-iv", "Proposition 2 (iv): GD with η_n ≥ η₋ > 0", 0.3, "part (iv)"),
+            Cover.BeyondS2("Proposition 2: any law with P(vᵀx = 0) < 1", 0.3),
+            Cover.GaussianD3("Proposition 2: any law with P(vᵀx = 0) < 1, e.g. Gaussians in R^d", 0.05),
+            new("eta-small", "Proposition 2 (iv): η₋ > 0 may be small", 0.05, "part (iv) with η < 0.1"),
+            new("eta-large", "Proposition 2 (iv): no upper limit on η_n", 0.05, "part (iv) with η ≥ 10"),
+            Cover.NearPi("Proposition 2 (i): every w, also w almost opposite to v", 0.02),
+            Cover.NormLarge("Proposition 2 (i): every w, also large ones (σ saturated)", 0.1, 10),
+        ];
+
+        public override IEnumerable<string> Classify(PointPartStepCase x)
+        {
+            yield return x.Part == 0 ? "part-i" : "part-iv";
+            foreach (var k in Cover.Point(x.P, 0.1, 10)) yield return k;
+            if (x.Part == 1 && x.Eta < 0.1) yield return "eta-small";
+            if (x.Part == 1 && x.Eta >= 10) yield return "eta-large";
+        }
+
         public override PointPartStepCase Generate(Choices c, Context ctx)
         {
             var part = c.Int(0, 1);
-            var eta = Norm(c, -2, 1);
+            var eta = Norm(c, -2, 2);
             if (ctx.Weak("not-all-mass-on-hyperplane"))
             {
                 var pop = new PointsPopulation([[1, 0], [-1, 0], [2, 0], [-2, 0]], V(2));
                 var a = Norm(c); var th = Theta(c);
                 return new(new PointCase(pop, Point(2, a, th)), part, eta);
             }
-            return new(Lsz.RandomPoint(c, ctx, cheap: part == 1), part, eta);
+            if (part == 0 || ctx.Weak(Sym) || ctx.Weak(Logit)) return new(Lsz.RandomPoint(c, ctx, cheap: part == 1), part, eta);
+            // (iv) runs GD: the laws with the fast gradient
+            var law = TrajectoryPopulation(c);
+            var norm = Norm(c, -3, 2);
+            var angle = Theta(c);
+            return new(new PointCase(law, Point(law.Dimension, norm, angle), $"‖w‖ = {norm:R}, θ = {angle:R}"), part, eta);
         }
 
         public override Evaluation Evaluate(PointPartStepCase x, Context ctx)
@@ -366,13 +392,30 @@ public static partial class Lsz
         public override string Statement => "For w = αv + βz with z ⊥ v, ‖z‖ = 1: lim_{β→+∞} −vᵀ∇L(w) = E[|vᵀx| 1{(zᵀx)(vᵀx) ≤ 0}] = c₀/π.";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "population gradient at β = 10², 10³, 10⁴, 10⁵ (quadrature split at the sharp transition zᵀx = 0), α ∈ [−2, 2]";
+        public override string Setting => "population gradient at β = 10², 10³, 10⁴, 10⁵ (quadrature split at the sharp transition zᵀx = 0), α ∈ [−4, 4]";
         public override string Trust => "numeric, a limit: holds when |f(10⁵) − c₀/π| ≤ 10⁻³ c₀/π and the error shrinks at least 3× per decade from 10³ to " +
             "10⁵ (observed O(1/β)); quadrature errors are ≤ 1e−10";
         public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.Counterexample, "the value c₀/π uses symmetry; for an anisotropic " +
             "law the limit differs from E‖x‖/π")];
         public override IReadOnlyList<string> WrongVariants => ["c0-over-2pi"];
         public override int CostPerCase => 4;
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            Cover.BeyondS2("Appendix A.3, Eq. (21) under Assumption 1: any spherically symmetric law", 0.3),
+            Cover.GaussianD3("Appendix A.3, Eq. (21) under Assumption 1: Gaussians in R^d", 0.05),
+            new("alpha-negative", "Appendix A.3, Eq. (21): any α ∈ R, also w on the side vᵀw < 0", 0.2, "α < 0"),
+            new("alpha-zero", "Appendix A.3, Eq. (21): α = 0, w = βz ⊥ v", 0.02, "α = 0"),
+            new("alpha-large", "Appendix A.3, Eq. (21): α fixed but arbitrary as β → ∞", 0.05, "|α| ≥ 2"),
+        ];
+
+        public override IEnumerable<string> Classify(PopulationAlphaCase x)
+        {
+            foreach (var k in Cover.Population(x.Pop)) yield return k;
+            if (x.Alpha < 0) yield return "alpha-negative";
+            if (x.Alpha == 0) yield return "alpha-zero";
+            if (Math.Abs(x.Alpha) >= 2) yield return "alpha-large";
+        }
 
         public override PopulationAlphaCase Generate(Choices c, Context ctx) => new(Lsz.Pop(c, ctx), c.SmallRational(8, 4).ToDouble() / 2);
 
@@ -408,7 +451,8 @@ public static partial class Lsz
         public override string Statement => "If w(t) ∥ v then ∇L(w(t)) ∥ v, so a gradient flow started parallel to v stays parallel to v (including w = 0).";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "population gradient at w(0) = a v, a ∈ [−10, 10]; gradient flow over t ∈ [0, 5]";
+        public override string Setting => "population gradient at w(0) = a v, a ∈ [−10, 10] (a = 0 included), for the laws of LSZ.Lemma5; gradient flow " +
+            "over t ∈ [0, 5]";
         public override string Trust => "numeric: the component of ∇L(av) orthogonal to v is ≤ 10× its quadrature error, and the orthogonal part of w(t) " +
             "stays below 10× the achieved state accuracy of the flow";
         public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.Counterexample, "for an anisotropic law whose axes are not aligned " +
@@ -416,7 +460,26 @@ public static partial class Lsz
         public override IReadOnlyList<string> WrongVariants => ["tilted-start"];
         public override int CostPerCase => 3;
 
-        public override ParallelStartCase Generate(Choices c, Context ctx) => new(Lsz.Pop(c, ctx, cheap: true), c.SmallRational(10, 4).ToDouble());
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            Cover.BeyondS2("Remark 2 (Proposition 3 (ii)) under Assumption 1: any spherically symmetric law", 0.3),
+            Cover.GaussianD3("Remark 2 under Assumption 1: Gaussians in R^d", 0.05),
+            new("w-zero", "Remark 2: 'including w = 0'", 0.02, "w(0) = 0"),
+            new("antiparallel", "Remark 2: w(t) ∥ v with vᵀw < 0, the flow runs towards and through 0", 0.2, "w(0) = a v, a < 0"),
+            new("a-large", "Remark 2: any w(0) ∥ v, also far from 0", 0.05, "|a| ≥ 5"),
+        ];
+
+        public override IEnumerable<string> Classify(ParallelStartCase x)
+        {
+            foreach (var k in Cover.Population(x.Pop)) yield return k;
+            if (x.A == 0) yield return "w-zero";
+            if (x.A < 0) yield return "antiparallel";
+            if (Math.Abs(x.A) >= 5) yield return "a-large";
+        }
+
+        // the laws with the fast gradient (the flow is integrated) under Assumption 1; non-symmetric ones when it is weakened
+        public override ParallelStartCase Generate(Choices c, Context ctx) =>
+            new(ctx.Weak(Sym) || ctx.Weak(Logit) ? Lsz.Pop(c, ctx, cheap: true) : TrajectoryPopulation(c), c.SmallRational(10, 4).ToDouble());
 
         public override Evaluation Evaluate(ParallelStartCase x, Context ctx)
         {

@@ -16,7 +16,8 @@ public static partial class Lsz
             "E_{x∼D₂}‖x‖.";
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
-        public override string Setting => "population gradient over θ ∈ (0, π) (also 10⁻⁸ from 0 and π), ‖w‖ ∈ [10⁻³, 10⁴), U(S¹), U(S²), U(S⁵), N(0, I₂), " +
+        public override string Setting => "population gradient over θ ∈ [0, π] (also 10⁻⁸ from 0 and π; 0 and π exactly one case in eight), " +
+            "‖w‖ ∈ [10⁻³, 10⁴), U(S¹), U(S²), U(S⁵), N(0, I₂), " +
             "N(0, I₄), U(2.5·S¹) and radial mixtures; c₀ in closed form, checked against quadrature";
         public override string Trust => "numeric: |lhs − c₀ sin²θ/π| ≤ 10·(quadrature error of lhs + error of c₀) + 1e−12·|lhs|; the closed form of c₀ " +
             "must agree with its quadrature within 10× the estimate";
@@ -27,7 +28,32 @@ public static partial class Lsz
         ];
         public override IReadOnlyList<string> WrongVariants => ["c0-over-2pi", "sin-not-squared"];
         public override int CostPerCase => 2;
-        public override PointCase Generate(Choices c, Context ctx) => Lsz.RandomPoint(c, ctx, normLo: -3, normHi: 3);
+
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            Cover.BeyondS2("Lemma 2 under Assumption 1: any spherically symmetric law (c₀ = E_{x∼D₂}‖x‖ of its marginal)", 0.3),
+            Cover.GaussianD3("Lemma 2 under Assumption 1: the standard Gaussian (Section 1) in R^d", 0.05),
+            new("theta-zero-or-pi", "Lemma 2, Eq. (5) assumes only w ≠ 0: w ∥ v (sin θ = 0) included, both sides vanish", 0.03, "θ ∈ {0, π}"),
+            Cover.NearZero("Lemma 2, Eq. (5): w ≠ 0, θ just above 0", 0.03),
+            Cover.NearPi("Lemma 2, Eq. (5): w ≠ 0, θ just below π", 0.03),
+            Cover.NormSmall("Lemma 2, Eq. (5): any w ≠ 0, also close to 0", 0.05, 0.01),
+            Cover.NormLarge("Lemma 2, Eq. (5): any w ≠ 0, also large (σ saturated)", 0.1, 100),
+        ];
+
+        public override IEnumerable<string> Classify(PointCase x)
+        {
+            foreach (var k in Cover.Point(x, 0.01, 100)) yield return k;
+            if (x.W[0] == 0 && x.W.Skip(2).All(t => t == 0)) yield return "theta-zero-or-pi";
+        }
+
+        /// <summary>A point of Lsz.RandomPoint, or (one case in eight) w = ±‖w‖ v exactly: Lemma 2 needs only w ≠ 0.</summary>
+        public override PointCase Generate(Choices c, Context ctx)
+        {
+            var p = Lsz.RandomPoint(c, ctx, normLo: -3, normHi: 3);
+            if (c.Int(0, 7) != 0) return p;
+            var w = Vec.Scale(Vec.Norm(p.W) * (c.Bool() ? -1 : 1), p.Pop.V);
+            return p with { W = w, Note = $"w = {Vec.Norm(p.W):R}·{(w[1] < 0 ? "−" : "")}v" };
+        }
 
         public override Evaluation Evaluate(PointCase x, Context ctx)
         {
@@ -169,14 +195,16 @@ public static partial class Lsz
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
         public override string Setting => "population gradient flow integrated forward and backward from w over ±h, h = 10⁻², 5·10⁻³ (Dormand-Prince, rtol " +
-            "1e−12)";
+            "1e−12), for the laws of LSZ.Lemma5, ‖w‖ ∈ [10⁻², 10²), θ also within 10⁻⁸ of 0 and π";
         public override string Trust => "numeric: |formula − D(h/2)| ≤ |D(h) − D(h/2)| (Richardson estimate of the truncation) + 10 × (ODE error/h + " +
             "quadrature error)";
         public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.None, "Eq. (4) is the chain rule for cos θ = vᵀw/‖w‖; it holds for " +
             "any data")];
         public override IReadOnlyList<string> WrongVariants => ["no-one-over-norm"];
         public override int CostPerCase => 8;
-        public override PointCase Generate(Choices c, Context ctx) => Lsz.RandomPoint(c, ctx, cheap: true, normLo: -1, normHi: 1);
+        public override IReadOnlyList<CoverageClass> Coverage => FlowPointCoverage("Section 3.3, Eq. (4)");
+        public override IEnumerable<string> Classify(PointCase x) => Cover.Point(x, 0.1, 10);
+        public override PointCase Generate(Choices c, Context ctx) => FlowPoint(c, ctx);
 
         public override Evaluation Evaluate(PointCase x, Context ctx)
         {
@@ -203,7 +231,9 @@ public static partial class Lsz
         public override IReadOnlyList<Hypothesis> Hypotheses => [Lsz.SymHyp(Expectation.None, "Eq. (7) is the chain rule and Eq. (2); no symmetry is used")];
         public override IReadOnlyList<string> WrongVariants => ["plus-sign"];
         public override int CostPerCase => 8;
-        public override PointCase Generate(Choices c, Context ctx) => Lsz.RandomPoint(c, ctx, cheap: true, normLo: -1, normHi: 1);
+        public override IReadOnlyList<CoverageClass> Coverage => FlowPointCoverage("Section 3.3, Eq. (7)");
+        public override IEnumerable<string> Classify(PointCase x) => Cover.Point(x, 0.1, 10);
+        public override PointCase Generate(Choices c, Context ctx) => FlowPoint(c, ctx);
 
         public override Evaluation Evaluate(PointCase x, Context ctx)
         {
@@ -223,6 +253,27 @@ public static partial class Lsz
             return Evaluation.Holds($"g = {gv:R}, ½ d‖w‖²/dt ≈ {d2:R}, tolerance {tol:G3}");
         }
     }
+
+    /// <summary>A point on a gradient flow (Eqs. (4), (7)): a law with the fast gradient (the flow is integrated), ‖w‖ ∈ [10⁻², 10²), θ of
+    /// <see cref="Theta"/>; the usual populations when a hypothesis is weakened.</summary>
+    internal static PointCase FlowPoint(Choices c, Context ctx)
+    {
+        if (ctx.Weak(Sym) || ctx.Weak(Logit)) return Lsz.RandomPoint(c, ctx, cheap: true, normLo: -1, normHi: 1);
+        var pop = TrajectoryPopulation(c);
+        var a = Norm(c, -2, 1);
+        var th = Theta(c);
+        return new PointCase(pop, Point(pop.Dimension, a, th), $"‖w‖ = {a:R}, θ = {th:R}");
+    }
+
+    internal static IReadOnlyList<CoverageClass> FlowPointCoverage(string where) =>
+    [
+        Cover.BeyondS2($"{where}: the chain rule along the gradient flow, for any law of x", 0.3),
+        Cover.GaussianD3($"{where}, for the standard Gaussian (Section 1) in R^d", 0.1),
+        Cover.NearZero($"{where}: at every point of the flow, also almost parallel to v (late in the flow)", 0.03),
+        Cover.NearPi($"{where}: at every point of the flow, also almost opposite to v", 0.03),
+        Cover.NormSmall($"{where}: at every point of the flow, also near the origin (Lemma 1: ‖w‖ first decreases)", 0.05, 0.1),
+        Cover.NormLarge($"{where}: at every point of the flow, also large (‖w(t)‖ is unbounded, Proposition 2 (iii))", 0.05, 10),
+    ];
 
     /// <summary>The case of Lemma 3: a point and which of the parts (i)-(iv) is checked.</summary>
     public sealed record Lemma3Case(PointCase P, int Part)

@@ -11,6 +11,7 @@ public static partial class LszTests
         [Claim("LSZ.Eq2")] public void Equation2() => ClaimAssert.Verdict("LSZ.Eq2");
         [Claim("LSZ.Lemma1")] public void Lemma1() => ClaimAssert.Verdict("LSZ.Lemma1");
         [Claim("LSZ.Thm1")] public void Theorem1() => ClaimAssert.Verdict("LSZ.Thm1");
+        [Fact, Trait("Paper", "LSZ")] public void Theorem1_corrected_meets_its_coverage() => GeneratedCases.CorrectedCoverageMet("LSZ.Thm1");
         [Claim("LSZ.Lemma10")] public void Lemma10() => ClaimAssert.Verdict("LSZ.Lemma10");
         [Claim("LSZ.Lemma11")] public void Lemma11() => ClaimAssert.Verdict("LSZ.Lemma11");
 

@@ -1,3 +1,4 @@
+using Verification.Spec;
 using Xunit;
 
 namespace Verification.Tests.Spec;
@@ -25,5 +26,47 @@ public static partial class LszTests
         [Fact, Trait("Paper", "LSZ")] public void Remark6_RejectsWrongVariant() => ClaimAssert.Rejects("LSZ.Remark6", "harmonic-sqrt-ln");
         [Fact, Trait("Paper", "LSZ")]
         public void Remark7_RejectsWrongVariant() => ClaimAssert.Rejects("LSZ.Remark7", "harmonic-ln-n");
+
+        /// <summary>The rationals in (0, hi] with denominator ≤ 4: every value <c>Choices.In(OpenClosed(0, hi), 4)</c> can give.</summary>
+        private static double[] Grid(int hi) =>
+            Enumerable.Range(1, 4).SelectMany(q => Enumerable.Range(1, hi * q).Select(p => (double)p / q)).Distinct().ToArray();
+
+        /// <summary>
+        /// Remarks 6 and 7 decide the geometric and harmonic laws by the drift of the certified S/g between two far points (accepted
+        /// up to a factor 2). Over the whole finite family the generator draws (A, C ∈ the grid above, η₀ ∈ (0, 4], q = 1 + k/20, the
+        /// large-offset harmonic case), the right law drifts by at most 1.3 and the laws each remark must tell apart (√ln n, ln n and
+        /// bounded; n^½ vs n) by at least 100 (Remark 6) and 85 (Remark 7, measured 88.3: the hand calculation's "≥ 100" was short): the
+        /// margin the decision (accept ≤ 2) rests on, checked exhaustively rather than by a hand calculation.
+        /// </summary>
+        [Fact, Trait("Paper", "LSZ")]
+        public void Remarks6_7_certified_law_drift_separates_the_laws_on_the_whole_generated_family()
+        {
+            var a = Grid(10);
+            var eta = Grid(4);
+            foreach (var plus in new[] { false, true })
+            {
+                var cs = plus ? Grid(4) : [0.0];
+                var cases = new List<Lsz.GrowthCase> { new(new Lsz.Schedule("power", 0.25, -1), 10, plus ? 0.25 : 0, "harmonic") };
+                foreach (var aa in a) foreach (var c in cs) foreach (var e in eta)
+                {
+                    cases.Add(new(new Lsz.Schedule("power", e, -1), aa, c, "harmonic"));
+                    for (var k = 1; k <= 20; k++) cases.Add(new(new Lsz.Schedule("geometric", e, 1 + k / 20.0), aa, c, "geometric"));
+                }
+                var spreads = cases.AsParallel().Select(x =>
+                {
+                    var harmonic = x.Family == "harmonic";
+                    var right = harmonic ? (plus ? 0.5 : 1) : 1;
+                    // harmonic: the other of √ln n, ln n and the bounded law (exponent 0); geometric: n^½
+                    double[] wrong = harmonic ? (plus ? [1, 0] : [0.5, 0]) : [0.5];
+                    return (Right: Lsz.GrowthLawSpread(x, right, plus), Wrong: wrong.Min(w => Lsz.GrowthLawSpread(x, w, plus)));
+                }).ToList();
+                var worstRight = spreads.Max(p => p.Right);
+                var leastWrong = spreads.Min(p => p.Wrong);
+                Assert.True(worstRight <= 1.3, $"Remark {(plus ? 7 : 6)}: the right law drifts by {worstRight:G4} > 1.3 over {cases.Count} cases");
+                // the wrong-law drift each remark's text states: ≥ 100 for Remark 6 (its Trust), ≥ 85 for Remark 7 (measured 88.3)
+                var least = plus ? 85 : 100;
+                Assert.True(leastWrong >= least, $"Remark {(plus ? 7 : 6)}: a wrong law drifts by only {leastWrong:G4} < {least} over {cases.Count} cases");
+            }
+        }
     }
 }

@@ -232,11 +232,13 @@ public static partial class Lsz
             "U(S²)), ‖w_e(0)‖ ∈ [0.01, 90], θ(0) ∈ [0, π) with θ(0) = 0 exactly (T = 0) and π − 10⁻ᵏ; integrated until 5s time units after the first " +
             "accepted step with w_eᵀẇ_e ≥ 0, at most to t = 60s, s = min(20, max(1, ‖w_e‖^(2/N−2))) the flow's clock at t = 0 and at the " +
             "transition; T located as an event (Brent's method on a fresh integration); the sign of " +
-            "w_eᵀẇ_e at every accepted step";
-        public override string Trust => "numeric on a finite window: T must occur by t = 60s (else inconclusive, counted); signs with margin 10 × the " +
-            "propagated errors";
-        public override string EvidenceCaveat => "finite window: T < ∞ is observed up to t = 60s and the sign after T for 5s time units (Lemma 10's " +
-            "argument carries it to every t ≥ T); θ(0) = π, where T = ∞, is the weakened hypothesis";
+            "w_eᵀẇ_e at every accepted step. A start whose T lies beyond that window (near θ(0) = π, T grows like C₁^{−(N−2)π/2}) is run " +
+            "again on the angle clock s = −ln tan(θ/2) (Dynamics/Lsz/AngleFlow: θ decreases strictly, so t(s) increases), with T and the " +
+            "signs read there and the same window after T";
+        public override string Trust => "numeric: T by t = 60s on the time clock, else on the angle clock (where T reaches 10⁹ time units and more; " +
+            "inconclusive, counted, only if neither finds it); signs with margin 10 × the propagated errors";
+        public override string EvidenceCaveat => "finite window: the sign after T is observed for 5s time units (Lemma 10's argument carries it to " +
+            "every t ≥ T); θ(0) = π, where T = ∞, is the weakened hypothesis";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
             Lsz.SymHyp(Expectation.None, "as for LSZ.Lemma1: the proof uses symmetry, the fuzzer found no counterexample within its budget"),
@@ -282,10 +284,14 @@ public static partial class Lsz
             }
             // the induced flow moves at the rate ‖w_e‖^(2−2/N): a small start is run on a proportionally longer clock (horizon, window and
             // largest step scaled alike, so the work stays about the same), else the slow escape from the saddle would end inconclusive
-            double Clock(double[] w) => Math.Min(20, Math.Max(1, Math.Pow(Vec.Norm(w), -(2 - 2.0 / x.Depth))));
-            var clock = Clock(x.W0);
-            var run = new DeepRun(x, 60 * clock, 5, options: DeepRun.Options with { MaxStep = 0.5 * clock }, windowAt: w => 5 * Clock(w));
-            if (run.T is null) return Evaluation.Inconclusive($"no transition by t = {run.Trajectory.Ode.LastT:R}");
+            double Clock(double norm) => Math.Min(20, Math.Max(1, Math.Pow(norm, -(2 - 2.0 / x.Depth))));
+            var clock = Clock(Vec.Norm(x.W0));
+            var run = new DeepRun(x, 60 * clock, 5, options: DeepRun.Options with { MaxStep = 0.5 * clock }, windowAt: w => 5 * Clock(Vec.Norm(w)));
+            var ended = $"no transition by t = {run.Trajectory.Ode.LastT:R}";
+            if (run.T is null)
+                return x.Pop is SphericalPopulation sp && AngleFlow.Run(sp, x.Depth, x.W0, a => 5 * Clock(a), AngleOptions) is { } af
+                    ? ByAngle(af, ctx, ended)
+                    : Evaluation.Inconclusive(ended);
             var t = run.T.Value;
             var flip = ctx.Is("reversed-pattern") ? -1 : 1;
             foreach (var (s, w, f) in run.Steps())
@@ -296,6 +302,36 @@ public static partial class Lsz
                 if (s > t + 1e-9 && h < -tol) return Evaluation.Fails(-h, $"T = {t:R}: at t = {s:R} > T, w_eᵀẇ_e = {h:R} < 0");
             }
             return Evaluation.Holds($"T = {t:R}, ‖w_e(T)‖ = {Vec.Norm(run.WT!):R}, signs checked to t = {run.Trajectory.Ode.LastT:R}");
+        }
+
+        /// <summary>The angle clock s = −ln tan(θ/2): steps ≤ 0.25 in s, so that a sign change of F_r is not stepped over.</summary>
+        private static readonly OdeOptions AngleOptions = new(1e-10, 1e-12, MaxSteps: 20_000, MaxStep: 0.25, InitialStep: 1e-3);
+
+        /// <summary>
+        /// The same pattern on the angle clock (<see cref="AngleFlow"/>), for starts whose transition lies beyond the time window
+        /// (near θ = π T grows like C₁^{−(N−2)π/2}): the sign of wᵀẇ is that of F_r, and t(s) increases, so the pattern in s is the
+        /// pattern in t. A wrong sign counts only beyond 10 × (field error + the change of F_r across ±the state error of ln‖w‖).
+        /// </summary>
+        private static Evaluation ByAngle(AngleFlow af, Context ctx, string timePath)
+        {
+            if (af.Transition is not { } tr)
+                return Evaluation.Inconclusive($"{timePath}; on the angle clock: {af.Broken ?? "no transition by θ = 10⁻³⁰⁰"}");
+            var flip = ctx.Is("reversed-pattern") ? -1 : 1;
+            foreach (var st in af.Steps)
+            {
+                var h = flip * st.Fr;
+                var before = st.S < tr.S && h > 0;
+                if (!before && !(st.S > tr.S && h < 0)) continue;
+                var d = af.StateError;
+                var tol = 10 * (st.FieldError + 0.5 * Math.Abs(af.Field(st.S, st.U + d).Fr - af.Field(st.S, st.U - d).Fr)) + 1e-15 * Math.Abs(st.Ftheta);
+                var at = $"angle clock, T = {tr.T:R} (θ(T) = {2 * Math.Atan(Math.Exp(-tr.S)):R}): at t = {st.Time:R} (θ = {2 * Math.Atan(Math.Exp(-st.S)):R})";
+                if (before && h > tol) return Evaluation.Fails(h, $"{at} < T, w_eᵀẇ_e/‖w_e‖ = {h:R} > 0");
+                if (!before && h < -tol) return Evaluation.Fails(-h, $"{at} > T, w_eᵀẇ_e/‖w_e‖ = {h:R} < 0");
+            }
+            var end = af.Steps[^1];
+            if (af.Broken is { } b) return Evaluation.Inconclusive($"{timePath}; on the angle clock T = {tr.T:R}, then {b}");
+            return Evaluation.Holds($"{timePath}; on the angle clock: T = {tr.T:R}, θ(T) = {2 * Math.Atan(Math.Exp(-tr.S)):R}, ‖w_e(T)‖ = " +
+                $"{tr.Norm:R}, signs checked at {af.Steps.Count} steps to t = {end.Time:R}");
         }
     }
 
@@ -352,7 +388,13 @@ public static partial class Lsz
         /// <summary>One run per case, shared by the evaluation and the classification (which needs T).</summary>
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FlowCase, DeepRun> Runs = new();
 
-        private static DeepRun Run(FlowCase x) => Runs.GetValue(x, k => new DeepRun(k, 10, double.PositiveInfinity, afterUntil: 10));
+        /// <summary>Off the axis the first integration stops at the first step past T (window 0): the second one, from w(T), is the
+        /// one read after T, so [T, 10] is integrated once. On the axis (T = 0, read through the first trajectory) it runs to 10.</summary>
+        private static DeepRun Run(FlowCase x) => Runs.GetValue(x, k =>
+        {
+            var th0 = Angle(k.W0, k.Pop.V);
+            return new DeepRun(k, 10, th0 == 0 || th0 == Math.PI ? double.PositiveInfinity : 0, afterUntil: 10);
+        });
 
         /// <summary>Both lower bounds and the upper bound, with E as printed or E = ln C₁ (the correction).</summary>
         internal static Evaluation Check(FlowCase x, bool printedE, Context ctx)

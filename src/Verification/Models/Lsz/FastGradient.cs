@@ -8,8 +8,8 @@ namespace Verification.Models.Lsz;
 /// The population gradient of the logistic loss, ∇L(w) = E ℓ'(y wᵀx) y x (Eq. (2)), in the frame of span{w, v}
 /// (w = (a, 0), v = (cos θ, sin θ), sin θ ≥ 0): g₁ = E ℓ'(y a x₁) y x₁ and g₂ = E ℓ'(y a x₁) y x₂, by a fixed composite
 /// Gauss–Kronrod rule (<see cref="GaussKronrodPanels.K21"/>) on panels placed from the integrand's singularities, both
-/// components in one pass over the nodes (ℓ' computed once per node, no allocation). For x uniform on R·S¹ and x ∼ N(0, s² I_d)
-/// and finite mixtures of them; other laws return false from <see cref="TryReduced"/>.
+/// components in one pass over the nodes (ℓ' computed once per node, no allocation). For x uniform on R·S¹, x ∼ N(0, s² I_d),
+/// x uniform on R·S^{d−1} (as circles averaged over their radius) and finite mixtures of them; other laws return false from <see cref="TryReduced"/>.
 /// The integrand is the printed one; the only reductions are symmetries of the law — x → −x (y and ℓ'(y a x₁) y x are
 /// invariant under it, so the expectation is twice that over the half where y = +1, resp. over z₁ ≥ 0), and for the circle
 /// the reflections x₁ → −x₁ and x₂ → −x₂, which pair nodes so that ℓ'(u) and ℓ'(−u) come from one exponential — and, for
@@ -22,7 +22,7 @@ public static class FastGradient
     /// <summary>Whether <see cref="TryReduced"/> handles the law.</summary>
     public static bool Supports(RadialLaw law) => law switch
     {
-        CircleRadius or GaussianRadius => true,
+        CircleRadius or GaussianRadius or SphereProjectionRadius => true,
         RadialMixture m => m.Parts.All(p => Supports(p.Law)),
         _ => false,
     };
@@ -54,6 +54,7 @@ public static class FastGradient
         {
             case CircleRadius c: return Circle(c.Radius, a, cos, sin);
             case GaussianRadius g: return Gaussian(g.Scale, a, cos, sin);
+            case SphereProjectionRadius p: return SphereProjection(p, a, cos, sin);
             case RadialMixture mix:
                 {
                     double v1 = 0, v2 = 0, e1 = 0, e2 = 0;
@@ -73,6 +74,10 @@ public static class FastGradient
     /// no better than the rounding of the node positions: the estimate is returned unresolved (infinite error), so the
     /// caller falls back to the adaptive path.</summary>
     private const double MinScale = 1e-12;
+
+    /// <summary>The Gaussian's θ-grading is scale-free (panels of 2 sin θ near z₁ = 0, where z₁ and z₁ cot θ are both exact to
+    /// rounding): it needs only sin²θ to stay normal. Below this the answer is unresolved.</summary>
+    private const double MinSinGaussian = 1e-100;
     private const int Buffer = 512;
     private static readonly PairEstimate Unresolved = new(new Estimate(double.NaN, double.PositiveInfinity), new Estimate(double.NaN, double.PositiveInfinity));
 
@@ -132,6 +137,47 @@ public static class FastGradient
         }
     }
 
+    /// <summary>
+    /// x uniform on R·S^{d−1}: its projection on a 2-plane is R sin ψ (cos φ, sin φ) with φ uniform and ψ ∈ [0, π/2] of density
+    /// (d − 2) sin ψ cos^{d−3} ψ (<see cref="SphereProjectionRadius.Expect"/>), so (g₁, g₂) is the circle's pair of radius
+    /// ρ = R sin ψ averaged over ψ: an outer composite K21 over ψ whose nodes each call <see cref="Circle"/>. As a function of
+    /// ρ the circle's pair is analytic off the imaginary rays |Im ρ| ≥ π/a (the poles of ℓ'(aρ sin τ)), so the outer panels are
+    /// graded towards ψ = 0 from π/(2aR) by factors of 2, as the circle's are. The error is the outer |K − G| plus the inner
+    /// errors weighted by the outer rule; an unresolved inner answer makes the whole one unresolved.
+    /// </summary>
+    private static PairEstimate SphereProjection(SphereProjectionRadius law, double a, double cos, double sin)
+    {
+        var first = a > 0 ? Math.PI / (2 * a * law.Radius) : double.PositiveInfinity;
+        Span<double> centres = [0];
+        Span<double> breaks = stackalloc double[Buffer];
+        var n = PanelBreaks.Graded(breaks, 0, Math.PI / 2, centres, first < Math.PI / 2 ? first : 0, 2, Math.PI / 8);
+        var f = new SphereIntegrand(law.Radius, law.Dimension, a, cos, sin);
+        var r = GaussKronrodPanels.K21.Integrate(ref f, breaks[..n]);
+        var inner = f.InnerErrorBound(breaks[..n]);
+        return new PairEstimate(r.First with { Error = r.First.Error + inner.First }, r.Second with { Error = r.Second.Error + inner.Second });
+    }
+
+    private struct SphereIntegrand(double radius, int d, double a, double cos, double sin) : IPairIntegrand
+    {
+        private double _maxE1, _maxE2;
+
+        public void Evaluate(double psi, out double f1, out double f2)
+        {
+            var (sp, cp) = Math.SinCos(psi);
+            var w = (d - 2) * sp * (d == 3 ? 1 : Math.Pow(cp, d - 3));
+            var c = Circle(radius * sp, a, cos, sin);
+            f1 = w * c.First.Value;
+            f2 = w * c.Second.Value;
+            _maxE1 = Math.Max(_maxE1, w * c.First.Error);
+            _maxE2 = Math.Max(_maxE2, w * c.Second.Error);
+        }
+
+        /// <summary>∫ over the breaks of the largest weighted inner error: the inner errors' contribution to the outer sum
+        /// (Kronrod weights are positive and sum to the panel width).</summary>
+        public readonly (double First, double Second) InnerErrorBound(ReadOnlySpan<double> breaks) =>
+            ((breaks[^1] - breaks[0]) * _maxE1, (breaks[^1] - breaks[0]) * _maxE2);
+    }
+
     private static readonly double InvSqrt2Pi = 1 / Math.Sqrt(2 * Math.PI);
 
     /// <summary>
@@ -149,7 +195,7 @@ public static class FastGradient
         var asz = a * s;
         var firstSigma = asz > 0 ? Math.PI / (2 * asz) : double.PositiveInfinity;
         var scaleTheta = sin > 0 ? sin : double.PositiveInfinity;
-        if (Math.Min(firstSigma, scaleTheta) < MinScale) return Unresolved;
+        if (firstSigma < MinScale || scaleTheta < MinSinGaussian) return Unresolved;
         Span<double> breaks = stackalloc double[Buffer];
         var n = GaussianBreaks(breaks, firstSigma, scaleTheta);
         if (n < 0) return Unresolved;

@@ -39,8 +39,6 @@ public partial class PopulationTests
         Assert.Contains("positive", e.Message);
         e = Assert.Throws<ArgumentException>(() => new PointsPopulation([[1, 0], [0, 1]], [1, 0], [1, double.NaN]));
         Assert.Contains("positive", e.Message);
-        e = Assert.Throws<ArgumentException>(() => FastGradient.Reduced(new SphereProjectionRadius(3), 1, 1, 0));
-        Assert.Contains("U(S^2)", e.Message);
         // valid ones: a unit v whose largest square is below 1 (‖v‖ computed from all entries), a shear, a unit-norm v in R³
         _ = new SphericalPopulation(new CircleRadius(), [0.6, -0.8]);
         _ = new PlanarPopulation(new CircleRadius(), new double[,] { { 1, 1 }, { 0, 1 } }, [0.6, 0.8]);

@@ -15,8 +15,9 @@ public static partial class Lsz
     {
         /// <summary>
         /// Spherically symmetric laws (Assumption 1) beyond U(S¹)/U(S²): Gaussians in R², R³, R⁵, R¹⁰, a larger circle, shell
-        /// and Gaussian mixtures, and U(S²). All but U(S²) have the fixed-panel gradient (Models/Lsz/FastGradient), which is
-        /// what makes trajectories affordable at the case floors; U(S²) takes the adaptive path and comes one case in nine.
+        /// and Gaussian mixtures, and U(S²). All have the fixed-panel gradient (Models/Lsz/FastGradient: U(S^{d−1}) as circles
+        /// averaged over their radius), which is what makes trajectories affordable at the case floors; U(S²), still 5–8×
+        /// slower per step, comes one case in nine.
         /// </summary>
         private static readonly Func<RadialLaw>[] Laws =
         [

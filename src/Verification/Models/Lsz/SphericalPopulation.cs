@@ -60,7 +60,7 @@ public sealed class SphericalPopulation : Population
 
     /// <summary>
     /// The gradient in the frame: (e₁ᵀ∇L, e₂ᵀ∇L). For the logistic loss and the laws of <see cref="FastGradient"/> (circles,
-    /// Gaussians, mixtures of them) the fixed composite Gauss–Kronrod rule is tried first and kept when its error estimate is
+    /// spheres, Gaussians, mixtures of them) the fixed composite Gauss–Kronrod rule is tried first and kept when its error estimate is
     /// within <paramref name="relativeTolerance"/> of ‖(g₁, g₂)‖; otherwise (other laws or losses, or the estimate too
     /// large) the adaptive Gauss–Kronrod reduction <see cref="AdaptiveReducedGradient"/> answers, so correctness never depends on
     /// the fixed panels.

@@ -224,7 +224,8 @@ public static partial class Lyx
                 return new PopCase(m.ToDouble(), bigM.ToDouble(), alpha, D(w), [], 0, dir, eps, 0, c.Int(0, k - 1), true, v.ToDouble(), D(V),
                     bias.Select(z => z.ToDouble()).ToArray(), null, witness);
             }
-            var total = c.Int(0, 3) == 0 ? budget * Q(63, 64) : budget * c.In(Interval.Open(Q(0), Q(1)), 64);
+            // at the bound one case in three: at the floors' 25 ci cases one in four left bias-near-bound below its 5% share
+            var total = c.Int(0, 2) == 0 ? budget * Q(63, 64) : budget * c.In(Interval.Open(Q(0), Q(1)), 64);
             var parts = Enumerable.Range(0, k).Select(_ => c.In(Interval.Closed(Q(1), Q(4)), 1)).ToArray();
             var ps = parts.Aggregate(R.Zero, (x, z) => x + z);
             var scale = bigM.ToDouble() < 1 ? 1 / bigM.ToDouble() : 1;

@@ -3,6 +3,7 @@
 # Too slow for every CI run: run it on demand, one folder group at a time. Usage:
 #   scripts/mutation.sh arithmetic|geometry|choices|sbg|lyx|lsz-models|lsz-flows|numerics ...   # one or more groups, in this order for `all`
 #   scripts/mutation.sh all
+#   MUTATE='**/Sbg/Sbg.Section8.cs' FILTER='FullyQualifiedName~SbgTests+Section8' scripts/mutation.sh spec-sbg   # partial
 # Each group mutates only its folders and runs only the tests meant to pin them (a vstest filter): those tests' kills are
 # a lower bound on what the whole suite kills (the LYX group leaves out the claim and experiment tests, which take minutes
 # per mutant of the population integrator). Reports: mutation/reports/<group>.json (Stryker JSON report) and, per run,
@@ -89,6 +90,10 @@ mkdir -p mutation/reports
 for g in "${groups[@]}"; do
   globs=$(glob_of "$g"); filter=$(filter_of "$g")
   out="$root/StrykerOutput/$g"
+  # A partial run while writing tests: MUTATE narrows the files (globs, ';'-separated) and FILTER the tests. Its report
+  # stays in StrykerOutput/ (never a committed score) and its survivors are printed.
+  partial=""
+  if [ -n "${MUTATE:-}" ]; then globs=$MUTATE; filter=${FILTER:-$filter}; out="$out-partial"; partial=1; fi
   rm -rf "$out"
   cfg=$(mktemp --suffix=.json)
   python3 - "$globs" "$filter" "$concurrency" "$(project_of "$g")" "$(ignored_of "$g")" "$progress" > "$cfg" <<'PY'
@@ -108,6 +113,22 @@ PY
   (cd tests/Verification.Tests && nice -n 10 dotnet stryker --config-file "$cfg" --output "$out" --skip-version-check)
   seconds=$(( $(date +%s) - start ))
   rm -f "$cfg"
+  if [ -n "$partial" ]; then
+    python3 - "$out/reports/mutation-report.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1])); counts = {}
+for f, v in sorted(r["files"].items()):
+    lines = v["source"].split("\n")
+    for m in sorted(v["mutants"], key=lambda m: (m["location"]["start"]["line"], m["location"]["start"]["column"])):
+        counts[m["status"]] = counts.get(m["status"], 0) + 1
+        if m["status"] in ("Survived", "NoCoverage"):
+            s = m["location"]["start"]
+            print(f"{f.split('/')[-1]}:{s['line']}:{s['column']}\t{m['status']}\t{m['mutatorName']}\t{m.get('replacement', '')[:100]}")
+k = counts.get("Killed", 0) + counts.get("Timeout", 0); n = k + counts.get("Survived", 0) + counts.get("NoCoverage", 0)
+print(f"partial run: {k}/{n} killed or timed out ({100 * k / max(n, 1):.1f}%); statuses {counts}")
+PY
+    continue
+  fi
   cp "$out/reports/mutation-report.json" "mutation/reports/$g.json"
   python3 - "mutation/reports/$g.json" "$filter" "$seconds" "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src tests || echo +dirty)" "$(date -u +%Y-%m-%dT%H:%MZ)" <<'PY'
 import json, sys

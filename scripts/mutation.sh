@@ -123,7 +123,8 @@ for f, v in sorted(r["files"].items()):
         counts[m["status"]] = counts.get(m["status"], 0) + 1
         if m["status"] in ("Survived", "NoCoverage"):
             s = m["location"]["start"]
-            print(f"{f.split('/')[-1]}:{s['line']}:{s['column']}\t{m['status']}\t{m['mutatorName']}\t{m.get('replacement', '')[:100]}")
+            repl = m.get("replacement", "").replace("\n", " ").replace("\t", " ")   # as survivors.md keys it
+            print(f"{f}:{s['line']}\t{s['column']}\t{m['status']}\t{m['mutatorName']}\t{repl}")
 k = counts.get("Killed", 0) + counts.get("Timeout", 0); n = k + counts.get("Survived", 0) + counts.get("NoCoverage", 0)
 print(f"partial run: {k}/{n} killed or timed out ({100 * k / max(n, 1):.1f}%); statuses {counts}")
 PY

@@ -117,7 +117,8 @@ PY
     python3 - "$out/reports/mutation-report.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1])); counts = {}
-for f, v in sorted(r["files"].items()):
+root = r.get("projectRoot", "").rstrip("/") + "/"
+for f, v in sorted((k[len(root):] if k.startswith(root) else k, v) for k, v in r["files"].items()):
     lines = v["source"].split("\n")
     for m in sorted(v["mutants"], key=lambda m: (m["location"]["start"]["line"], m["location"]["start"]["column"])):
         counts[m["status"]] = counts.get(m["status"], 0) + 1

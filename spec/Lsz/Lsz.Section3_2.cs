@@ -70,6 +70,8 @@ public static partial class Lsz
             yield return new[] { "part-lipschitz", "part-smooth", "part-not-strongly-convex" }[x.Part];
         }
 
+        private static SphericalPopulation Gaussian(int d) => new(new GaussianRadius(d), V(d));
+
         public override PointPartCase Generate(Choices c, Context ctx)
         {
             var part = c.Int(0, 2);
@@ -84,7 +86,9 @@ public static partial class Lsz
                     // ∇²L(kv) at k = 10³ needs a trapezoid rule ∝ k: the ellipsoids check the first two parts
                     return new(e, Math.Min(part, 1));
                 }
-                Population pop = kind == 2 ? NonSymmetric(c, cheap: true) : Symmetric(c, cheap: kind == 0);
+                // one symmetric case in two of kind 1 is a Gaussian in R³ or R¹⁰ (the class `gaussian` asks for 10%; the list of
+                // symmetric laws alone gives 1/12)
+                Population pop = kind == 2 ? NonSymmetric(c, cheap: true) : kind == 1 && c.Bool() ? Gaussian(c.Bool() ? 3 : 10) : Symmetric(c, cheap: kind == 0);
                 var a = Norm(c, -2, 1);
                 var th = Theta(c);
                 return new(new PointCase(pop, Point(pop.Dimension, a, th), $"‖w‖ = {a:R}, θ = {th:R}"), part);

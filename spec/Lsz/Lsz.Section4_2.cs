@@ -112,9 +112,11 @@ public static partial class Lsz
         {
             var part = ctx.Weak(Lsz.Sym) ? 1 : c.Int(0, 1);
             var f = part == 0 ? Sec4.Flow(c, ctx, 3, 6, zero: true, pi: true, nearPiDigits: 8) : Sec4.Flow(c, ctx, 1, 6);
-            // one part-(i) start in six on −v (there ‖w_e‖ → 0 for ever and the lower bound of Eq. (17) is the one at stake), one on +v
-            var axis = part == 0 ? c.Int(0, 5) : 2;
+            // one part-(i) start in twelve on −v (there ‖w_e‖ → 0 for ever and the lower bound of Eq. (17) is the one at stake), one on +v,
+            // one at θ(0) = π − 10⁻ᵏ (theta0-near-pi and theta0-obtuse must meet their shares in 100 cases, half of them part (ii))
+            var axis = part == 0 ? c.Int(0, 11) : 3;
             if (axis < 2) f = f with { W0 = Vec.Scale((axis == 0 ? -1 : 1) * Vec.Norm(f.W0), f.Pop.V) };
+            if (axis == 2) f = f with { W0 = Sec4.Start(f.Pop.Dimension, Vec.Norm(f.W0), Math.PI - Math.Pow(10, -c.Int(1, 8))) };
             return new(f, part);
         }
 

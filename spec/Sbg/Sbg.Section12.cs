@@ -62,7 +62,7 @@ public static partial class Sbg
             var d = SizeWide(c, 1, 3, 6);
             var k = c.Int(1, 8);
             var alpha = AlphaWide(c, ctx);
-            var v = ctx.Weak("v-positive") ? V(c, ctx) : c.In(Interval.OpenClosed(0, 4), 8);
+            var v = V(c, ctx);
             var xHat = RationalSphere.UnitVector(c, d);
             var x = Vec.Scale(c.In(Interval.OpenClosed(0, 4), 8), xHat);
             var aligned = c.Bool();

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Verification.Arithmetic;
+using Verification.Dynamics.Sbg;
+using Verification.Harness;
+using Verification.Models.Sbg;
+using Verification.Spec;
+using Xunit;
+
+namespace Verification.Tests.Spec;
+
+public static partial class SbgTests
+{
+    /// <summary>Section 9: the invariants of the proof of Theorem 4.1 on hand-made one-point instances.</summary>
+    public sealed class Section9Invariants
+    {
+        private static readonly Sbg.Theorem4_1Invariants Claim = new();
+        private static readonly Rational Half = new(1, 2);
+
+        /// <summary>One point x = (m) with label +1 and teacher w* = (1): margin y w*·x = m.</summary>
+        private static Sbg.SgdCase OnePoint(Rational m, Rational[][] w0, Rational[][] u0, Rational r0, Rational eta, Rational v, Rational alpha) =>
+            new(new Dataset<Rational>([[m]], [1], [Rational.One]), w0, u0, r0, eta, v, alpha, new Rational(1, 10), 0);
+
+        private static Rational[][] Zero(int k) => Enumerable.Range(0, k).Select(_ => new Rational[] { Rational.Zero }).ToArray();
+
+        private static readonly Sbg.SgdCase Base = OnePoint(1, [[1]], [[1]], 1, 1, 1, Half);
+
+        [Fact]
+        public void Hypotheses_reject_each_parameter_at_its_open_end()
+        {
+            Assert.True(Sbg.Theorem4_1Invariants.HypothesesHold(Base));
+            Assert.True(Sbg.Theorem4_1Invariants.HypothesesHold(Base with { U0 = [[-1]] })); // ‖u‖ = R₀: the ball is closed
+            Assert.False(Sbg.Theorem4_1Invariants.HypothesesHold(Base with { U0 = [[2]] })); // a u-row outside the ball of radius R₀
+            Assert.False(Sbg.Theorem4_1Invariants.HypothesesHold(Base with { Eta = 0 }));
+            Assert.False(Sbg.Theorem4_1Invariants.HypothesesHold(Base with { V = 0 }));
+            Assert.False(Sbg.Theorem4_1Invariants.HypothesesHold(Base with { Alpha = 0 }));
+            Assert.False(Sbg.Theorem4_1Invariants.HypothesesHold(Base with { Alpha = 1 }));
+            Assert.False(Sbg.Theorem4_1Invariants.HypothesesHold(Base with { Epsilon = 0 }));
+        }
+
+        [Fact]
+        public void Eq14_fails_below_margin_1_by_exactly_the_missing_increment()
+        {
+            // zero init: every σ' = α, g = |ℓ'(0)| = 1/2, so F grows by 2kηvα·g·m; (14) asks 2kηvα·g: short by 2kηvα·g·(1 − m)
+            var x = OnePoint(new Rational(9, 10), Zero(2), Zero(2), 0, Half, 2, Half);
+            var e = Claim.Evaluate(x, Context.AsPrinted);
+            Assert.True(e.IsFailure);
+            Assert.Contains("(14) fails at t = 1", e.Detail);
+            Assert.Equal(0.1, e.Violation, 12); // 2·2·(1/2)·2·(1/2)·(1/2)·(1/10)
+        }
+
+        [Fact]
+        public void Eq14_with_4k_fails_by_exactly_2k_eta_v_alpha_g()
+        {
+            var x = OnePoint(1, Zero(2), Zero(2), 0, Half, 2, Half);
+            var e = Claim.Evaluate(x, new Context(Variant: "f-increment-4k"));
+            Assert.True(e.IsFailure);
+            Assert.Contains("(14) fails at t = 1", e.Detail);
+            Assert.Equal(1, e.Violation, 12); // (4k − 2k)ηvα·g = 4·(1/2)·2·(1/2)·(1/2)
+        }
+
+        [Fact]
+        public void A_clean_start_is_classified_clean_and_reports_the_printed_index()
+        {
+            // w = 4, u = −4, x = 1: N = 4 + 2 = 6, ℓ ≈ 0.0025 ≤ ε₀ = (1/10)/3: the first epoch is clean
+            var x = OnePoint(1, [[4]], [[-4]], 4, 1, 1, Half);
+            var e = Claim.Evaluate(x, Context.AsPrinted);
+            Assert.Equal(Status.Holds, e.Status);
+            Assert.Contains("and (24)–(25) at T* = i_e·n hold", e.Detail);
+            Assert.Equal(["clean-epoch", "k-1", "single-point", "margin-equality"], Claim.Classify(x).ToHashSet());
+            // the printed index i_e·n + 1 = 2: θ after two steps (in double; the exact run differs by the 2^−20 rounding of g)
+            var t = new Trainer<double>([[4.0]], [[-4.0]], 1, 0.5, x.S.ToDouble(), 1, Rationalisers.Identity);
+            t.Step(0);
+            t.Step(0);
+            var expected = CrossEntropy.Loss(t.Output([1.0])) / 0.1;
+            var printed = e.Detail[(e.Detail.IndexOf("max ℓ/ε = ", StringComparison.Ordinal) + "max ℓ/ε = ".Length)..];
+            Assert.Equal(expected, double.Parse(printed, CultureInfo.InvariantCulture), expected * 1e-3);
+        }
+
+        [Fact]
+        public void A_zero_start_violates_then_cleans()
+        {
+            var x = OnePoint(1, Zero(1), Zero(1), 0, 1, 1, Half);
+            var e = Claim.Evaluate(x, Context.AsPrinted);
+            Assert.Equal(Status.Holds, e.Status);
+            Assert.Equal(["violating-epoch", "clean-epoch", "k-1", "single-point", "margin-equality", "zero-init"], Claim.Classify(x).ToHashSet());
+        }
+    }
+}

@@ -136,7 +136,7 @@ public static partial class SbgTests
     {
         private static readonly Sbg.B3 Claim = new();
         private static readonly double Gbg = Sbg.LogisticB3.G(Sbg.LogisticB3.Bg);
-        private static readonly Sbg.B3Case Plain = new(1, 1, 2, 10, 10, 0.75, 2);
+        private static readonly Sbg.B3Case Plain = new(1, 0.5, 2, 10, 10, 0.75, 2);
 
         private static HashSet<string> Classes(Sbg.B3Case x) => Claim.Classify(x).ToHashSet();
 
@@ -158,6 +158,10 @@ public static partial class SbgTests
             Assert.Empty(Classes(Plain with { Q0 = 0 }));
             Assert.Equal(["q-near-bf"], Classes(Plain with { Q1 = 0.125 }));
             Assert.Empty(Classes(Plain with { Q1 = 0.25 }));
+            Assert.Equal(["q-away-from-bf"], Classes(Plain with { Q1 = 1 }));
+            Assert.Empty(Classes(Plain with { Q1 = 0.999 }));
+            Assert.Equal(["theta-near-1"], Classes(Plain with { Theta = 31.0 / 32 }));
+            Assert.Equal(["theta-near-1", "theta-very-near-1"], Classes(Plain with { Theta = 63.0 / 64 }));
             Assert.Equal(["theta-half"], Classes(Plain with { Theta = 0.5 }));
             Assert.Equal(["theta-near-1"], Classes(Plain with { Theta = 15.0 / 16 }));
             Assert.Empty(Classes(Plain with { Theta = 0.9 }));

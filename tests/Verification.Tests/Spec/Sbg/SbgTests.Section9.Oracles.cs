@@ -59,6 +59,34 @@ public static partial class SbgTests
         }
 
         [Fact]
+        public void Eq13_without_the_quadratic_term_fails_by_the_squared_step()
+        {
+            // w = 1, u = 0, x = 1, η = 1/2, v = 2, α = 1/2: N = 2, σ'(w·x) = 1, σ'(u·x) = α; Δw = ηvg = g, Δu = −ηvαg = −g/2, so
+            // G² grows by 2g + (5/4)g² and 2ηg·yN = 2g: without its quadratic term (13) fails by (5/4)g² (g = |ℓ'(2)| rounded to 2^−20)
+            var x = OnePoint(1, [[1]], [[0]], 1, Half, 2, Half);
+            var g = Rationalisers.Dyadic(Sbg.Theorem4_1Invariants.DyadicBits)(CrossEntropy.AbsDerivative(2));
+            var e = Claim.Evaluate(x, new Context(Variant: "g-no-quadratic"));
+            Assert.True(e.IsFailure);
+            Assert.Contains("(13) fails at t = 1", e.Detail);
+            Assert.Equal((new Rational(5, 4) * g * g).ToDouble(), e.Violation, 15);
+        }
+
+        [Fact]
+        public void Eq24_with_a_thousandth_of_the_drift_fails_by_the_own_update()
+        {
+            // the clean single-point case: the point's own update moves yN by more than 2kηv²R_x²·g/1000
+            var x = OnePoint(1, [[4]], [[-4]], 4, 1, 1, Half);
+            var e = Claim.Evaluate(x, new Context(Variant: "eq24-drift-over-1000"));
+            Assert.True(e.IsFailure);
+            Assert.Contains("(24) fails for point 0", e.Detail);
+            var t = new Trainer<Rational>([[4]], [[-4]], 1, Half, x.S, 1, Rationalisers.Dyadic(Sbg.Theorem4_1Invariants.DyadicBits));
+            var step = t.Step(0);
+            var change = Math.Abs((t.Output([Rational.One]) - step.Margin).ToDouble());
+            var allowed = 2 * step.G.ToDouble() / 1000; // 2kηv²R_x² = 2
+            Assert.Equal(change - allowed, e.Violation, 12);
+        }
+
+        [Fact]
         public void A_clean_start_is_classified_clean_and_reports_the_printed_index()
         {
             // w = 4, u = −4, x = 1: N = 4 + 2 = 6, ℓ ≈ 0.0025 ≤ ε₀ = (1/10)/3: the first epoch is clean

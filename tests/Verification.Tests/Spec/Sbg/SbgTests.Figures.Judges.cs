@@ -1,4 +1,5 @@
 using Verification.Arithmetic;
+using Verification.Data.Sbg;
 using Verification.Models.Sbg;
 using Verification.Experiments.Sbg;
 using Verification.Harness;
@@ -151,6 +152,40 @@ public static partial class SbgTests
             Assert.Equal(["mean-against-teacher"], Classes(Line(5, 1), 0.5, toward, toward));
             double[][] orthogonal = [[0, 1], [0, -3]];
             Assert.Empty(Classes(Line(5, 1), 0.5, orthogonal, orthogonal)); // w̄·w* = ū·w* = 0: neither side is wrong
+        }
+
+        private static HashSet<string> Trained(Dataset<double> s, double gap, RunSpec spec, int initSeed)
+        {
+            var (w0, u0) = SeparableData.GaussianInit(initSeed, spec.K, s.Dimension, spec.InitStd);
+            return Classes(s, gap, w0, u0);
+        }
+
+        [Fact]
+        public void Classified_settings_are_the_reduced_experiments()
+        {
+            // the runs' coverage is of the data and initialisation the run trains on (the reduced parameters, not the golden ones)
+            for (var seed = 1; seed <= 30; seed++)
+            {
+                var x = new Sbg.SeedCase(seed);
+                var (s1, spec1) = Verification.Experiments.Sbg.Figures.Fig1Setup(seed, full: false);
+                Assert.Equal(Trained(s1, 0.1, spec1, seed), new Sbg.Figure1().Classify(x).ToHashSet());
+                var (train, _, spec2) = Verification.Experiments.Sbg.Figures.Fig2Setup(seed, full: false, largeInit: false);
+                Assert.Equal(Trained(train, 0.5, spec2, seed), new Sbg.Figure2().Classify(x).ToHashSet());
+                Assert.Equal(Trained(train, 0.5, spec2, seed), new Sbg.Figure7().Classify(x).ToHashSet());
+                var s3 = SeparableData.Gaussians(seed, 40, 2, 2, 1, 0.5, antipodal: false);
+                Assert.Equal(Trained(s3, 0.5, new RunSpec(Sbg.Figure3.Neurons, 1e-3, 0, 0, 0, 0), seed), new Sbg.Figure3().Classify(x).ToHashSet());
+                var (s8, spec8) = Verification.Experiments.Sbg.Figures.Fig8Setup(seed, full: false);
+                Assert.Equal(Trained(s8, 0.5, spec8, seed), new Sbg.Figure8().Classify(x).ToHashSet());
+                var (s9, spec9) = Verification.Experiments.Sbg.Figures.Fig9Setup(seed, full: false);
+                Assert.Equal(Trained(s9, 0.5, spec9, seed * 1000), new Sbg.Figure9().Classify(x).ToHashSet());
+            }
+        }
+
+        [Fact]
+        public void Sbg_claims_with_a_LaTeX_form_agree_with_it()
+        {
+            Assert.Equal("typeset", Typesetting.Check(ClaimAssert.Get("SBG.Thm5.1")).Status);
+            Assert.Equal("typeset", Typesetting.Check(ClaimAssert.Get("SBG.Thm4.1.Invariants")).Status);
         }
 
         /// <summary>A figure claim whose run setting is given, to test the shared classification and run seeds.</summary>

@@ -105,6 +105,36 @@ public static partial class SbgTests
         }
 
         [Fact]
+        public void A_tiny_step_never_cleans_and_says_so()
+        {
+            // η = 1/1000 from zero init: after 62 steps N(x) is still far below what ℓ ≤ ε₀ needs, so (24)–(25) are never applied
+            var x = OnePoint(1, Zero(1), Zero(1), 0, new Rational(1, 1000), 1, Half);
+            var e = Claim.Evaluate(x, Context.AsPrinted);
+            Assert.Equal(Status.Holds, e.Status);
+            Assert.DoesNotContain("(24)", e.Detail, StringComparison.Ordinal);
+            Assert.DoesNotContain("printed T*", e.Detail, StringComparison.Ordinal);
+            Assert.Equal(["violating-epoch", "k-1", "single-point", "margin-equality", "zero-init"], Claim.Classify(x).ToHashSet());
+        }
+
+        [Fact]
+        public void The_printed_index_reports_the_largest_loss_over_the_points()
+        {
+            // two points x = 1, 2 (margins 1, 2), w = 4, u = −4: N = 6 and 12, both losses ≤ ε₀ = (1/10)/17, the first epoch is clean
+            var s = new Dataset<Rational>([[1], [2]], [1, 1], [Rational.One]);
+            var x = new Sbg.SgdCase(s, [[4]], [[-4]], 4, 1, 1, Half, new Rational(1, 10), 3);
+            var e = Claim.Evaluate(x, Context.AsPrinted);
+            Assert.Equal(Status.Holds, e.Status);
+            // the double run: the clean epoch, then the first update of the next one, under the same permutation seed
+            var t = new Trainer<double>([[4.0]], [[-4.0]], 1, 0.5, s.ToDouble(), 1, Rationalisers.Identity);
+            var rng = new Random(x.Seed);
+            foreach (var i in Trainer<double>.Permutation(2, rng)) t.Step(i);
+            t.Step(Trainer<double>.Permutation(2, rng)[0]);
+            var expected = Math.Max(CrossEntropy.Loss(t.Output([1.0])), CrossEntropy.Loss(t.Output([2.0]))) / 0.1;
+            var printed = e.Detail[(e.Detail.IndexOf("max ℓ/ε = ", StringComparison.Ordinal) + "max ℓ/ε = ".Length)..];
+            Assert.Equal(expected, double.Parse(printed, CultureInfo.InvariantCulture), expected * 1e-3);
+        }
+
+        [Fact]
         public void A_zero_start_violates_then_cleans()
         {
             var x = OnePoint(1, Zero(1), Zero(1), 0, 1, 1, Half);

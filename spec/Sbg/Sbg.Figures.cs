@@ -124,8 +124,13 @@ public static partial class Sbg
             var s = Experiments.Sbg.Figures.Fig1(x.Seed, full: false);
             var (angleS, angleL) = (Col(s, "small_max_angle_deg")[^1], Col(s, "large_max_angle_deg")[^1]);
             var (ratioS, ratioL) = (Col(s, "small_r_over_wu")[^1], Col(s, "large_r_over_wu")[^1]);
-            var ok = angleS < angleL && ratioS < ratioL;
-            if (ctx.Is("large-clusters-better")) ok = angleL < angleS;
+            return Judge(ctx, angleS, angleL, ratioS, ratioL);
+        }
+
+        /// <summary>The run criterion (or the variant's) on the end-of-training measures of the two scales.</summary>
+        public static Evaluation Judge(Context ctx, double angleS, double angleL, double ratioS, double ratioL)
+        {
+            var ok = ctx.Is("large-clusters-better") ? angleL < angleS : angleS < angleL && ratioS < ratioL;
             return Expect(ok, angleS - angleL, $"max angle: small {angleS:G4}°, large {angleL:G4}°; r/‖w̄ − ū‖: small {ratioS:G4}, large {ratioL:G4}");
         }
     }
@@ -156,6 +161,12 @@ public static partial class Sbg
         {
             var small = Col(Experiments.Sbg.Figures.Fig2(x.Seed, false, false), "frac_outside")[^1];
             var large = Col(Experiments.Sbg.Figures.Fig2(x.Seed, false, true), "frac_outside")[^1];
+            return Judge(ctx, small, large);
+        }
+
+        /// <summary>The run criterion (or the variant's) on the final fractions outside the linear region.</summary>
+        public static Evaluation Judge(Context ctx, double small, double large)
+        {
             var ok = ctx.Is("large-init-linear") ? large == 0 : small == 0 && large >= 0.5;
             return Expect(ok, small + Math.Max(0, 0.5 - large), $"fraction outside the linear region at the end: small init {small:G4}, large init {large:G4}");
         }
@@ -193,7 +204,13 @@ public static partial class Sbg
         {
             var s = Experiments.Sbg.Figures.Fig3(x.Seed, false, steps: 1500, eta: 0.04, neurons: Neurons);
             var (cw, cu, cb) = (Col(s, "cos_wbar_w7")[^1], Col(s, "cos_ubar_u7")[^1], Col(s, "cos_boundary")[^1]);
-            var par = Col(s, "par_w")[^1] == 1 && Col(s, "par_u")[^1] == 1;
+            return Judge(ctx, cw, cu, cb, Col(s, "par_w")[^1], Col(s, "par_u")[^1]);
+        }
+
+        /// <summary>The run criterion (or the variant's) on the final cosines and PAR fractions.</summary>
+        public static Evaluation Judge(Context ctx, double cw, double cu, double cb, double parW, double parU)
+        {
+            var par = parW == 1 && parU == 1;
             var ok = ctx.Is("align-with-teacher-only") ? cw >= 0.999999 && cu >= 0.999999 : cb >= 0.99 && cw >= 0.99 && cu >= 0.99 && par;
             return Expect(ok, 0.99 - Math.Min(cb, Math.Min(cw, cu)),
                 $"cos(w̄, w₇) = {cw:G6}, cos(ū, u₇) = {cu:G6}, cos(w̄ − ū, w₇ − u₇) = {cb:G6}, all neurons in PAR: {par}");
@@ -233,7 +250,12 @@ public static partial class Sbg
         {
             var s = Experiments.Sbg.Figures.Fig7(x.Seed, false);
             var ratio = Col(s, "r_over_wu");
-            var angle = Col(s, "max_angle_deg");
+            return Judge(ctx, ratio, Col(s, "max_angle_deg"));
+        }
+
+        /// <summary>The run criterion (or the variant's) on the per-epoch clustering measures (index 1: after the first epoch).</summary>
+        public static Evaluation Judge(Context ctx, double[] ratio, double[] angle)
+        {
             var ok = ctx.Is("angle-zero") ? angle[^1] < 1e-3 : ratio[^1] < ratio[1] && angle[^1] < angle[1] && ratio[^1] < 0.1;
             return Expect(ok, ratio[^1], $"r/‖w̄ − ū‖: {ratio[1]:G4} (epoch 1) → {ratio[^1]:G4}; max angle: {angle[1]:G4}° → {angle[^1]:G4}°");
         }
@@ -259,7 +281,12 @@ public static partial class Sbg
         public override Evaluation Evaluate(SeedCase x, Context ctx)
         {
             var s = Experiments.Sbg.Figures.Fig8(x.Seed, false);
-            var (pw, pu) = (Col(s, "par_w"), Col(s, "par_u"));
+            return Judge(ctx, Col(s, "par_w"), Col(s, "par_u"));
+        }
+
+        /// <summary>The run criterion (or the variant's) on the per-epoch PAR fractions (index 0: at initialisation).</summary>
+        public static Evaluation Judge(Context ctx, double[] pw, double[] pu)
+        {
             var ok = ctx.Is("par-at-init") ? pw[0] == 1 && pu[0] == 1 : pw[^1] == 1 && pu[^1] == 1;
             return Expect(ok, 2 - pw[^1] - pu[^1], $"PAR fractions: w {pw[0]:G3} → {pw[^1]:G3}, u {pu[0]:G3} → {pu[^1]:G3}");
         }
@@ -297,7 +324,12 @@ public static partial class Sbg
         public override Evaluation Evaluate(SeedCase x, Context ctx)
         {
             var (data, spec) = Experiments.Sbg.Figures.Fig9Setup(x.Seed, false);
-            var series = Experiments.Sbg.Figures.Train(data, data.X, spec, x.Seed * 1000).Series;
+            return Judge(ctx, Experiments.Sbg.Figures.Train(data, data.X, spec, x.Seed * 1000).Series);
+        }
+
+        /// <summary>The run criterion (or the variant's) on the checkpoints of one run: an NAR epoch that is not a PAR epoch.</summary>
+        public static Evaluation Judge(Context ctx, IReadOnlyList<Experiments.Sbg.Checkpoint> series)
+        {
             var nar = series.Where(p => p.MaxDiffW == 0 && p.MaxDiffU == 0).ToList();
             var witness = nar.FirstOrDefault(p => p.ParW < 1 || p.ParU < 1);
             if (ctx.Is("nar-is-par"))

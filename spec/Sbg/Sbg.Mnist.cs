@@ -139,12 +139,20 @@ public static partial class Sbg
             ArgumentNullException.ThrowIfNull(ctx);
             var (large, why) = Train(x, large: true);
             if (large is null) return Evaluation.Inconclusive(why!);
-            if (ctx.Is("large-init-linear"))
-                return Expect(large[^1].FracOutside == 0, large[^1].FracOutside, "large init: " + Summary(large));
-            var (small, _) = Train(x, large: false);
-            var ok = small![^1].FracOutside == 0 && large[^1].FracOutside >= 0.5;
+            if (ctx.Is("large-init-linear")) return JudgeLargeLinear(large);
+            return Judge(Train(x, large: false).Series!, large);
+        }
+
+        /// <summary>The run criterion on the two series: small initialisation at 0 outside at the end, large at least half outside.</summary>
+        public static Evaluation Judge(IReadOnlyList<MnistPoint> small, IReadOnlyList<MnistPoint> large)
+        {
+            var ok = small[^1].FracOutside == 0 && large[^1].FracOutside >= 0.5;
             return Expect(ok, small[^1].FracOutside + Math.Max(0, 0.5 - large[^1].FracOutside), $"small init: {Summary(small)}; large init: {Summary(large)}");
         }
+
+        /// <summary>The variant's criterion: large initialisation at 0 outside at the end.</summary>
+        public static Evaluation JudgeLargeLinear(IReadOnlyList<MnistPoint> large) =>
+            Expect(large[^1].FracOutside == 0, large[^1].FracOutside, "large init: " + Summary(large));
 
         /// <summary>What the sweep and the fixed runs show (README, SBG.MNIST, has the tables and plots).</summary>
         public const string FindingSummary =
@@ -199,9 +207,16 @@ public static partial class Sbg
             var (large, why) = Train(x, large: true);
             if (large is null) return Evaluation.Inconclusive(why!);
             var l = large[^1].LinearAgreement;
-            if (ctx.Is("large-init-linear-on-data")) return Expect(l == 1, 1 - l, $"large init: linear on a share {l:G4} of the points");
-            var s = Train(x, large: false).Series![^1].LinearAgreement;
-            return Expect(s == 1 && l < 1, 1 - s, $"share of points with sign N(x) = sign((w̄ − ū)·x): small init {s:G4}, large init {l:G4}");
+            if (ctx.Is("large-init-linear-on-data")) return JudgeLargeLinear(l);
+            return Judge(Train(x, large: false).Series![^1].LinearAgreement, l);
         }
+
+        /// <summary>The run criterion on the final shares of points where N is linear: all for small, not all for large.</summary>
+        public static Evaluation Judge(double small, double large) =>
+            Expect(small == 1 && large < 1, 1 - small,
+                $"share of points with sign N(x) = sign((w̄ − ū)·x): small init {small:G4}, large init {large:G4}");
+
+        /// <summary>The variant's criterion: linear on every point with large initialisation.</summary>
+        public static Evaluation JudgeLargeLinear(double large) => Expect(large == 1, 1 - large, $"large init: linear on a share {large:G4} of the points");
     }
 }

@@ -62,7 +62,7 @@ public static partial class Sbg
             var d = SizeWide(c, 1, 3, 6);
             var k = c.Int(1, 8);
             var alpha = AlphaWide(c, ctx);
-            var v = ctx.Weak("v-positive") ? V(c, ctx) : c.In(Interval.OpenClosed(0, 4), 8);
+            var v = V(c, ctx);
             var xHat = RationalSphere.UnitVector(c, d);
             var x = Vec.Scale(c.In(Interval.OpenClosed(0, 4), 8), xHat);
             var aligned = c.Bool();
@@ -216,8 +216,10 @@ public static partial class Sbg
         [
             new("q-negative", "Section 12, assumption (B3.2): f'(q) > 0 for all q ∈ R, not only beyond b_f", 0.1, "q₀ < 0"),
             new("q-near-bf", "Section 12, assumption (B3.3): f'(q)q non-decreasing on (b_f, ∞), just above b_f = 0", 0.05, "q₁ ≤ 1/8"),
+            new("q-away-from-bf", "Section 12, assumption (B3.3): f'(q)q non-decreasing on all of (b_f, ∞), not only near b_f", 0.3, "q₁ ≥ 1"),
             new("theta-half", "Section 12, assumption (B3.4): θ ∈ [1/2, 1) at its closed end", 0.03, "θ = 1/2"),
             new("theta-near-1", "Section 12, assumption (B3.4): θ ∈ [1/2, 1) near its open end", 0.03, "θ ≥ 15/16"),
+            new("theta-very-near-1", "Section 12, assumption (B3.4): θ → 1, closer than the grid of step 1/32 reaches", 0.05, "θ > 31/32"),
             new("x-near-bg", "Section 12, assumption (B3.4): x > b_g, just above", 0.05, "x − b_g ≤ 1/16"),
             new("y-near-gbg", "Section 12, assumption (B3.4): y > g(b_g), just above", 0.05, "y − g(b_g) ≤ 1/16"),
             new("large-arguments", "Section 12, assumption (B3.3)–(B3.4): q, x, y → ∞ (f'(q)q → ∞; e^(−q) underflows without log1p/expm1)",
@@ -240,8 +242,10 @@ public static partial class Sbg
         {
             if (x.Q0 < 0) yield return "q-negative";
             if (x.Q1 <= 0.125) yield return "q-near-bf";
+            if (x.Q1 >= 1) yield return "q-away-from-bf";
             if (x.Theta == 0.5) yield return "theta-half";
             if (x.Theta >= 15.0 / 16) yield return "theta-near-1";
+            if (x.Theta > 31.0 / 32) yield return "theta-very-near-1";
             if (x.X - LogisticB3.Bg <= 1.0 / 16) yield return "x-near-bg";
             if (x.Y - LogisticB3.G(LogisticB3.Bg) <= 1.0 / 16) yield return "y-near-gbg";
             if (x.X >= 30 || x.Y >= 30) yield return "large-arguments";

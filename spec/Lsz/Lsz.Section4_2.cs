@@ -100,7 +100,7 @@ public static partial class Lsz
         [
             .. Sec4.Classes(zero: true, pi: true, nearPi: true, 1, 6),
             new("part-i", "Lemma 8 (i): the norm bounds of Eq. (17), N > 2", 0.3, "a trajectory"),
-            new("part-ii", "Lemma 8 (ii): a point with ∂‖w_e‖²/∂t = 0", 0.3, "a root of g"),
+            new("part-ii", "Lemma 8 (ii): a point with ∂‖w_e‖²/∂t = 0", 0.2, "a root of g"),
         ];
 
         public override IEnumerable<string> Classify(FlowPartCase x) =>
@@ -110,13 +110,21 @@ public static partial class Lsz
 
         public override FlowPartCase Generate(Choices c, Context ctx)
         {
-            var part = ctx.Weak(Lsz.Sym) ? 1 : c.Int(0, 1);
+            // part (i) two cases in three: its starts carry the seven θ(0), depth and norm classes
+            var part = ctx.Weak(Lsz.Sym) || c.Int(0, 2) == 2 ? 1 : 0;
             var f = part == 0 ? Sec4.Flow(c, ctx, 3, 6, zero: true, pi: true, nearPiDigits: 8) : Sec4.Flow(c, ctx, 1, 6);
-            // one part-(i) start in twelve on −v (there ‖w_e‖ → 0 for ever and the lower bound of Eq. (17) is the one at stake), one on +v,
-            // one at θ(0) = π − 10⁻ᵏ (theta0-near-pi and theta0-obtuse must meet their shares in 100 cases, half of them part (ii))
-            var axis = part == 0 ? c.Int(0, 11) : 3;
+            // part (ii) at N = 1 or 2 one case in two: N-1 and N-2 (5% each) come from part (ii) only
+            if (part == 1 && c.Bool()) f = f with { Depth = c.Int(1, 2) };
+            // one part-(i) start in six on −v (there ‖w_e‖ → 0 for ever and the lower bound of Eq. (17) is the one at stake), one on +v,
+            // one at θ(0) = π − 10⁻ᵏ, one at 10⁻ᵏ: the four θ(0) classes must meet their 3% in 30 cases at ci, whatever Sec4.Flow's angle
+            // draw gives
+            var axis = part == 0 ? c.Int(0, 5) : 4;
             if (axis < 2) f = f with { W0 = Vec.Scale((axis == 0 ? -1 : 1) * Vec.Norm(f.W0), f.Pop.V) };
-            if (axis == 2) f = f with { W0 = Sec4.Start(f.Pop.Dimension, Vec.Norm(f.W0), Math.PI - Math.Pow(10, -c.Int(1, 8))) };
+            if (axis is 2 or 3)
+            {
+                var small = Math.Pow(10, -c.Int(1, 8));
+                f = f with { W0 = Sec4.Start(f.Pop.Dimension, Vec.Norm(f.W0), axis == 2 ? Math.PI - small : small) };
+            }
             return new(f, part);
         }
 

@@ -97,7 +97,9 @@ public static partial class SbgTests
             Assert.Equal(new[] { Rational.One }, x.X);
         }
 
-        /// <summary>α = 1/2, k = 2 (c* = 1/3): w-neurons at w̄ = 3/5, u-neurons at ū ± r with ū = 1/2, r = 1, x = (1): N = −1/20 &lt; 0 &lt; (w̄ − ū)·x.</summary>
+        /// <summary>
+        /// α = 1/2, k = 2 (c* = 1/3): w-neurons at w̄ = 3/5, u-neurons at ū ± r with ū = 1/2, r = 1, x = (1): N = −1/20 &lt; 0 &lt; (w̄ − ū)·x.
+        /// </summary>
         private static ClusteredCase Failing(Rational[] x, Rational v) =>
             new(new LeakyReluNetwork<Rational>([[Q(3, 5)], [Q(3, 5)]], [[Q(3, 2)], [Q(-1, 2)]], v, Q(1, 2)), [Q(3, 5)], [Q(1, 2)], 1, x);
 
@@ -111,7 +113,8 @@ public static partial class SbgTests
             Assert.Null(T.ConfirmedConstant(Failing([1], 0)));              // v = 0: N ≡ 0, outside the theorem
             // a u-neuron outside the radius (k = 3, U = (1/2, 5/2, −3/2), ū = 1/2): rejected although N < 0 < (w̄ − ū)·x
             var outside = new ClusteredCase(
-                new LeakyReluNetwork<Rational>([[Q(3, 5)], [Q(3, 5)], [Q(3, 5)]], [[Q(1, 2)], [Q(5, 2)], [Q(-3, 2)]], 1, Q(1, 2)), [Q(3, 5)], [Q(1, 2)], 1, [1]);
+                new LeakyReluNetwork<Rational>([[Q(3, 5)], [Q(3, 5)], [Q(3, 5)]], [[Q(1, 2)], [Q(5, 2)], [Q(-3, 2)]], 1, Q(1, 2)),
+                [Q(3, 5)], [Q(1, 2)], 1, [1]);
             Assert.True(new Verification.Spec.Sbg.Theorem5_1().Evaluate(outside, Verification.Harness.Context.AsPrinted).IsFailure);
             Assert.Null(T.ConfirmedConstant(outside));
             var twoD = new ClusteredCase(new LeakyReluNetwork<Rational>([[0, 0]], [[0, 0]], 1, Q(1, 2)), [0, 0], [0, 0], 1, [1, 0]);

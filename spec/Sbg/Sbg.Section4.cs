@@ -142,7 +142,9 @@ public static partial class Sbg
 
         public override Evaluation Evaluate(SgdCase x, Context ctx)
         {
-            var logM = x.Bound().LogM(x.S.N, x.Epsilon.ToDouble());
+            // M(n, ε) exists only on the theorem's domain α > 0 (the bound divides by α): a case with the Leaky-ReLU hypothesis
+            // weakened has no horizon, so it fails only for all t (a loss floor or a stationary point), never at some t > M
+            var logM = x.Alpha.Sign > 0 ? x.Bound().LogM(x.S.N, x.Epsilon.ToDouble()) : double.PositiveInfinity;
             if (ctx.Is("bound-over-100")) logM -= Math.Log(100) + logM * 0.999; // a bound far too small: ~M^0.001/100
             var eps = x.Epsilon.ToDouble();
             var floor = LossFloor(x.S);

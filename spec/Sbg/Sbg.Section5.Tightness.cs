@@ -193,7 +193,7 @@ public static partial class Sbg
                 var h1 = ShiftedSum(y, kinks[i + 1]);
                 if (h1 <= T.Zero)
                 {
-                    shift = h0 == h1 ? kinks[i] : kinks[i] + h0 * (kinks[i + 1] - kinks[i]) / (h0 - h1); // linear in between
+                    shift = kinks[i] + h0 * (kinks[i + 1] - kinks[i]) / (h0 - h1); // linear in between; h0 > 0 ≥ h1 (the sum is n at kinks[0])
                     break;
                 }
                 h0 = h1;

@@ -89,11 +89,11 @@ public static partial class Sbg
             return Evaluation.Require(Sign(n) == Sign(ax), Math.Abs(n) + Math.Abs(ax), $"double: N(x) = {n:R}, (w̄ − ū)·x = {ax:R}");
         }
 
-        /// <summary>How clearly wrong: |(w̄ − ū)·x| + |N(x)|, per unit ‖x‖.</summary>
+        /// <summary>How clearly wrong: |(w̄ − ū)·x| + |N(x)|, per unit ‖x‖ (x ≠ 0 when it is reported: N(0) = 0 = (w̄ − ū)·0 never fails).</summary>
         internal static double Violation(Rational n, Rational ax, ClusteredCase x)
         {
             var norm = Math.Sqrt(Vec.NormSquared<Rational>(x.X).ToDouble());
-            return (Math.Abs(ax.ToDouble()) + Math.Abs(n.ToDouble())) / (norm > 0 ? norm : 1);
+            return (Math.Abs(ax.ToDouble()) + Math.Abs(n.ToDouble())) / norm;
         }
 
         // ------------------------------------------------ coverage, evidence and discrepancies (Section 5, proof in Section 10)

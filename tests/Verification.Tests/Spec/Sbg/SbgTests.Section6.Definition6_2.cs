@@ -206,5 +206,15 @@ public static partial class SbgTests
             Assert.Equal(Status.Fails, e.Status);
             Assert.Equal(1 - margin.ToDouble(), e.Violation, 12);
         }
+
+        [Fact]
+        public void The_weakened_generator_puts_beta_at_zero_and_sometimes_zeroes_every_neuron()
+        {
+            var weak = new Context(Weakened: "beta-positive");
+            var cases = Section5.RandomChoices(200, 621).Select(c => Claim.Generate(c, weak)).ToList();
+            Assert.All(cases, x => Assert.Equal(Rational.Zero, x.Beta));
+            Assert.Contains(cases, x => x.W.Concat(x.U).All(n => n.All(e => e.Sign == 0)) && Sbg.InNar(x) && x.Intended);
+            Assert.Contains(cases, x => x.W.Concat(x.U).All(n => n.Any(e => e.Sign != 0)));
+        }
     }
 }

@@ -35,6 +35,10 @@ public static partial class SbgTests
             Assert.Equal(["wide", "d-3"], Thm61.Classify(Flow(3, Rows(4, 3, 1), Rows(4, 3, -1))).ToHashSet());
             Assert.Equal(["wide"], Thm61.Classify(Flow(2, Rows(5, 2, 1), Rows(5, 2, -1))).ToHashSet());
             Assert.Empty(Thm61.Classify(Flow(2, Rows(3, 2, 1), Rows(3, 2, -1))));
+            var four = new Dataset<Rational>([[Q(1)], [Q(-1)], [Q(2)], [Q(-2)]], [1, -1, 1, -1], [Rational.One]);
+            Assert.Equal(["k-1", "d-1", "n-4"], Thm61.Classify(Flow(1, Rows(1, 1, 1), Rows(1, 1, -1)) with { S = four }).ToHashSet());
+            var three = new Dataset<Rational>([[Q(1)], [Q(-1)], [Q(2)]], [1, -1, 1], [Rational.One]);
+            Assert.Equal(["k-1", "d-1"], Thm61.Classify(Flow(1, Rows(1, 1, 1), Rows(1, 1, -1)) with { S = three }).ToHashSet());
             Assert.Equal(["k-1", "d-1", "alpha-near-0"], Thm62.Classify(Flow(1, Rows(1, 1, 1), Rows(1, 1, -1), Q(1, 20))).ToHashSet());
             Assert.Equal(["k-1", "d-1"], Thm62.Classify(Flow(1, Rows(1, 1, 1), Rows(1, 1, -1), Q(1, 19))).ToHashSet());
         }
@@ -59,6 +63,28 @@ public static partial class SbgTests
             Assert.Equal(Status.Holds, e.Status);
             Assert.True(e.Detail.StartsWith("0 exact steps inside an NAR", StringComparison.Ordinal), e.Detail);
             Assert.Equal(["d-1", "entered-late"], Thm61.Classify(x).ToHashSet());
+        }
+    
+
+        /// <summary>S = {(2): +1, (−2): −1}, k = 1, w = (s), u = (−s), v = 1/2, α = 1/10: the threshold √k·α·v·max‖x‖ = 1/10.</summary>
+        private static Sbg.FlowCase Margin(Rational s) =>
+            new(new Dataset<Rational>([[Q(2)], [Q(-2)]], [1, -1], [Rational.One]), [[s]], [[-s]], Q(1, 2), Q(1, 10), Q(1, 50));
+
+        [Fact]
+        public void Theorem6_2_meets_its_hypotheses_at_the_start_exactly_when_the_margin_exceeds_the_threshold()
+        {
+            // s = 1: γ̃₀ ≈ 0.18 > 1/10 (but below α·max‖x‖/v = 0.4 and above α·v/max‖x‖ = 0.025: the threshold's factors matter)
+            var start = Margin(Rational.One);
+            var e = Thm62.Evaluate(start, Context.AsPrinted);
+            Assert.Equal(Status.Holds, e.Status);
+            Assert.True(e.Detail.StartsWith("hypotheses met from step 0;", StringComparison.Ordinal), e.Detail);
+            Assert.Equal(["k-1", "d-1"], Thm62.Classify(start).ToHashSet());
+            // s = 17/20: γ̃₀ ≈ 0.052 < 1/10, met later as the margin grows
+            var late = Margin(Q(17, 20));
+            e = Thm62.Evaluate(late, Context.AsPrinted);
+            Assert.Equal(Status.Holds, e.Status);
+            Assert.False(e.Detail.StartsWith("hypotheses met from step 0;", StringComparison.Ordinal), e.Detail);
+            Assert.Equal(["k-1", "d-1", "met-late"], Thm62.Classify(late).ToHashSet());
         }
     }
 }

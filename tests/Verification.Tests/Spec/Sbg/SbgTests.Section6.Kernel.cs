@@ -113,5 +113,17 @@ public static partial class SbgTests
             Assert.Equal([Rational.One, Q(1, 2)], sol.Theta);
             Assert.Equal([Rational.One, Q(1, 4)], sol.Lambda);
         }
+
+        [Fact]
+        public void The_weakened_generator_flips_exactly_one_label_against_the_teacher()
+        {
+            var weak = new Context(Weakened: "labels-from-teacher");
+            foreach (var c in Section5.RandomChoices(300, 721))
+            {
+                var x = Claim.Generate(c, weak);
+                var against = Enumerable.Range(0, x.S.N).Count(i => x.S.Y[i] * Vec.Dot<Rational>(x.S.Teacher!, x.S.X[i]).Sign < 0);
+                Assert.True(against == 1, x.ToString());
+            }
+        }
     }
 }

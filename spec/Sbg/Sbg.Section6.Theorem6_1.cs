@@ -26,16 +26,16 @@ public static partial class Sbg
             Alpha.ToDouble(), S.ToDouble(), Eta.ToDouble(), Rationalisers.Identity);
     }
 
-    internal static FlowCase GenerateFlow(Choices c, Context ctx, bool antipodal, Interval alphaRange, Interval? etaRange = null)
+    internal static FlowCase GenerateFlow(Choices c, bool antipodal, Interval alphaRange)
     {
         var d = c.Int(1, 3);
         var s = SeparableData.Exact(c, d, antipodal ? 2 * c.Int(1, 3) : c.Int(2, 6), antipodal: antipodal);
         var k = c.Int(1, 4);
         var r0 = c.In(Interval.Closed(new Rational(1, 1000), new Rational(1, 10)), 1000);
         Rational[] Row() => Vec.Scale(r0 * c.In(Interval.OpenClosed(0, 1), 4), RationalSphere.UnitVector(c, d));
-        var alpha = ctx.Weak("leaky") ? Alpha(c, ctx) : c.In(alphaRange, 32);
+        var alpha = c.In(alphaRange, 32); // neither theorem lists α as a hypothesis the fuzzer may weaken
         return new FlowCase(s, Enumerable.Range(0, k).Select(_ => Row()).ToArray(), Enumerable.Range(0, k).Select(_ => Row()).ToArray(),
-            c.In(Interval.OpenClosed(0, 2), 4), alpha, c.In(etaRange ?? Interval.Closed(new Rational(1, 100), new Rational(1, 25)), 400));
+            c.In(Interval.OpenClosed(0, 2), 4), alpha, c.In(Interval.Closed(new Rational(1, 100), new Rational(1, 25)), 400));
     }
 
     /// <summary>The regions of a gradient-flow case that Theorems 6.1 and 6.2 (any k ≥ 1, any d, 0 &lt; α &lt; 1) must survive.</summary>
@@ -46,6 +46,7 @@ public static partial class Sbg
         new("wide", where + ": any k; several neurons per type must agree for the NAR", 0.1, "k = 4"),
         new("d-1", where + ": any d; on a line every neuron agrees with ±w*", 0.1, "d = 1"),
         new("d-3", where + ": any d; beyond the plane", 0.1, "d = 3"),
+        new("n-4", where + ": any training set S; several points per class, so the sign vectors c^w, c^u have several entries", 0.1, "n ≥ 4"),
     ];
 
     internal static IEnumerable<string> ClassifyFlow(FlowCase x)
@@ -54,6 +55,7 @@ public static partial class Sbg
         if (x.K >= 4) yield return "wide";
         if (x.S.Dimension == 1) yield return "d-1";
         if (x.S.Dimension == 3) yield return "d-3";
+        if (x.S.N >= 4) yield return "n-4";
     }
 
     /// <summary>What a flow run exercised (the case does not say whether and when the run entered an NAR).</summary>
@@ -121,7 +123,7 @@ public static partial class Sbg
             if (o.EnteredLate) yield return "entered-late";
         }
 
-        public override FlowCase Generate(Choices c, Context ctx) => GenerateFlow(c, ctx, antipodal: false, Interval.Open(0, 1));
+        public override FlowCase Generate(Choices c, Context ctx) => GenerateFlow(c, antipodal: false, Interval.Open(0, 1));
         public override string Describe(FlowCase x) => x.ToString();
 
         internal static Rational[][] Differences(Trainer<Rational> t) =>

@@ -57,7 +57,7 @@ public static partial class Sbg
 
         public override IReadOnlyList<string> WrongVariants => ["align-with-minus-u"];
 
-        public override FlowCase Generate(Choices c, Context ctx) => GenerateFlow(c, ctx, antipodal: true, Interval.OpenClosed(0, new Rational(1, 4)));
+        public override FlowCase Generate(Choices c, Context ctx) => GenerateFlow(c, antipodal: true, Interval.OpenClosed(0, new Rational(1, 4)));
 
         public override IReadOnlyList<CoverageClass> Coverage =>
         [

@@ -63,8 +63,8 @@ public static partial class Sbg
 
         /// <summary>Perfectly clustered (all w⁽ⁱ⁾ equal, all u⁽ⁱ⁾ equal), 0 &lt; α &lt; 1, v &gt; 0, r = 0 and the centres the means.</summary>
         public static bool HypothesesHold(ClusteredCase x) =>
-            x.Net.W.All(w => w.SequenceEqual(x.Net.W[0])) && x.Net.U.All(u => u.SequenceEqual(x.Net.U[0])) && x.R.Sign == 0
-            && ClusteredHypothesesHold(x, 0, inRegion: false);
+            // r = 0 with every neuron within r of its centre (the mean): all w⁽ⁱ⁾ equal and all u⁽ⁱ⁾ equal
+            x.R.Sign == 0 && ClusteredHypothesesHold(x, 0, inRegion: false);
 
         public override IReadOnlyList<CoverageClass> Coverage =>
         [
@@ -169,7 +169,7 @@ public static partial class Sbg
             x.W.All(w => AtLeastBeta(w, x.S.X[i], x.Cw[i], x.Beta, ignoreSign)) && x.U.All(u => AtLeastBeta(u, x.S.X[i], x.Cu[i], x.Beta, ignoreSign)));
 
     /// <summary>A rational lower bound of √q (q ≥ 0): q / B with B ≥ √q.</summary>
-    internal static Rational SqrtLowerBound(Rational q) => q.Sign <= 0 ? Rational.Zero : q / SquareRootUpperBound(q);
+    public static Rational SqrtLowerBound(Rational q) => q.Sign <= 0 ? Rational.Zero : q / SquareRootUpperBound(q);
 
     public sealed class Definition6_2 : PropertyClaim<RegimeCase>
     {
@@ -293,7 +293,9 @@ public static partial class Sbg
             {
                 if (n.Sign < 0) return null;
                 if (n.IsZero) return n;
-                var x = (System.Numerics.BigInteger)Math.Sqrt((double)n); // then Newton steps to the exact floor root
+                // a start from double (above its range: 2^⌈bits/2⌉ ≥ √n), then Newton steps to the exact floor root
+                var bits = (int)n.GetBitLength();
+                var x = bits < 1000 ? (System.Numerics.BigInteger)Math.Sqrt((double)n) : System.Numerics.BigInteger.One << ((bits + 1) / 2);
                 for (var i = 0; i < 200; i++)
                 {
                     var y = (x + n / x) / 2;

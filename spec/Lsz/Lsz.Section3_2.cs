@@ -88,7 +88,8 @@ public static partial class Lsz
                 }
                 // one symmetric case in two of kind 1 is a Gaussian in R³ or R¹⁰ (the class `gaussian` asks for 10%; the list of
                 // symmetric laws alone gives 1/12)
-                Population pop = kind == 2 ? NonSymmetric(c, cheap: true) : kind == 1 && c.Bool() ? Gaussian(c.Bool() ? 3 : 10) : Symmetric(c, cheap: kind == 0);
+                Population pop = kind == 2 ? NonSymmetric(c, cheap: true)
+                    : kind == 1 && c.Bool() ? Gaussian(c.Bool() ? 3 : 10) : Symmetric(c, cheap: kind == 0);
                 var a = Norm(c, -2, 1);
                 var th = Theta(c);
                 return new(new PointCase(pop, Point(pop.Dimension, a, th), $"‖w‖ = {a:R}, θ = {th:R}"), part);

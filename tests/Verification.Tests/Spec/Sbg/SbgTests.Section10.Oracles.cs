@@ -26,12 +26,12 @@ public static partial class SbgTests
         {
             // (w̄ − ū)·x = 2 = 2r‖x‖ and |w̄·x| = |ū·x| = r‖x‖: both equalities (the tight split)
             { Centres(1, -1, 1, 1), ["premise-equality", "conclusion-equality"] },
-            { Centres(3, 1, 1, 1), ["premise-equality"] },                      // max{|w̄·x|, |ū·x|} = 3 > r‖x‖
+            { Centres(3, 1, 1, 1), ["premise-equality", "triangle-slack"] },    // max{|w̄·x|, |ū·x|} = 3 > r‖x‖, one sign
             { Centres(0, 1, 1, 1), ["conclusion-equality"] },                   // |ū·x| = r‖x‖ is the larger; premise 1 < 2
             { Centres(0, 2, 2, 1), ["conclusion-equality"] },                   // ū·x = 2 = r‖x‖ with r ≠ 1
             { Centres(2, 0, 2, 1), ["conclusion-equality"] },                   // w̄·x the larger
             { Centres(1, -1, 1, 0), ["x-zero"] },                               // both sides 0 = 0: no equality class at r‖x‖ = 0
-            { Centres(1, 1, 0, 1), ["r-zero"] },                                // (w̄ − ū)·x = 0 = 2r‖x‖ but r‖x‖ = 0
+            { Centres(1, 1, 0, 1), ["r-zero", "triangle-slack"] },              // (w̄ − ū)·x = 0 = 2r‖x‖ but r‖x‖ = 0
             { Centres(0, 0, 0, 1), ["r-zero"] },                                // max{…} = 0 = r‖x‖
             { Centres(0, 0, Q(1, 1000), 1), ["tiny-scale"] },
             { Centres(0, 0, Q(1, 999), 1), [] },
@@ -39,6 +39,8 @@ public static partial class SbgTests
             { Centres(0, 0, 999, 1), [] },
             { Centres(0, 0, 1, 1, 0, 0, 0, 0), ["high-dimension"] },
             { Centres(0, 0, 1, 1, 0, 0, 0), [] },
+            { Centres(-3, -1, 1, 1), ["premise-equality", "triangle-slack"] },
+            { Centres(-1, 1, 1, 1), ["premise-equality", "conclusion-equality"] },
         };
 
         [Theory, MemberData(nameof(CorollaryClasses))]

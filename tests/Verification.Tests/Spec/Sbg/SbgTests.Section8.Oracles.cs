@@ -27,26 +27,32 @@ public static partial class SbgTests
         public static TheoryData<Sbg.BiasCase, string[]> Classes => new()
         {
             { Case([1], [1], [0], [0], [0]), ["x-zero", "bias-zero", "kink", "k-1"] },
-            { Case([1], [1], [-1], [2], [1]), ["kink", "k-1"] },                       // w·x + b_w = 0
-            { Case([1], [1], [2], [-1], [1]), ["kink", "k-1"] },                       // u·x + b_u = 0
+            { Case([1], [1], [-1], [2], [1]), ["kink", "k-1", "input-and-bias"] },                       // w·x + b_w = 0
+            { Case([1], [1], [2], [-1], [1]), ["kink", "k-1", "input-and-bias"] },                       // u·x + b_u = 0
             // the u-neurons alone carry the kink and the negative piece
             { Case([1, 2], [-1, 0], [0, 0], [0, 0], [1]), ["bias-zero", "kink", "both-pieces"] },
             { Case([1, -1], [2, 3], [0, 0], [1, 0], [1]), ["both-pieces"] },
             { Case([-1], [-2], [0], [0], [1]), ["bias-zero", "k-1"] },                // negative pieces only
             { Case([0], [-1], [0], [0], [1]), ["bias-zero", "kink", "k-1"] },          // 0 and negative: not both pieces
             { Case([1], [0], [0], [0], [1]), ["bias-zero", "kink", "k-1"] },           // positive and 0
-            { Case([1], [1], [1], [1], [1], Q(1, 100)), ["k-1", "c-tiny"] },
-            { Case([1], [1], [1], [1], [1], Q(1, 99)), ["k-1"] },
-            { Case([1], [1], [1], [1], [1], 100), ["k-1", "c-huge"] },
-            { Case([1], [1], [1], [1], [1], 99), ["k-1"] },
-            { Case([1], [1], [1], [1], [1], alpha: Q(1, 20)), ["k-1", "alpha-near-0"] },
-            { Case([1], [1], [1], [1], [1], alpha: Q(1, 19)), ["k-1"] },
-            { Case([1], [1], [1], [1], [1], alpha: Q(15, 16)), ["k-1", "alpha-near-1"] },
-            { Case([1], [1], [1], [1], [1], alpha: Q(14, 15)), ["k-1"] },
-            { Wide(9, 1, 1), ["wide"] },
-            { Wide(8, 1, 1), [] },
-            { Wide(2, 5, 1), ["high-dimension"] },
-            { Wide(2, 4, 1), [] },
+            { Case([1], [1], [1], [1], [1], Q(1, 100)), ["k-1", "c-tiny", "input-and-bias"] },
+            { Case([1], [1], [1], [1], [1], Q(1, 99)), ["k-1", "input-and-bias"] },
+            { Case([1], [1], [1], [1], [1], 100), ["k-1", "c-huge", "input-and-bias"] },
+            { Case([1], [1], [1], [1], [1], 99), ["k-1", "input-and-bias"] },
+            { Case([1], [1], [1], [1], [1], alpha: Q(1, 20)), ["k-1", "alpha-near-0", "input-and-bias"] },
+            { Case([1], [1], [1], [1], [1], alpha: Q(1, 19)), ["k-1", "input-and-bias"] },
+            { Case([1], [1], [1], [1], [1], alpha: Q(15, 16)), ["k-1", "alpha-near-1", "input-and-bias"] },
+            { Case([1], [1], [1], [1], [1], alpha: Q(14, 15)), ["k-1", "input-and-bias"] },
+            { Wide(9, 1, 1), ["wide", "input-and-bias"] },
+            { Wide(8, 1, 1), ["input-and-bias"] },
+            { Wide(2, 5, 1), ["high-dimension", "input-and-bias"] },
+            { Wide(2, 4, 1), ["input-and-bias"] },
+            // input and bias acting together: on one side only, or with w·x = 0, is not enough; one neuron per side is
+            { Case([1], [1], [1], [0], [1]), ["k-1"] },
+            { Case([1], [1], [0], [1], [1]), ["k-1"] },
+            { Case([0], [1], [1], [1], [1]), ["k-1"] },
+            { Case([1, 0], [1, 1], [1, 1], [1, 0], [1]), ["input-and-bias"] },
+            { Case([1, 0], [1, 1], [0, 1], [1, 1], [1]), [] },                        // w·x ≠ 0 and b_w ≠ 0 on different neurons
         };
 
         [Theory, MemberData(nameof(Classes))]

@@ -46,6 +46,7 @@ public static partial class Sbg
             new("tiny-scale", "Corollary 10.1: any r > 0, near 0", 0.02, "0 < r ≤ 1/1000"),
             new("huge-scale", "Corollary 10.1: any r, large", 0.02, "r ≥ 1000"),
             new("high-dimension", "Corollary 10.1: x ∈ R^d for any d", 0.05, "d ≥ 5"),
+            new("triangle-slack", "Corollary 10.1, proof: |(w̄ − ū)·x| ≤ |w̄·x| + |ū·x| strictly", 0.1, "w̄·x and ū·x of one strict sign"),
         ];
 
         public override CentresCase Generate(Choices c, Context ctx)
@@ -89,6 +90,7 @@ public static partial class Sbg
             if (x.R.Sign > 0 && x.R <= new Rational(1, 1000)) yield return "tiny-scale";
             if (x.R >= 1000) yield return "huge-scale";
             if (x.X.Length >= 5) yield return "high-dimension";
+            if ((wx * ux).Sign > 0) yield return "triangle-slack";
         }
 
         public override Evaluation Evaluate(CentresCase x, Context ctx)

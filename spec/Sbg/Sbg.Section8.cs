@@ -54,6 +54,8 @@ public static partial class Sbg
             new("k-1", "Eq. (1): 2k > 0 hidden units, the smallest width", 0.03, "k = 1"),
             new("wide", "Eq. (1): any k, well beyond 2–4", 0.05, "k ≥ 9"),
             new("high-dimension", "Eq. (1): x ∈ R^d for any d", 0.05, "d ≥ 5"),
+            new("input-and-bias", "Section 8.1: (w, b)·(x, 1) = w·x + b, both parts acting in both clusters", 0.25,
+                "some w⁽ⁱ⁾·x ≠ 0 with b_w⁽ⁱ⁾ ≠ 0 and some u⁽ⁱ⁾·x ≠ 0 with b_u⁽ⁱ⁾ ≠ 0"),
             .. AlphaClasses("Eq. (1)"),
         ];
 
@@ -106,7 +108,9 @@ public static partial class Sbg
             if (x.Net.K == 1) yield return "k-1";
             if (x.Net.K >= 9) yield return "wide";
             if (x.X.Length >= 5) yield return "high-dimension";
+            if (BothAct(x.Net.W, x.Bw) && BothAct(x.Net.U, x.Bu)) yield return "input-and-bias";
             foreach (var a in AlphaClassesOf(x.Net.Alpha)) yield return a;
+            bool BothAct(IReadOnlyList<Rational[]> rows, Rational[] b) => rows.Where((w, i) => Vec.Dot<Rational>(w, x.X).Sign != 0 && b[i].Sign != 0).Any();
         }
 
         public override string Describe(BiasCase x) => x.ToString();

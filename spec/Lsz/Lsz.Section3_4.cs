@@ -538,8 +538,8 @@ public static partial class Lsz
         public override ClaimKind Kind => ClaimKind.Numeric;
         public override string Arithmetic => "double";
         public override string Setting => "as LSZ.Remark6 for S_n⁺ with C ∈ (0, 4]; harmonic: certified (2/C)(√(B + Cη₀ ln n) − √B) ≤ S_n⁺ ≤ η₀/√A' + " +
-            "(2/C)(√(A' + Cη₀ ln n) − √A') from H_m ∈ [ln(m + 1), 1 + ln m] and integral comparison, both ~ 2√(η₀ ln n / C); power: bounds summed over segments (a, e^0.02·a] beyond n = 1000 " +
-            "(Lsz.PowerLogBounds)";
+            "(2/C)(√(A' + Cη₀ ln n) − √A') from H_m ∈ [ln(m + 1), 1 + ln m] and integral comparison, both ~ 2√(η₀ ln n / C); " +
+            "power: bounds summed over segments (a, e^0.02·a] beyond n = 1000 (Lsz.PowerLogBounds)";
         public override string Trust => "numeric: the direct sums at n = 10³ … 10⁶ lie within the certified bounds, and S/√ln n certified at ln n = 10⁴ " +
             "and 10⁸ stays within a factor 2 (≤ 1.3 over the whole generated family, checked exhaustively by a test) while a Θ(ln n) or bounded " +
             "law drifts by a factor ≥ 85 there: the " +

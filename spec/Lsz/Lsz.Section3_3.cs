@@ -390,13 +390,23 @@ public static partial class Lsz
                 case 1:
                     {
                         var a = Norm(c);
-                        var th = Math.PI / 2 + (Math.PI / 2) * c.In(Interval.Open(0, 1), 24).ToDouble();
+                        // one case in four just inside θ > π/2 (within π/24): the class ii-near-right-angle at ci's 30 cases
+                        var span = c.Int(0, 3) == 0 ? Math.PI / 24 : Math.PI / 2;
+                        var th = Math.PI / 2 + span * c.In(Interval.Open(0, 1), 24).ToDouble();
                         return new(new(pop, Point(d, a, th), $"‖w‖ = {a:R}, θ = {th:R}"), 1);
                     }
                 case 2:
                     {
                         var a = Norm(c, -2, 2);
-                        var th = (wholeRange ? Math.PI : Math.PI / 2) * c.In(Interval.Closed(0, 1), 24).ToDouble();
+                        // the ends θ = 0 and π/2 of 'θ ≤ π/2' (and π for the corrected (iii')) one case in four (five) each: the finding sits
+                        // at θ = 0
+                        var th = c.Int(0, wholeRange ? 4 : 3) switch
+                        {
+                            0 => 0,
+                            1 => Math.PI / 2,
+                            4 => Math.PI,
+                            _ => (wholeRange ? Math.PI : Math.PI / 2) * c.In(Interval.Closed(0, 1), 24).ToDouble(),
+                        };
                         return new(new(pop, Point(d, a, th), $"‖w‖ = {a:R}, θ = {th:R}"), 2);
                     }
                 default:
@@ -406,7 +416,7 @@ public static partial class Lsz
                         var c0 = Lsz.C0(pop).Value;
                         var l = SecondMoment2(pop) / 8;
                         var bound = c0 * Math.Abs(Math.Cos(th)) / (2 * Math.PI * l);
-                        var f = c.In(Interval.OpenClosed(0, 1), 16).ToDouble();
+                        var f = c.Int(0, 3) == 0 ? 1 : c.In(Interval.OpenClosed(0, 1), 16).ToDouble(); // at the bound one case in four
                         return new(new(pop, Point(d, f * bound, th), $"‖w‖ = {f:R} × c₀|cos θ|/(2πL) = {f * bound:R}, θ = {th:R}"), 3);
                     }
             }

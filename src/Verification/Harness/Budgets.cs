@@ -40,7 +40,7 @@ public static class Budgets
     public const int SimulationRuns = 30;
 
     /// <summary>The papers whose claims meet the floors. The others keep the earlier counts until their re-audit, and say so.</summary>
-    private static readonly HashSet<string> PapersAtFloors = new(StringComparer.Ordinal) { "SBG", "LYX" };
+    private static readonly HashSet<string> PapersAtFloors = new(StringComparer.Ordinal) { "SBG", "LYX", "LSZ" };
 
     /// <summary>Why a claim runs fewer cases than the floor of its kind (shown in the ledger); null when it meets it.</summary>
     public static string? BelowFloorReason(Claim claim) => claim.BelowFloorReason ?? PaperBelowFloor(claim);

@@ -45,8 +45,10 @@ public static partial class SbgTests
             { Region(Collapsed(2, -3, 1, 1, alpha: Q(14, 15))), ["C+-"] },
         };
 
-        [Theory, MemberData(nameof(Prop1Classes))]
-        public void Proposition10_1_classifies_exactly(Sbg.RegionCase x, string[] expected) => Assert.Equal(Set(expected), Prop1.Classify(x).ToHashSet());
+        [Fact]
+        public void Proposition10_1_classifies_exactly() =>
+            Table.Each(Prop1Classes,
+                (Sbg.RegionCase x, string[] expected) => Assert.Equal(Set(expected), Prop1.Classify(x).ToHashSet()));
 
         [Fact]
         public void Proposition10_1_hypotheses_reject_each_violation()
@@ -81,8 +83,10 @@ public static partial class SbgTests
             { Region(Collapsed(3, -3, 1, 1)), ["free-near-edge"] },
         };
 
-        [Theory, MemberData(nameof(Prop2Classes))]
-        public void Proposition10_2_classifies_exactly(Sbg.RegionCase x, string[] expected) => Assert.Equal(Set(expected), Prop2.Classify(x).ToHashSet());
+        [Fact]
+        public void Proposition10_2_classifies_exactly() =>
+            Table.Each(Prop2Classes,
+                (Sbg.RegionCase x, string[] expected) => Assert.Equal(Set(expected), Prop2.Classify(x).ToHashSet()));
 
         [Fact]
         public void Proposition10_2_hypotheses_reject_each_violation()
@@ -106,8 +110,10 @@ public static partial class SbgTests
             { Collapsed(-2, -2, 1, 1), ["w-near-lower"] },
         };
 
-        [Theory, MemberData(nameof(Lemma2Classes))]
-        public void Lemma10_2_classifies_exactly(ClusteredCase x, string[] expected) => Assert.Equal(Set(expected), Lemma2.Classify(x).ToHashSet());
+        [Fact]
+        public void Lemma10_2_classifies_exactly() =>
+            Table.Each(Lemma2Classes,
+                (ClusteredCase x, string[] expected) => Assert.Equal(Set(expected), Lemma2.Classify(x).ToHashSet()));
 
         [Fact]
         public void Lemma10_2_hypotheses_reject_each_violation()

@@ -73,13 +73,13 @@ public static partial class SbgTests
             { "alpha below 19/20", Clustered(Q(37, 40), [[3], [5]], [[-3], [-5]], [4], [-4], 1023, [1]), ["positive-side"] },
         };
 
-        [Theory]
-        [MemberData(nameof(ClusteredCases))]
-        public void Theorem5_1_classifies_each_case_into_exactly_its_classes(string name, ClusteredCase x, string[] expected)
-        {
-            Assert.NotNull(name);
-            AssertClasses(Thm.Classify(x), expected);
-        }
+        [Fact]
+        public void Theorem5_1_classifies_each_case_into_exactly_its_classes() =>
+            Table.Each(ClusteredCases(),
+                (string name, ClusteredCase x, string[] expected) =>
+                {
+                    AssertClasses(Thm.Classify(x), expected);
+                });
 
         [Fact]
         public void Theorem5_1_evaluation_holds_and_its_wrong_variant_fails_with_the_violation_per_unit_norm()
@@ -124,14 +124,14 @@ public static partial class SbgTests
             { "x, a just below huge", new([1023], 0, [1023]), ["inside-both", "r-zero", "parallel"] },
         };
 
-        [Theory]
-        [MemberData(nameof(ConditionCases))]
-        public void Equation6_classifies_each_case_into_exactly_its_classes(string name, Sbg.ConditionCase x, string[] expected)
-        {
-            Assert.NotNull(name);
-            AssertClasses(new Sbg.Equation6().Classify(x), expected);
-            AssertClasses(new Sbg.Equation6Corrected(new Sbg.Equation6()).Classify(x), expected);
-        }
+        [Fact]
+        public void Equation6_classifies_each_case_into_exactly_its_classes() =>
+            Table.Each(ConditionCases(),
+                (string name, Sbg.ConditionCase x, string[] expected) =>
+                {
+                    AssertClasses(new Sbg.Equation6().Classify(x), expected);
+                    AssertClasses(new Sbg.Equation6Corrected(new Sbg.Equation6()).Classify(x), expected);
+                });
 
         [Fact]
         public void Equation6_reports_both_sides_and_the_cosine_gap()
@@ -170,13 +170,13 @@ public static partial class SbgTests
             { "just below huge", Q(1, 2), [-1023, 3], ["mixed"] },
         };
 
-        [Theory]
-        [MemberData(nameof(TwoNeuronCases))]
-        public void Figure4_classifies_each_case_into_exactly_its_classes(string name, Rational alpha, Rational[] x, string[] expected)
-        {
-            Assert.NotNull(name);
-            AssertClasses(new Sbg.Figure4().Classify(new Sbg.TwoNeuronCase(alpha, x)), expected);
-        }
+        [Fact]
+        public void Figure4_classifies_each_case_into_exactly_its_classes() =>
+            Table.Each(TwoNeuronCases(),
+                (string name, Rational alpha, Rational[] x, string[] expected) =>
+                {
+                    AssertClasses(new Sbg.Figure4().Classify(new Sbg.TwoNeuronCase(alpha, x)), expected);
+                });
 
         [Fact]
         public void Figure4_wrong_variant_fails_with_the_gap_between_N_and_x1_minus_x2()

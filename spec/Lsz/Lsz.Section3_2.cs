@@ -298,7 +298,43 @@ public static partial class Lsz
             "∇L(av) = −E_{t∼D_v}[|t|/(1 + e^{a|t|})] v for every real a; (i) as printed.");
         public override Claim Corrected => new Proposition3Corrected(this);
         public override int CostPerCase => 6;
+        public override IReadOnlyList<CoverageClass> Coverage => Classes;
+        public override IEnumerable<string> Classify(PointPartCase x) => ClassesOf(x);
         public override PointPartCase Generate(Choices c, Context ctx) => GenerateCase(c, ctx);
+
+        /// <summary>The regions of both statements (the printed one and its correction share the generator).</summary>
+        internal static IReadOnlyList<CoverageClass> Classes =>
+        [
+            new("part-i", "Proposition 3 (i): ‖∇L(w)‖ ≤ c₀ for every w", 0.3, "part (i)"),
+            new("part-ii", "Proposition 3 (ii) / Proposition 5: ∇L(av) for every real a", 0.3, "part (ii)"),
+            Cover.BeyondS2("Proposition 3 under Assumption 1: any spherically symmetric law", 0.3),
+            Cover.GaussianD3("Proposition 3 under Assumption 1: Gaussians in R^d", 0.05),
+            new("w-small", "Proposition 3 (i): every w, also near 0 where ∇L(0) = −E[yx]/2", 0.03, "part (i), ‖w‖ < 10⁻²"),
+            new("w-large", "Proposition 3 (i): every w, also large ones (σ saturated)", 0.03, "part (i), ‖w‖ ≥ 10"),
+            new("a-zero", "Proposition 5: a = 0, where e^{a|t|} = 1", 0.02, "part (ii), a = 0"),
+            new("a-negative", "Proposition 5: a < 0, w = av against v", 0.1, "part (ii), a < 0"),
+            new("a-small", "Proposition 5: a near 0", 0.02, "part (ii), 0 < |a| < 10⁻¹"),
+            new("a-large", "Proposition 5: |a| large, the integrand concentrated near t = 0", 0.03, "part (ii), |a| ≥ 10"),
+        ];
+
+        internal static IEnumerable<string> ClassesOf(PointPartCase x)
+        {
+            foreach (var k in Cover.Population(x.P.Pop)) yield return k;
+            if (x.Part == 0)
+            {
+                yield return "part-i";
+                var n = Vec.Norm(x.P.W);
+                if (n < 1e-2) yield return "w-small";
+                if (n >= 10) yield return "w-large";
+                yield break;
+            }
+            yield return "part-ii";
+            var a = Vec.Dot(x.P.W, x.P.Pop.V);
+            if (a == 0) yield return "a-zero";
+            else if (Math.Abs(a) < 0.1) yield return "a-small";
+            if (a < 0) yield return "a-negative";
+            if (Math.Abs(a) >= 10) yield return "a-large";
+        }
 
         public override Evaluation Evaluate(PointPartCase x, Context ctx)
         {
@@ -368,6 +404,8 @@ public static partial class Lsz
         public override string Trust => "numeric";
         public override IReadOnlyList<Hypothesis> Hypotheses => Printed.Hypotheses;
         public override IReadOnlyList<string> WrongVariants => ["bound-c0-over-2"];
+        public override IReadOnlyList<CoverageClass> Coverage => Proposition3.Classes;
+        public override IEnumerable<string> Classify(PointPartCase x) => Proposition3.ClassesOf(x);
         public override PointPartCase Generate(Choices c, Context ctx) => Proposition3.GenerateCase(c, ctx);
 
         public override Evaluation Evaluate(PointPartCase x, Context ctx)

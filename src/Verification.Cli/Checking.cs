@@ -54,7 +54,10 @@ public sealed record CounterexampleView(
 
 public sealed record FindingView(string Summary, string MinimalReproducer, string CorrectedStatement, string Kind = "false");
 
-public sealed record CorrectedView(string Id, string Statement, Verdict Verdict, Verdict Expected, int Cases, CounterexampleView? Counterexample);
+/// <summary>A corrected statement's run, with what its holds rests on: a correction is held to the same evidence standard.</summary>
+public sealed record CorrectedView(
+    string Id, string Statement, Verdict Verdict, Verdict Expected, int Cases, CounterexampleView? Counterexample,
+    EvidenceView? Evidence = null, IReadOnlyList<CoverageView>? Coverage = null);
 
 /// <summary>
 /// What <c>check --json</c> prints; its schema is docs/check-json.md. Properties serialise in declaration order, so
@@ -107,7 +110,8 @@ public static class Checking
         var check = ClaimChecker.Check(claim, profile, seed, new CheckOptions(replay, corrected, size, gamma, variant));
         var (target, run) = (check.Target, check.Run);
         var fixedView = check.CorrectedRun is { } fr && claim.Corrected is { } fix
-            ? new CorrectedView(fix.Id, fix.Statement, fr.Verdict, fix.Expected, fr.Cases, View(fix, fr.Counterexample))
+            ? new CorrectedView(fix.Id, fix.Statement, fr.Verdict, fix.Expected, fr.Cases, View(fix, fr.Counterexample),
+                fr.Evidence is { } fe ? EvidenceView.Of(fe, Budgets.BelowFloorReason(fix)) : null, CoverageOf(fr))
             : null;
         var finding = claim.Finding is { } f ? new FindingView(f.Summary, f.MinimalReproducer, f.CorrectedStatement, KindText(f.Kind)) : null;
         var id = variant is null ? target.Id : $"{target.Id}@{variant}";
@@ -118,9 +122,12 @@ public static class Checking
             Math.Round(check.Elapsed.TotalSeconds, 2), target.Trust, View(target, run.Counterexample, variant),
             run.Counterexample is null ? null : run.LargestViolation, finding, fixedView, string.IsNullOrEmpty(run.Note) ? null : run.Note,
             run.Evidence is { } e ? EvidenceView.Of(e, belowFloor) : new EvidenceView("none", run.Note, 0, null, null, null, belowFloor),
-            run.Evidence is { Coverage.Count: > 0 } ev ? ev.Coverage.Select(CoverageView.Of).ToList() : null,
+            CoverageOf(run),
             claim.Discrepancies.Count > 0 ? claim.Discrepancies.Select(DiscrepancyView.Of).ToList() : null, run.MissingData);
     }
+
+    private static List<CoverageView>? CoverageOf(ClaimRun run) =>
+        run.Evidence is { Coverage.Count: > 0 } ev ? ev.Coverage.Select(CoverageView.Of).ToList() : null;
 
     /// <summary>The evidence column: level, coverage classes met of declared, discarded cases, smallest slack.</summary>
     public static string EvidenceText(LedgerRow r)
@@ -208,11 +215,13 @@ public static class Checking
                 + "numeric claim under quick): " + string.Join("; ", belowFloor.Select(r => r.Paper).Distinct()
                     .Select(p => $"{p}: {belowFloor.First(r => r.Paper == p).Evidence!.BelowFloor}")));
         }
-        foreach (var r in doc.Claims.Where(r => r.Coverage?.Any(c => !c.Met) == true))
+        foreach (var (id, coverage) in doc.Claims.Select(r => (r.Id, r.Coverage)).Concat(doc.Claims
+                     .Where(r => r.Corrected is not null).Select(r => (r.Corrected!.Id, r.Corrected.Coverage)))
+                     .Where(r => r.Coverage?.Any(c => !c.Met) == true))
         {
             sb.AppendLine();
-            sb.AppendLine($"== {r.Id}: coverage below the required share (the verdict does not rest on these regions)");
-            foreach (var c in r.Coverage!.Where(c => !c.Met))
+            sb.AppendLine($"== {id}: coverage below the required share (the verdict does not rest on these regions)");
+            foreach (var c in coverage!.Where(c => !c.Met))
                 sb.AppendLine(CultureInfo.InvariantCulture,
                     $"   {c.Class}: {c.Cases} cases, {c.Observed:P1} of the evaluated, required {c.Required:P1} ({c.Source})");
         }

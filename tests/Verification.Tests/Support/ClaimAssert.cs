@@ -19,10 +19,7 @@ public static class ClaimAssert
         Assert.True(run.Verdict == claim.Expected, $"{id}: expected {claim.Expected}, got {run.Verdict} after {run.Cases} cases.{cx}");
         // A holds must rest on every region of the hypothesis domain the claim declares: at the ci budget each coverage class
         // is visited at least its required share.
-        var missed = run.Evidence?.Coverage.Where(c => !c.Met).ToList() ?? [];
-        Assert.True(run.Verdict != Verification.Harness.Verdict.Holds || missed.Count == 0,
-            $"{id}: coverage classes below their required share at the ci budget: "
-            + string.Join(", ", missed.Select(c => $"{c.Class.Name} {c.Cases}/{c.Of} (required {c.Class.RequiredShare:P1})")));
+        if (run.Verdict == Verification.Harness.Verdict.Holds) AssertCoverageMet(id, run);
         if (claim.Expected == Verification.Harness.Verdict.Fails)
         {
             Assert.NotNull(claim.Finding);
@@ -30,8 +27,17 @@ public static class ClaimAssert
             var fixedRun = check.CorrectedRun!;
             Assert.True(fixedRun.Verdict == Verification.Harness.Verdict.Holds,
                 $"{corrected.Id}: the corrected statement gave {fixedRun.Verdict}. {fixedRun.Counterexample?.Case} {fixedRun.Counterexample?.Detail}");
+            // A corrected statement whose generator misses its own hard cases would be the same defect again.
+            AssertCoverageMet(corrected.Id, fixedRun);
         }
         return run;
+    }
+
+    private static void AssertCoverageMet(string id, ClaimRun run)
+    {
+        var missed = run.Evidence?.Coverage.Where(c => !c.Met).ToList() ?? [];
+        Assert.True(missed.Count == 0, $"{id}: coverage classes below their required share at the ci budget: "
+            + string.Join(", ", missed.Select(c => $"{c.Class.Name} {c.Cases}/{c.Of} (required {c.Class.RequiredShare:P1})")));
     }
 
     /// <summary>Runs a deliberately wrong variant and asserts the property rejects it.</summary>

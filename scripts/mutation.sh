@@ -84,6 +84,7 @@ for g in "${groups[@]}"; do glob_of "$g" > /dev/null; done   # reject an unknown
 # every mutant has run and before any report is written).
 progress=dots; [ -t 1 ] && progress=progress
 concurrency=${STRYKER_CONCURRENCY:-2}   # test runners in parallel; 1 when the machine is shared
+build=${STRYKER_BUILD:-Debug}           # the build configuration Stryker compiles the mutants in (Release: faster numeric tests)
 
 dotnet tool restore > /dev/null
 mkdir -p mutation/reports
@@ -96,7 +97,7 @@ for g in "${groups[@]}"; do
   if [ -n "${MUTATE:-}" ]; then globs=$MUTATE; filter=${FILTER:-$filter}; out="$out-partial"; partial=1; fi
   rm -rf "$out"
   cfg=$(mktemp --suffix=.json)
-  python3 - "$globs" "$filter" "$concurrency" "$(project_of "$g")" "$(ignored_of "$g")" "$progress" > "$cfg" <<'PY'
+  python3 - "$globs" "$filter" "$concurrency" "$(project_of "$g")" "$(ignored_of "$g")" "$progress" "$build" > "$cfg" <<'PY'
 import json, sys
 print(json.dumps({"stryker-config": {
     "project": sys.argv[4],
@@ -107,6 +108,7 @@ print(json.dumps({"stryker-config": {
     "reporters": ["html", "json", sys.argv[6]],
     "thresholds": {"high": 90, "low": 80, "break": 0},
     "concurrency": int(sys.argv[3]),
+    "configuration": sys.argv[7],
     "additional-timeout": 10000}}, indent=2))
 PY
   start=$(date +%s)

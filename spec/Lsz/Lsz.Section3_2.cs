@@ -309,8 +309,8 @@ public static partial class Lsz
             new("part-ii", "Proposition 3 (ii) / Proposition 5: ∇L(av) for every real a", 0.3, "part (ii)"),
             Cover.BeyondS2("Proposition 3 under Assumption 1: any spherically symmetric law", 0.3),
             Cover.GaussianD3("Proposition 3 under Assumption 1: Gaussians in R^d", 0.05),
-            new("w-small", "Proposition 3 (i): every w, also near 0 where ∇L(0) = −E[yx]/2", 0.03, "part (i), ‖w‖ < 10⁻²"),
-            new("w-large", "Proposition 3 (i): every w, also large ones (σ saturated)", 0.03, "part (i), ‖w‖ ≥ 10"),
+            Cover.NormSmall("Proposition 3 (i): every w, also near 0 where ∇L(0) = −E[yx]/2", 0.03, 1e-2),
+            Cover.NormLarge("Proposition 3 (i): every w, also large ones (σ saturated)", 0.03, 10),
             new("a-zero", "Proposition 5: a = 0, where e^{a|t|} = 1", 0.02, "part (ii), a = 0"),
             new("a-negative", "Proposition 5: a < 0, w = av against v", 0.1, "part (ii), a < 0"),
             new("a-small", "Proposition 5: a near 0", 0.02, "part (ii), 0 < |a| < 10⁻¹"),
@@ -323,9 +323,7 @@ public static partial class Lsz
             if (x.Part == 0)
             {
                 yield return "part-i";
-                var n = Vec.Norm(x.P.W);
-                if (n < 1e-2) yield return "w-small";
-                if (n >= 10) yield return "w-large";
+                foreach (var k in Cover.Norm(Vec.Norm(x.P.W), 1e-2, 10)) yield return k;
                 yield break;
             }
             yield return "part-ii";

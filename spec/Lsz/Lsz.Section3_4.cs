@@ -345,14 +345,21 @@ public static partial class Lsz
             "Lipschitz bound), so θ(n) ≥ θ(0) − arcsin(E‖x‖Σ η_k/‖w(0)‖)";
         public override IReadOnlyList<Hypothesis> Hypotheses =>
         [
-            new("bounded-rates", "η₊ ≥ η_n ≥ η₋ > 0", "η_n = η₀·1.05^n (unbounded; η₊ read as the largest rate of the run)", Expectation.None, "with " +
-                "growing rates the threshold vᵀw(n₁) ≥ η₊c₀(1 + 1/π) is not reached within the horizon, so the conclusion is vacuous (inconclusive cases), " +
-                "not refuted"),
+            new("bounded-rates", "η₊ ≥ η_n ≥ η₋ > 0", "η_n = η₀·1.05^n (unbounded; η₊ read as the largest rate of the run; 400 steps)", Expectation.None,
+                "with growing rates the threshold vᵀw(n₁) ≥ η₊c₀(1 + 1/π) is not reached within the horizon, so the conclusion is vacuous " +
+                "(inconclusive cases), not refuted"),
             new("eta-minus-positive", "η_n ≥ η₋ > 0", "η_n = η₀·2⁻ⁿ (η₋ = 0, Σ η_n = 2η₀), ‖w(0)‖ = 100, θ(0) ∈ (π/2, π)", Expectation.Counterexample,
                 "w moves at most E‖x‖·2η₀ in all, so from ‖w(0)‖ = 100 in the wrong half-space the direction never converges (certified for every n)"),
         ];
         public override IReadOnlyList<string> WrongVariants => ["condition-delta-1000", "c0-full-norm"];
         public override int CostPerCase => 6; // below the floors: ci ≥ 30 runs, so that every coverage class is visited
+
+        private const int Horizon = 800;
+
+        /// <summary>The weakening's growing rates η₀·1.05ⁿ: by n = 400, ‖w‖ ≤ ‖w(0)‖ + E‖x‖·20η₀·1.05⁴⁰⁰ ≈ 6·10⁹η₀ (|ℓ'| ≤ 1), within
+        /// the fixed quadrature's range (‖w‖ ≲ 10¹²); beyond it every step falls back to the adaptive one (seconds a run), and
+        /// the threshold η₊c₀(1 + 1/π), with η₊ the last rate, grows as fast as w can.</summary>
+        private const int GrowingHorizon = 400;
 
         public override IReadOnlyList<CoverageClass> Coverage =>
         [
@@ -399,16 +406,17 @@ public static partial class Lsz
             // the wrong variant takes c₀ as E‖x‖ over R^d instead of the two-dimensional marginal's
             var c0 = ctx.Is("c0-full-norm") ? FullMeanNorm(pop) : Lsz.C0(pop).Value;
             if (x.Schedule is { Kind: "geometric", Param: < 1 } summable) return Summable(x, summable);
-            var etaPlus = x.Schedule.Kind == "bounded" ? x.Schedule.EtaPlus : x.Schedule.Eta(799);
-            var gd = GdRun.Run(pop, x.Start.W0, x.Schedule.Eta, 800);
+            var steps = x.Schedule.Kind == "bounded" ? Horizon : GrowingHorizon;
+            var etaPlus = x.Schedule.Kind == "bounded" ? x.Schedule.EtaPlus : x.Schedule.Eta(steps - 1);
+            var gd = GdRun.Run(pop, x.Start.W0, x.Schedule.Eta, steps);
             var n0 = gd.W.FindIndex(w => Vec.Dot(w, v) >= 0);
-            if (n0 < 0) return Evaluation.Inconclusive("cos θ(n) < 0 for 800 steps");
+            if (n0 < 0) return Evaluation.Inconclusive($"cos θ(n) < 0 for {steps} steps");
             // first phase: Eq. (9) on n ≤ n₀ when the run starts in the wrong half-space
             if (n0 > 0 && WalkEquation9(gd, v, c0, n0, 1, out _) is { } e9)
                 return Evaluation.Fails(e9.Lhs - e9.Rhs, $"n₀ = {n0}: Eq. (9) fails at n = {e9.N}: ln(1 − cos θ(n)) = {e9.Lhs:R} > {e9.Rhs:R}");
             var threshold = etaPlus * c0 * (1 + 1 / Math.PI);
             var n1 = gd.W.FindIndex(n0, w => Vec.Dot(w, v) >= threshold);
-            if (n1 < 0) return Evaluation.Inconclusive($"n₀ = {n0}, but vᵀw(n) < η₊c₀(1 + 1/π) = {threshold:R} for 800 steps");
+            if (n1 < 0) return Evaluation.Inconclusive($"n₀ = {n0}, but vᵀw(n) < η₊c₀(1 + 1/π) = {threshold:R} for {steps} steps");
             var w1 = gd.W[n1];
             var b = (1 + Vec.Cos(w1, v)) / (2 * Math.PI);
             var walk = WalkEquation12(gd, v, c0, n1, b, ctx.Is("condition-delta-1000") ? 1001 : 2, conditionSlack: 1e-9, ignoreCondition: false);

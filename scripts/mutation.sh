@@ -55,9 +55,10 @@ filter_of() {
     # The properties themselves, killed by the claims' own tests: their claim tests (wrong variants, corrected statements,
     # boundary cases) and the generic theories over every claim, restricted to the paper by display name.
     spec-sbg)   echo "$t.Spec.SbgTests|($t.Harness&DisplayName~SBG.)" ;;
-    # spec-lyx leaves out the two tests that take minutes (LYX.Table1's claim test at 88 s, the MNIST wrong variant at
-    # 87 s); the other 214 take 24 s. Table 1's property is still reached by its wrong variant and unit tests.
-    spec-lyx)   echo "($t.Spec.LyxTests&DisplayName!=LYX.Table1)|($t.Harness&DisplayName~LYX.&DisplayName!~LYX.MNIST)" ;;
+    # spec-lyx leaves out the tests that take minutes (the claim tests of LYX.Table1, 88 s, and LYX.MNIST, 95 s, and the
+    # MNIST wrong variant, 87 s); the other 212 take about 25 s. Table 1's property is still reached by its wrong variant
+    # and unit tests; the MNIST reproduction (one fixed experiment) is left to the full suite.
+    spec-lyx)   echo "($t.Spec.LyxTests&DisplayName!=LYX.Table1&DisplayName!=LYX.MNIST)|($t.Harness&DisplayName~LYX.&DisplayName!~LYX.MNIST)" ;;
     spec-lsz)   echo "$t.Spec.LszTests|($t.Harness&DisplayName~LSZ.)" ;;
   esac
 }

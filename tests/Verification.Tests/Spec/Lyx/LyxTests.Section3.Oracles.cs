@@ -253,5 +253,32 @@ public static partial class LyxTests
             Assert.Equal(Set("init-scale-extreme"), t.Classify(Dyn(true, 2, 0, 0.5, "gaussian", 0.25)).ToHashSet());
             Assert.Equal(Set("init-scale-extreme", "k-3"), t.Classify(Dyn(true, 3, 0, 0.5, "gaussian", 1)).ToHashSet());
         }
+
+        private static readonly double[] CanonicalSteps = [0.1, 0.2, 0.4];
+        private static readonly double[] CanonicalScales = [0.5, 1, 2];
+
+        [Fact]
+        public void JTheorem3_2_generator_runs_in_canonical_units()
+        {
+            foreach (var x in GeneratedCases.Of((Lyx.JTheorem3_2)ClaimAssert.Get("LYX.J.Thm3.2"), 60))
+            {
+                var s = 2 * x.V * x.M2;
+                Assert.InRange(x.KPos, 3, 8);
+                Assert.True(x.Init is not ("small" or "large") && x.Journal && x.BiasTotal == 0, $"{x}");
+                Assert.Contains(CanonicalSteps, e => Math.Abs(x.Eta * s * s - e) < 1e-12);
+                Assert.Contains(CanonicalScales, e => Math.Abs(x.InitScale * s - e) < 1e-12);
+            }
+        }
+
+        [Fact]
+        public void Markov_generator_cases_are_valid_and_hold()
+        {
+            foreach (var x in GeneratedCases.Of(Markov, 60))
+            {
+                if (x.Journal) Assert.True(Verification.Models.Lyx.JournalNet<R>.SatisfiesAssumption1(x.Vm) && x.Data.All(p => p.Y >= 0 && p.Y < x.Vm.Length));
+                else Assert.True(x.B.Sign >= 0 && x.W.Length == x.U.Length && x.Data.All(p => p.Y is 1 or -1), $"{x}");
+                Assert.Equal(Status.Holds, Markov.Evaluate(x, Context.AsPrinted).Status);
+            }
+        }
     }
 }

@@ -204,5 +204,57 @@ public static partial class LyxTests
             Assert.NotNull(Lyx.Flatness.ConstantOnOpenSet(Two([[2, -2, 0]], Q(199, 100), 0)));
             Assert.NotNull(Lyx.Flatness.ConstantOnOpenSet(Two([[2, -2, 0]], Q(101, 100), 0)));
         }
+
+        [Fact]
+        public void NoBiasNotLipschitz_quotient_against_c0_over_eps()
+        {
+            // uniform on 1 ≤ |x| ≤ 2: C = 1/(3π), c_0 = 2C(M³ − m³)/3 = 14/(9π); ε = 1/10, εM = 1/5 < 1
+            var x = Conf(1, 1, 2, 0, 0.1);
+            Assert.Equal(Status.Holds, NoBias.Evaluate(x, Context.AsPrinted).Status);
+            // same direction: identical gradients, quotient 0, so the violation is c_0/ε itself (a handful of roundings: 1e-9 is ample)
+            var same = NoBias.Evaluate(x, new Context(Variant: "same-direction"));
+            Assert.Equal(Status.Fails, same.Status);
+            Assert.Equal(14 / (0.9 * Math.PI), same.Violation, 1e-9);
+            // a bias b = 1/2 ≥ εM leaves both neurons inactive on the support: both gradients are 0
+            var biased = NoBias.Evaluate(x with { B = 0.5 }, Context.AsPrinted);
+            Assert.Equal(Status.Fails, biased.Status);
+            Assert.Equal(14 / (0.9 * Math.PI), biased.Violation, 1e-9);
+        }
+
+        [Fact]
+        public void Lipschitz_quotients_hold_against_the_rederived_constant()
+        {
+            // conference, k = 1, b = 1/10, ε = 1/10, M = 2, uniform (p_max = 1/(3π)): C = (1 − 1/5 − 1/10)/2 = 7/20,
+            // L = 2[2·2π·8·p_max/C + 4p_max·16/b]; the recorded bound adds 10× the quadrature error (≤ 1e-7 here), so 1e-3 is ample
+            var conf = Lemma2.Evaluate(Conf(1, 1, 2, 0.1), Context.AsPrinted);
+            Assert.Equal(Status.Holds, conf.Status);
+            var pmax = 1 / (3 * Math.PI);
+            Assert.Equal(2 * (32 * Math.PI * pmax / 0.35 + 64 * pmax / 0.1), conf.Slack!.Value.Bound, 1e-3);
+            Assert.True(conf.Slack.Value.Observed <= conf.Slack.Value.Bound);
+            // journal, v = 1, b = (1/10, 1/10): C = (1 − 2/5 − 2/5)/2 = 1/10; two columns with |v_{1,j} − v_{2,j}| = 2
+            var jour = J42.Evaluate(Jour([0.1, 0.1]), Context.AsPrinted);
+            Assert.Equal(Status.Holds, jour.Status);
+            Assert.Equal(2 * 2 * (4 * 2 * Math.PI * 8 * pmax / 0.1 + 64 * pmax / 0.1), jour.Slack!.Value.Bound, 1e-3);
+        }
+
+        [Fact]
+        public void Lipschitz_generators_build_flat_families_with_the_stated_constant()
+        {
+            foreach (var (cases, corrected) in new[] { (GeneratedCases.Of(Lemma2, 60), false), (GeneratedCases.Of(Lemma2C, 60), true),
+                (GeneratedCases.Of(J42, 60), false), (GeneratedCases.Of(J42C, 60), true) })
+            {
+                var flat = cases.Where(x => x.Flat is not null).ToList();
+                Assert.NotEmpty(flat);
+                foreach (var x in flat)
+                {
+                    var hit = Lyx.Flatness.ConstantOnOpenSet(x.Flat!);
+                    Assert.True(hit is not null, $"no constant margin: {x}");
+                    Assert.True(corrected ? hit!.Value.Value != 1 : Lyx.Flatness.MarginOneOnOpenSet(x.Flat!) is not null, $"{hit!.Value.Value}: {x}");
+                }
+            }
+            var noBias = GeneratedCases.Of(NoBias, 40).ToList();
+            Assert.All(noBias, x => Assert.True(x.B == 0 && x.Eps * x.M2 > 0.999e-3 && x.Eps * x.M2 <= 0.5 + 1e-12, $"{x}"));
+            Assert.All(GeneratedCases.Of(NoBias, 20, ctx: new Context(Weakened: "bias-zero")), x => Assert.InRange(x.B, 1e-9, 0.5));
+        }
     }
 }

@@ -199,5 +199,16 @@ public static partial class LyxTests
             Assert.EndsWith("l_1 = n − 1; f(x) = (-3/2, -3/2)", e.Detail, StringComparison.Ordinal);
             Assert.Equal(Status.Discarded, JProp1C.Evaluate(JOneSign, Context.AsPrinted).Status);
         }
+
+        [Fact]
+        public void JProp1_generated_critical_points_are_always_certified()
+        {
+            foreach (var x in GeneratedCases.Of(JProp1, 40))
+                Assert.NotEqual(Status.Inconclusive, JProp1.Evaluate(x, Context.AsPrinted).Status);
+            Assert.All(GeneratedCases.Of(JProp1C, 40), x => Assert.NotEqual(Status.Fails, JProp1C.Evaluate(x, Context.AsPrinted).Status));
+            Assert.Contains(GeneratedCases.Of(JProp1, 40, ctx: new Context(Weakened: "dimension-above-1")), x => x.D == 1);
+            Assert.All(GeneratedCases.Of(JProp1, 30, ctx: new Context(Variant: "cube-too-small")),
+                x => Assert.NotEqual(Status.Holds, JProp1.Evaluate(x, Context.AsPrinted).Status));
+        }
     }
 }

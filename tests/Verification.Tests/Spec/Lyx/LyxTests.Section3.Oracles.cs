@@ -280,5 +280,24 @@ public static partial class LyxTests
                 Assert.Equal(Status.Holds, Markov.Evaluate(x, Context.AsPrinted).Status);
             }
         }
+
+        [Fact]
+        public void Theorem2_bound_is_the_proofs_constant_and_its_variant_a_ten_thousandth()
+        {
+            // three steps, b = 0, k = 2: C = (2RC_p/(ηp_R))·RM + 2η⁻¹R²M(d + 1)C_p with R the largest |W| seen (d + 1 = 3 as printed)
+            var x = new Lyx.DynCase(false, 2, 2, 2, 0, "gaussian", 1, 0.1, 0, 0, 1, 3, 1, 2, 0);
+            var t2 = (Lyx.Theorem2)ClaimAssert.Get("LYX.Thm2");
+            var e = t2.Evaluate(x, Context.AsPrinted);
+            Assert.Equal(Status.Holds, e.Status);
+            var run = Lyx.Dyn.Run(x);
+            double r = run.MaxNorm, cp = Lyx.Dyn.Cp(x), pr = Lyx.Dyn.PR(1, 2, r);
+            var bound = 2 * r * cp / (0.1 * pr) * r * 2 + 2 / 0.1 * r * r * 2 * 3 * cp;
+            Assert.Equal(bound, e.Slack!.Value.Bound, bound * 1e-12);
+            Assert.Equal(run.Loss.Sum(), e.Slack.Value.Observed);
+            var small = t2.Evaluate(x, new Context(Variant: "bound-over-10000"));
+            var expected = run.Loss.Sum() - bound * 1e-4;
+            if (expected > 0) Assert.Equal(expected, small.Violation, Math.Abs(expected) * 1e-9);
+            else Assert.Equal(bound * 1e-4, small.Slack!.Value.Bound, bound * 1e-15);
+        }
     }
 }

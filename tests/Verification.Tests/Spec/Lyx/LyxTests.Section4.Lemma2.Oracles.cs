@@ -210,7 +210,16 @@ public static partial class LyxTests
         {
             // uniform on 1 ≤ |x| ≤ 2: C = 1/(3π), c_0 = 2C(M³ − m³)/3 = 14/(9π); ε = 1/10, εM = 1/5 < 1
             var x = Conf(1, 1, 2, 0, 0.1);
-            Assert.Equal(Status.Holds, NoBias.Evaluate(x, Context.AsPrinted).Status);
+            var ok = NoBias.Evaluate(x, Context.AsPrinted);
+            Assert.Equal(Status.Holds, ok.Status);
+            // |∇l(W₊) − ∇l(W₋)| = 2c_0 over |W₊ − W₋| = 2ε: the quotient is c_0/ε up to the quadrature tolerance 1e-12
+            var (quotient, bound) = Quotients(ok.Detail);
+            Assert.Equal(14 / (0.9 * Math.PI), bound, 1e-8);
+            Assert.Equal(bound, quotient, 1e-8);
+            // p ∝ |x|: C = 3/(14π), c_0 = 2C(2⁴ − 1)/4 = 45/(28π)
+            var (q1, b1) = Quotients(NoBias.Evaluate(x with { Alpha = 1 }, Context.AsPrinted).Detail);
+            Assert.Equal(45 / (28 * Math.PI) / 0.1, b1, 1e-8);
+            Assert.Equal(b1, q1, 1e-8);
             // same direction: identical gradients, quotient 0, so the violation is c_0/ε itself (a handful of roundings: 1e-9 is ample)
             var same = NoBias.Evaluate(x, new Context(Variant: "same-direction"));
             Assert.Equal(Status.Fails, same.Status);
@@ -219,6 +228,14 @@ public static partial class LyxTests
             var biased = NoBias.Evaluate(x with { B = 0.5 }, Context.AsPrinted);
             Assert.Equal(Status.Fails, biased.Status);
             Assert.Equal(14 / (0.9 * Math.PI), biased.Violation, 1e-9);
+        }
+
+        /// <summary>The two numbers of "… = {quotient:G10}, c_0/ε = {c_0/ε:G10}".</summary>
+        private static (double Quotient, double Bound) Quotients(string detail)
+        {
+            var parts = detail.Split(", c_0/ε = ");
+            var q = parts[0][(parts[0].LastIndexOf("= ", StringComparison.Ordinal) + 2)..];
+            return (double.Parse(q, System.Globalization.CultureInfo.InvariantCulture), double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -232,6 +249,10 @@ public static partial class LyxTests
             Assert.Equal(2 * (32 * Math.PI * pmax / 0.35 + 64 * pmax / 0.1), conf.Slack!.Value.Bound, 1e-3);
             Assert.True(conf.Slack.Value.Observed <= conf.Slack.Value.Bound);
             // journal, v = 1, b = (1/10, 1/10): C = (1 − 2/5 − 2/5)/2 = 1/10; two columns with |v_{1,j} − v_{2,j}| = 2
+            // moving a u-column (R0 = k) instead of a w-column changes the gradient too, against the same bound
+            var u = Lemma2.Evaluate(Conf(1, 1, 2, 0.1) with { R0 = 1 }, Context.AsPrinted);
+            Assert.Equal(conf.Slack.Value.Bound, u.Slack!.Value.Bound);
+            Assert.True(conf.Slack.Value.Observed > 0 && u.Slack.Value.Observed > 0);
             var jour = J42.Evaluate(Jour([0.1, 0.1]), Context.AsPrinted);
             Assert.Equal(Status.Holds, jour.Status);
             Assert.Equal(2 * 2 * (4 * 2 * Math.PI * 8 * pmax / 0.1 + 64 * pmax / 0.1), jour.Slack!.Value.Bound, 1e-3);

@@ -218,6 +218,9 @@ public static partial class LyxTests
             { JP2(1, VTwo, [0, 0], [[1], [0]]), ["radius-at-equality", "v-above-half", "bias-min-zero"], ["v-above-half", "bias-min-zero"] },
             { JP2(1, VTwo, [0, 0], [[Q(1, 2)], [0]]), ["v-above-half", "bias-min-zero"], ["radius-at-equality", "v-above-half", "bias-min-zero"] },
             { JP2(1, VTwo, [0, 0], [[2], [1]]), ["v-above-half", "bias-min-zero"], ["v-above-half", "bias-min-zero"] },   // only w_2 at 1
+            // radii from the largest bias: printed (1 + 1/2)/1, corrected (1/2 + 1/2)/1
+            { JP2(1, VTwo, [0, Q(1, 2)], [[Q(3, 2)], [0]]), ["radius-at-equality", "v-above-half", "bias-min-zero"], ["v-above-half", "bias-min-zero"] },
+            { JP2(1, VTwo, [0, Q(1, 2)], [[1], [0]]), ["v-above-half", "bias-min-zero"], ["radius-at-equality", "v-above-half", "bias-min-zero"] },
             { JP2(Q(1, 2), VTwo, [Q(1, 4), Q(1, 4)], [[Q(5, 4)], [0]]), ["radius-at-equality"], ["radius-at-equality"] },
             { JP2(Q(1, 4), VTwo, [Q(1, 4), Q(1, 8)], [[Q(9, 4)], [0]]), ["v-below-half"], ["v-below-half", "radius-at-equality"] },  // 1/4 + 1/(2v) = 9/4
             { JP2(1, [[1, -1, -1], [-1, 1, -1]], [1, 1, 1], [[3], [0], [0]]), ["v-above-half", "one-sign-column"], ["v-above-half", "one-sign-column"] },

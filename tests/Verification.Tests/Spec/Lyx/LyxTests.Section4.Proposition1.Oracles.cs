@@ -131,6 +131,7 @@ public static partial class LyxTests
             { JCube(Q(1, 2)), ["cube-at-equality", "zero-loss"] },
             { JCube(1), ["zero-loss"] },
             { JCube(Q(1, 4)), [] },
+            { JCube(Q(3, 4)) with { Bias = [0, Q(1, 4), 0, 0, 0] }, ["cube-at-equality", "zero-loss"] },     // 2v(ρm − max b) = 1
             { JOneSign, ["one-sign-column", "one-sign-active"] },
             { JOneSign with { X = [Q(-3, 2), 0] }, ["one-sign-column"] },
             { JOneSign with { Bias = [1, 1, Q(3, 2)] }, ["one-sign-column"] },                       // ⟨w_3, x⟩ = b_3: not active
@@ -179,6 +180,8 @@ public static partial class LyxTests
             Assert.StartsWith("cube certificate: f_1 − f_r ≥ 2v(ρm − b_j) ≥ 1", e.Detail, StringComparison.Ordinal);
             Assert.Equal(Status.Holds, JProp1C.Evaluate(JCube(Q(1, 2)), Context.AsPrinted).Status);   // margin 3/2 at x in the support
             Assert.Equal("criticality not certified for this case", JProp1.Evaluate(JCube(Q(1, 4)), Context.AsPrinted).Detail);
+            // every positive neuron needs 2v(ρm − b_j) ≥ 1: one with b_j = 1/4 at ρ = 1/2 has 1/2
+            Assert.Equal(Status.Inconclusive, JProp1.Evaluate(JCube(Q(1, 2)) with { Bias = [0, Q(1, 4), 0, 0, 0] }, Context.AsPrinted).Status);
             // a V breaking Assumption 1 (column 5 positive for both classes) voids the cube certificate
             var bad = JCube(Q(1, 2)) with { Vm = [[1, 1, 1, 1, 1], [-1, -1, -1, -1, 1]] };
             Assert.Equal(Status.Inconclusive, JProp1.Evaluate(bad, Context.AsPrinted).Status);

@@ -299,5 +299,35 @@ public static partial class LyxTests
             if (expected > 0) Assert.Equal(expected, small.Violation, Math.Abs(expected) * 1e-9);
             else Assert.Equal(bound * 1e-4, small.Slack!.Value.Bound, bound * 1e-15);
         }
+
+        [Fact]
+        public void JTheorem3_2_a_network_at_zero_is_stationary_at_loss_one()
+        {
+            // initial scale 0: every neuron is 0, inactive everywhere (⟨0, x⟩ = 0 is not > 0), so GD never moves and l_1 = 1 − f_1 + f_2 = 1
+            var t = (Lyx.JTheorem3_2)ClaimAssert.Get("LYX.J.Thm3.2");
+            var x = new Lyx.DynCase(true, 2, 3, 1, 0, "gaussian", 0, 0.1, 0, 0, 0.5, 3, 1, 2, 0, 0);
+            var e = t.Evaluate(x, Context.AsPrinted);
+            Assert.Equal(Status.Fails, e.Status);
+            Assert.Equal(CounterexampleClass.Genuine, e.Class);
+            Assert.Equal(1, e.Violation, 1e-9);                                 // the quadrature of the constant 1 over a unit mass
+            Assert.StartsWith("GD is stationary at step 0", e.Detail, StringComparison.Ordinal);
+            Assert.Equal(Status.Fails, t.Evaluate(x, new Context(Variant: "weights-vanish")).Status);   // |W| = 0 → 0 is not < 0
+        }
+
+        [Fact]
+        public void Theorem1_descends_below_2_over_L_while_the_positive_norm_grows()
+        {
+            // k = 2, b = 1/100 < 1/(2kM) = 1/8, η = θ·2/L with θ = 1/2: the proof's descent; Lemma 3: Σ|w_j| grows while w_j is active on Ω
+            var x = new Lyx.DynCase(false, 2, 2, 2, 0, "gaussian", 3, 0, 0.5, 0.01, 1, 3, 1, 2, 0);
+            x = x with { Eta = 0.5 * 2 / Lyx.Dyn.ProofLipschitz(x)!.Value };
+            var t1 = (Lyx.Theorem1)ClaimAssert.Get("LYX.Thm1");
+            Assert.True(Lyx.Dyn.InitialisationCondition(x));
+            var e = t1.Evaluate(x, Context.AsPrinted);
+            Assert.Equal(Status.Holds, e.Status);
+            Assert.StartsWith("loss non-increasing on the horizon", e.Detail, StringComparison.Ordinal);
+            var norm = t1.Evaluate(x, new Context(Variant: "norm-nonincreasing"));
+            Assert.Equal(Status.Fails, norm.Status);
+            Assert.True(norm.Violation > 0);
+        }
     }
 }

@@ -235,7 +235,8 @@ public static partial class LyxTests
         {
             var parts = detail.Split(", c_0/ε = ");
             var q = parts[0][(parts[0].LastIndexOf("= ", StringComparison.Ordinal) + 2)..];
-            return (double.Parse(q, System.Globalization.CultureInfo.InvariantCulture), double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            return (double.Parse(q, inv), double.Parse(parts[1], inv));
         }
 
         [Fact]

@@ -200,6 +200,13 @@ public static partial class LyxTests
                 Assert.True(x.Tests.All(t => Sq(t) >= x.Mmin * x.Mmin && Sq(t) <= x.Mmax * x.Mmax), $"a test point off the annulus: {x}");
                 Assert.Equal(Status.Holds, Prop2.Evaluate(x, Context.AsPrinted).Status);
             }
+            // the frame's first 2d test points are ±m Qe_i: norm m, in opposite pairs
+            foreach (var x in GeneratedCases.Of(Prop2, 20))
+                for (var i = 0; i < x.D; i++)
+                {
+                    Assert.Equal(x.Mmin * x.Mmin, Sq(x.Tests[2 * i]));
+                    Assert.Equal(x.Tests[2 * i].Select(z => -z), x.Tests[2 * i + 1]);
+                }
             foreach (var ctx in new[] { new Context(Weakened: "hull-radius"), new Context(Variant: "radius-b-over-m") })
                 Assert.All(GeneratedCases.Of(Prop2, 30, ctx: ctx), x => Assert.Equal(Status.Fails, Prop2.Evaluate(x, Context.AsPrinted).Status));
             Assert.All(GeneratedCases.Of(Prop2, 30, ctx: new Context(Weakened: "u-ball")),

@@ -98,11 +98,19 @@ public static partial class LyxTests
                 Assert.InRange(x.D, 2, 3);
                 Assert.NotEqual(Status.Inconclusive, Prop1.Evaluate(x, Context.AsPrinted).Status);
             }
+            // the all-inactive family puts x_i outside the support, where f = b ≠ 0: exactly what the correction rules out
+            foreach (var x in GeneratedCases.Of(Prop1, 40).Where(x => Prop1.Evaluate(x, Context.AsPrinted).IsFailure))
+            {
+                Assert.True(Sq(x.X1) > x.Mmax * x.Mmax && Sq(x.X2) > x.Mmax * x.Mmax, $"{x}");
+                Assert.Equal(Status.Discarded, Prop1C.Evaluate(x, Context.AsPrinted).Status);
+            }
             Assert.All(GeneratedCases.Of(Prop1C, 40), x => Assert.Equal(Status.Holds, Prop1C.Evaluate(x, Context.AsPrinted).Status));
             Assert.Contains(GeneratedCases.Of(Prop1, 40, ctx: new Context(Weakened: "dimension-above-1")), x => x.D == 1);
             Assert.All(GeneratedCases.Of(Prop1, 30, ctx: new Context(Variant: "cube-too-small")),
                 x => Assert.NotEqual(Status.Holds, Prop1.Evaluate(x, Context.AsPrinted).Status));
         }
+
+        private static R Sq(R[] v) => v.Aggregate(R.Zero, (s, t) => s + t * t);
 
         private static readonly R[][] VTwo = [[1, -1], [-1, 1]];
 

@@ -85,11 +85,11 @@ public static partial class Lyx
             var net1 = new ConferenceNet<R>(Part(x.W, 0), Part(x.U, 0), x.B);
             var net2 = new ConferenceNet<R>(Part(x.W, d), Part(x.U, d), x.B);
             foreach (var p in x.X1)
-                if (net.Output(p) != net1.Output(p)) return Evaluation.Fails((net.Output(p) - net1.Output(p)).ToDouble(), $"f(W; x) = {net.Output(p)} ≠ " +
-                    $"f(W_1; x) = {net1.Output(p)} at x = {LyxGen.Format(p)} ∈ V_1");
+                if (net.Output(p) != net1.Output(p)) return Evaluation.Fails(Math.Abs((net.Output(p) - net1.Output(p)).ToDouble()),
+                    $"f(W; x) = {net.Output(p)} ≠ f(W_1; x) = {net1.Output(p)} at x = {LyxGen.Format(p)} ∈ V_1");
             foreach (var p in x.X2)
-                if (net.Output(p) != net2.Output(p)) return Evaluation.Fails((net.Output(p) - net2.Output(p)).ToDouble(), $"f(W; x) = {net.Output(p)} ≠ " +
-                    $"f(W_2; x) = {net2.Output(p)} at x = {LyxGen.Format(p)} ∈ V_2");
+                if (net.Output(p) != net2.Output(p)) return Evaluation.Fails(Math.Abs((net.Output(p) - net2.Output(p)).ToDouble()),
+                    $"f(W; x) = {net.Output(p)} ≠ f(W_2; x) = {net2.Output(p)} at x = {LyxGen.Format(p)} ∈ V_2");
             var d1 = x.X1.Select(p => (p, R.One)).ToList();
             var d2 = x.X2.Select(p => (p, R.NegativeOne)).ToList();
             R Full(ConferenceNet<R> n) => ctx.Is("sum-without-half") ? n.MeanLoss(d1) + n.MeanLoss(d2) : (n.MeanLoss(d1) + n.MeanLoss(d2)) / 2;

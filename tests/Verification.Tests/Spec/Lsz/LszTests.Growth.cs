@@ -68,6 +68,34 @@ public static partial class LszTests
             Assert.Equal(Set("harmonic"), Remark7.Classify(Harmonic(1, Math.BitDecrement(a), 1)).ToHashSet());
         }
 
+        /// <summary>The generated families as documented (Lsz.RandomGrowth): A, η₀ ∈ (0, 4]·…, C = 0 for S⁻ and in (0, 4] for S⁺;
+        /// geometric q = 1 + k/20; power α ∈ [−0.85, 2.95] at least 0.15 from −1/2; harmonic α = −1; summable α ∈ [−2.5, −1.5].</summary>
+        [Fact]
+        public void Growth_generators_keep_to_the_families()
+        {
+            foreach (var plus in new[] { false, true })
+            {
+                var xs = Section3_4Oracles.Draws(300).Select(c => plus ? Remark7.Generate(c, Context.AsPrinted) : Remark6.Generate(c, Context.AsPrinted))
+                    .ToList();
+                Assert.All(xs, x =>
+                {
+                    var s = x.Schedule;
+                    Assert.True(x.A > 0 && x.A <= 10 && s.Eta0 > 0 && s.Eta0 <= 4 && (plus ? x.C > 0 && x.C <= 4 : x.C == 0), $"{x}");
+                    var ok = x.Family switch
+                    {
+                        "geometric" => s.Kind == "geometric" && s.Param >= 1.05 - 1e-12 && s.Param <= 2,
+                        "power" => s.Kind == "power" && s.Param >= -0.85 - 1e-12 && s.Param <= 2.95 + 1e-12 && Math.Abs(s.Param + 0.5) >= 0.15 - 1e-12,
+                        "harmonic" => s.Kind == "power" && s.Param == -1,
+                        "summable" => s.Kind == "power" && s.Param >= -2.5 && s.Param <= -1.5,
+                        _ => false,
+                    };
+                    Assert.True(ok, $"{x}");
+                });
+                foreach (var f in new[] { "geometric", "power", "harmonic", "summable" }) Assert.Contains(xs, x => x.Family == f);
+                Assert.Equal(plus, xs.Any(x => Remark7.Classify(x).Contains("harmonic-large-offset")));
+            }
+        }
+
         /// <summary>
         /// Harmonic, C = 0: S_n ∈ [η₀u/√B', η₀(1 + u)/√A₁] (B' = A + η₀²π²/6, A₁ = A + η₀², u = ln n) at u = 10⁴ and 10⁸, so
         /// the spread of S/g is (1 + 10⁻⁴)√(B'/A₁) for g = ln n, 100.000001√(B'/A₁) for √ln n and 10000.0001√(B'/A₁) for 1.
@@ -225,24 +253,31 @@ public static partial class LszTests
             Assert.All(minus.Zip(plusS), t => Assert.True(t.Second < t.First));
         }
 
-        public static TheoryData<Lsz.GrowthCase, bool> Lawful => new()
+        public static TheoryData<Lsz.GrowthCase, bool> LawfulMinus => new()
         {
-            { Geometric(1, 1.5, 2), false }, { Geometric(0.25, 1.05, 10, 4), true },
-            { Harmonic(1, 1), false }, { Harmonic(0.25, 10, 0.25), true },
-            { Summable(1, -1.5, 1), false }, { Summable(4, -2.5, 0.25, 4), true },
+            { Geometric(1, 1.5, 2), false }, { Harmonic(1, 1), false }, { Summable(1, -1.5, 1), false },
             { Power(1, -0.75, 1), false }, { Power(1, 0.5, 1), false },           // both sides of min(α + 1, 1/2)
+        };
+
+        public static TheoryData<Lsz.GrowthCase, bool> LawfulPlus => new()
+        {
+            { Geometric(0.25, 1.05, 10, 4), true }, { Harmonic(0.25, 10, 0.25), true }, { Summable(4, -2.5, 0.25, 4), true },
             { Power(1, -0.75, 1, 1), true }, { Power(1, 1, 1, 1), true },          // both sides of min(α, 0)
         };
 
+        private static void HoldsOnItsFamily(Lsz.GrowthCase x, bool plus)
+        {
+            var e = plus ? Remark7.Evaluate(x, Context.AsPrinted) : Remark6.Evaluate(x, Context.AsPrinted);
+            Assert.Equal(Status.Holds, e.Status);
+            Assert.Contains("direct sums within the bounds: True", e.Detail, StringComparison.Ordinal);
+            Assert.Contains("S_n < n: True", e.Detail, StringComparison.Ordinal);
+        }
+
         [Fact]
-        public void Remarks6_7_hold_on_each_family() =>
-            Table.Each(Lawful, (Lsz.GrowthCase x, bool plus) =>
-            {
-                var e = plus ? Remark7.Evaluate(x, Context.AsPrinted) : Remark6.Evaluate(x, Context.AsPrinted);
-                Assert.Equal(Status.Holds, e.Status);
-                Assert.Contains("direct sums within the bounds: True", e.Detail, StringComparison.Ordinal);
-                Assert.Contains("S_n < n: True", e.Detail, StringComparison.Ordinal);
-            });
+        public void Remark6_holds_on_each_family() => Table.Each(LawfulMinus, HoldsOnItsFamily);
+
+        [Fact]
+        public void Remark7_holds_on_each_family() => Table.Each(LawfulPlus, HoldsOnItsFamily);
 
         /// <summary>The wrong harmonic law of Remark 6, √ln n: the spread is 100.000001√(B'/A₁) (see the C = 0 closed forms).</summary>
         [Fact]
@@ -272,7 +307,7 @@ public static partial class LszTests
         /// <summary>Without the min the exponent is off by α + 1 − 1/2 = 1 (Remark 6, α = 1/2) or (α − 0)/2 = 1/4 (Remark 7): the
         /// drift between ln n = 100 and 400 is e^300 or e^75 up to the certificate's e^(±0.02).</summary>
         [Fact]
-        public void Power_exponent_without_the_min_fails_by_its_drift()
+        public void Remark6_power_exponent_without_the_min_fails_by_its_drift()
         {
             var e6 = Remark6.Evaluate(Power(1, 0.5, 1), new Context(Variant: "power-exponent-without-min"));
             Assert.Equal(Status.Fails, e6.Status);
@@ -280,12 +315,18 @@ public static partial class LszTests
             Assert.Contains("certified S/n^1.5", e6.Detail, StringComparison.Ordinal);
             Assert.Contains("at ln n = 100, 400", e6.Detail, StringComparison.Ordinal);
             Assert.Contains("fitted slope", e6.Detail, StringComparison.Ordinal);
+            // below α = −1/2 the min is inactive: the variant agrees with the claim
+            Assert.Equal(Status.Holds, Remark6.Evaluate(Power(1, -0.75, 1), new Context(Variant: "power-exponent-without-min")).Status);
+        }
+
+        [Fact]
+        public void Remark7_power_exponent_without_the_min_fails_by_its_drift()
+        {
             var e7 = Remark7.Evaluate(Power(1, 0.5, 1, 1), new Context(Variant: "power-exponent-without-min"));
             Assert.Equal(Status.Fails, e7.Status);
             Assert.InRange(Math.Log(e7.Violation), 74, 76);
-            // below α = 0 (Remark 7) and α = −1/2 (Remark 6) the min is inactive: the variant agrees with the claim
+            // below α = 0 the min is inactive
             Assert.Equal(Status.Holds, Remark7.Evaluate(Power(1, -0.75, 1, 1), new Context(Variant: "power-exponent-without-min")).Status);
-            Assert.Equal(Status.Holds, Remark6.Evaluate(Power(1, -0.75, 1), new Context(Variant: "power-exponent-without-min")).Status);
         }
 
         /// <summary>A case whose family label does not match its schedule (constant rates labelled harmonic: S ≈ 2√n against the

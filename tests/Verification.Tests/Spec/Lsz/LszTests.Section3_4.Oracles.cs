@@ -1,5 +1,6 @@
 using Verification.Arithmetic;
 using Verification.Data.Lsz;
+using Verification.Dynamics.Lsz;
 using Verification.Harness;
 using Verification.Models.Lsz;
 using Verification.Spec;
@@ -35,6 +36,60 @@ public static partial class LszTests
         }
 
         private static Lsz.Schedule Constant(double eta) => new("constant", eta, 0);
+
+        /// <summary>Raw choice sequences from a fixed seed, and the all-zero one (the simplest case of every range).</summary>
+        internal static IEnumerable<Choices> Draws(int count, int seed = 7)
+        {
+            var rng = new Random(seed);
+            yield return new Choices([]);
+            for (var i = 1; i < count; i++) yield return new Choices(Enumerable.Range(0, 64).Select(_ => rng.Next(0, 1_000_000)).ToArray());
+        }
+
+        private static double Theta(Lsz.GdCase x) => LszCases.Angle(x.Start.W0, x.Start.Pop.V);
+
+        /// <summary>The generators keep to each claim's stated setting, and each weakening leaves exactly its hypothesis.</summary>
+        [Fact]
+        public void Section3_4_generators_stay_inside_their_settings()
+        {
+            var printed = Context.AsPrinted;
+            var steps = Draws(150).Select(c => Lemma12.Generate(c, printed)).ToList();
+            Assert.All(steps, x => Assert.InRange(x.Eta, 1e-3, 9e3));
+            Assert.All(steps, x => Assert.True(Vec.Norm(x.P.W) > 0 && x.P.Pop.SphericallySymmetric));
+            Assert.Contains(steps, x => Lemma12.Classify(x).Contains("theta-zero-or-pi"));
+            Assert.All(Draws(30).Select(c => Lemma12.Generate(c, new Context(Weakened: "spherical-symmetry"))),
+                x => Assert.False(x.P.Pop.SphericallySymmetric));
+            var eq8 = Draws(150).Select(c => Equation8.Generate(c, printed)).ToList();
+            Assert.All(eq8, x =>
+            {
+                foreach (var u in new[] { x.U1, x.U2, x.V }) Assert.Equal(Rational.One, Vec.Dot<Rational>(u, u));
+                Assert.True(x.R1 > 0 && x.R1 < 10 && x.R2 > 0 && x.R2 < 10 && x.Eta > 0 && x.Eta < 5);
+            });
+            foreach (var k in new[] { "step-turns-back", "theta-obtuse", "norm-shrinks" }) Assert.Contains(eq8, x => Equation8.Classify(x).Contains(k));
+            var l4 = Draws(150).Select(c => Lemma4.Generate(c, printed)).ToList();
+            Assert.All(l4, x => Assert.True(Theta(x) > Math.PI / 2 && Theta(x) < Math.PI && Vec.Norm(x.Start.W0) <= 4 + 1e-12, $"{x}"));
+            Assert.All(l4, x => Assert.InRange(x.Schedule.Eta0, 0.01, 90));
+            Assert.All(Draws(50).Select(c => Lemma4.Generate(c, new Context(Weakened: "wrong-half-space"))),
+                x => Assert.True(Theta(x) > 0 && Theta(x) < Math.PI / 2, $"{x}"));
+            var l5 = Draws(150).Select(c => Lemma5.Generate(c, printed)).ToList();
+            Assert.All(l5, x => Assert.True(Theta(x) >= 0 && Theta(x) < Math.PI && x.Delta > 0 && x.Delta <= 4, $"{x}"));
+            Assert.Contains(l5, x => Theta(x) == 0);
+            Assert.All(Draws(50).Select(c => Lemma5.Generate(c, new Context(Weakened: "condition-11"))),
+                x => Assert.True(x.Schedule.Eta0 >= 5 && x.Schedule.EtaMinus == 5 && x.Schedule.EtaPlus == x.Schedule.Eta0, $"{x}"));
+            var t2 = Draws(150).Select(c => Theorem2.Generate(c, printed)).ToList();
+            Assert.All(t2, x => Assert.True(x.Schedule is { Kind: "bounded" } s && s.EtaMinus == s.EtaPlus / 4 && s.EtaPlus >= 0.1 && s.EtaPlus <= 9
+                && Theta(x) < Math.PI, $"{x}"));
+            Assert.All(Draws(50).Select(c => Theorem2.Generate(c, new Context(Weakened: "eta-minus-positive"))), x => Assert.True(
+                x.Schedule is { Kind: "geometric", Param: 0.5 } && Math.Abs(Vec.Norm(x.Start.W0) - 100) < 1e-9 && Theta(x) > Math.PI / 2, $"{x}"));
+            Assert.All(Draws(50).Select(c => Theorem2.Generate(c, new Context(Weakened: "bounded-rates"))),
+                x => Assert.True(x.Schedule is { Kind: "geometric", Param: 1.05 }, $"{x}"));
+            Assert.All(Draws(150).Select(c => Remark3.Generate(c, printed)), x =>
+            {
+                var p = (SphericalPopulation)x.Start.Pop;
+                var twoOverBeta = 2 / (p.Law.FullSecondMoment / p.Dimension / 4);
+                Assert.True(x.Schedule.Kind == "constant" && x.Schedule.Eta0 >= 2 * twoOverBeta * (1 - 1e-12)
+                    && x.Schedule.Eta0 <= 10 * twoOverBeta * (1 + 1e-12) && Theta(x) > 0 && Theta(x) < Math.PI, $"{x}");
+            });
+        }
 
         public static TheoryData<Lsz.PointStepCase, string[]> Lemma12Classes => new()
         {
@@ -261,6 +316,46 @@ public static partial class LszTests
             var stuck = Theorem2.Evaluate(Bounded(LszCases.Point(2, 1, 2), 1e-6), Context.AsPrinted);
             Assert.Equal(Status.Inconclusive, stuck.Status);
             Assert.Equal("cos θ(n) < 0 for 800 steps", stuck.Detail);
+        }
+
+        /// <summary>n₀ is the first n with vᵀw(n) ≥ 0 and n₁ the first n ≥ n₀ with vᵀw(n) ≥ η₊c₀(1 + 1/π), read off the same GD run;
+        /// the wrong variant takes c₀ as the full-space E‖x‖ (2√(2/π) for N(0, I₃) against c₀ = √(π/2)).</summary>
+        [Fact]
+        public void Theorem2_locates_n0_and_n1_on_the_run()
+        {
+            var cases = new (Lsz.GdCase X, string? Variant)[]
+            {
+                (Bounded([0, 1], 1), null), (Bounded(LszCases.Point(2, 1, 2), 1), null), (Bounded([0, 1, 0], 1, Gauss3()), null),
+                (Bounded([0, 1, 0], 1, Gauss3()), "c0-full-norm"),
+            };
+            foreach (var (x, variant) in cases)
+            {
+                var pop = (SphericalPopulation)x.Start.Pop;
+                var gd = GdRun.Run(pop, x.Start.W0, x.Schedule.Eta, 800);
+                var n0 = gd.W.FindIndex(w => Vec.Dot(w, pop.V) >= 0);
+                var c0 = variant is null ? pop.C0 : pop.Law.FullMeanNorm;
+                var n1 = gd.W.FindIndex(n0, w => Vec.Dot(w, pop.V) >= x.Schedule.EtaPlus * c0 * (1 + 1 / Math.PI));
+                var e = Theorem2.Evaluate(x, new Context(Variant: variant));
+                Assert.Equal(Status.Holds, e.Status);
+                Assert.StartsWith($"n₀ = {n0}, n₁ = {n1}; ", e.Detail, StringComparison.Ordinal);
+            }
+        }
+
+        /// <summary>The violation is 1 − 10⁻³ − cos θ(400) (plus 1 if the loss rose in the last 100 steps), read off the same run: small
+        /// steps (η = 0.01 from θ(0) = 2) leave θ far from 0; the strict variant's target 1 − 10⁻³⁰⁰ is 1 in double.</summary>
+        [Fact]
+        public void Remark3_violation_is_the_missing_alignment()
+        {
+            foreach (var (x, variant, target) in new (Lsz.GdCase, string?, double)[] { (Gd(1, 2, Constant(0.01)), null, 1 - 1e-3),
+                (Gd(1, 2, Constant(32)), "demand-cos-one", 1) })
+            {
+                var gd = GdRun.Run(x.Start.Pop, x.Start.W0, x.Schedule.Eta, 400);
+                var cos = Vec.Cos(gd.W[^1], x.Start.Pop.V);
+                var e = Remark3.Evaluate(x, new Context(Variant: variant));
+                Assert.Equal(Status.Fails, e.Status);
+                Assert.Equal(Math.Max(0, target - cos), e.Violation);
+                Assert.Contains($"cos θ(400) = {cos:R}", e.Detail, StringComparison.Ordinal);
+            }
         }
 
         public static TheoryData<Lsz.GdCase, string[]> Remark3Classes => new()

@@ -76,6 +76,63 @@ public static partial class LszTests
                 Assert.Equal(Set(expected), Equation41.Classify(x).ToHashSet());
             });
 
+        private static double[,] Gram(double[,] m, bool left)
+        {
+            var (r, c) = (m.GetLength(0), m.GetLength(1));
+            var k = left ? c : r;
+            var g = new double[k, k];
+            for (var i = 0; i < k; i++)
+                for (var j = 0; j < k; j++)
+                    for (var t = 0; t < (left ? r : c); t++) g[i, j] += left ? m[t, i] * m[t, j] : m[i, t] * m[j, t];
+            return g;
+        }
+
+        private static double Gap(double[,] a, double[,] b) =>
+            Enumerable.Range(0, a.GetLength(0)).SelectMany(i => Enumerable.Range(0, a.GetLength(1)).Select(j => Math.Abs(a[i, j] - b[i, j]))).Max();
+
+        /// <summary>Largest |W_{j+1}ᵀW_{j+1} − W_jW_jᵀ| (Arora's balancedness) or, printed, |W_{j+1}ᵀW_{j+1} − W_jᵀW_j|.</summary>
+        private static double Imbalance(List<double[,]> layers, bool printed) =>
+            Enumerable.Range(0, layers.Count - 1).Select(j => Gap(Gram(layers[j + 1], true), Gram(layers[j], printed))).DefaultIfEmpty(0).Max();
+
+        private static double Theta(Lsz.FlowCase x) => LszCases.Angle(x.W0, x.Pop.V);
+
+        /// <summary>The generators keep to each claim's setting (depths, norms, θ(0), balancedness) and each weakening leaves
+        /// exactly its hypothesis.</summary>
+        [Fact]
+        public void Section4_generators_stay_inside_their_settings()
+        {
+            var printed = Context.AsPrinted;
+            Context Weak(string h) => new(Weakened: h);
+            IEnumerable<Lsz.FlowCase> Starts(Func<Choices, Lsz.FlowCase> g) => Section3_4Oracles.Draws(120).Select(g);
+            Assert.All(Starts(c => Equation39.Generate(c, printed)), x => Assert.True(x.Depth is >= 2 and <= 6 && x.Pop.SphericallySymmetric
+                && Vec.Norm(x.W0) >= 0.01 - 1e-12 && Vec.Norm(x.W0) <= 9 + 1e-12, $"{x}"));
+            Assert.All(Starts(c => Equation41.Generate(c, Weak("spherical-symmetry"))), x => Assert.False(x.Pop.SphericallySymmetric));
+            var p4 = Starts(c => Proposition4.Generate(c, printed)).ToList();
+            Assert.All(p4, x => Assert.True(x.Depth == 2 && Theta(x) < Math.PI && Vec.Norm(x.W0) <= 90 + 1e-9, $"{x}"));
+            Assert.Contains(p4, x => Theta(x) == 0);
+            Assert.All(Starts(c => Proposition4.Generate(c, Weak("depth-2"))), x => Assert.Equal(3, x.Depth));
+            foreach (var g in new Func<Choices, Context, Lsz.FlowCase>[] { Proposition4.Generate, Lemma6.Generate, Theorem3.Generate })
+                Assert.All(Section3_4Oracles.Draws(40).Select(c => g(c, Weak("theta0-not-pi"))), x => Assert.Equal(Math.PI, Theta(x)));
+            Assert.All(Starts(c => Lemma6.Generate(c, printed)), x => Assert.True(x.Depth is >= 2 and <= 6 && Theta(x) < Math.PI, $"{x}"));
+            Assert.All(Starts(c => Theorem3.Generate(c, printed)), x => Assert.True(x.Depth is >= 3 and <= 6 && Theta(x) < Math.PI, $"{x}"));
+            var l8 = Section3_4Oracles.Draws(120).Select(c => Lemma8.Generate(c, printed)).ToList();
+            Assert.All(l8, x => Assert.True(x.Part == 0 ? x.F.Depth is >= 3 and <= 6 : x.F.Depth is >= 1 and <= 6, $"{x}"));
+            foreach (var part in new[] { 0, 1 }) Assert.Contains(l8, x => x.Part == part);
+            Assert.All(Section3_4Oracles.Draws(30).Select(c => Lemma8.Generate(c, Weak("spherical-symmetry"))), x => Assert.Equal(1, x.Part));
+            // Eq. (13) as printed holds on the printed generator of LSZ.Eq14, Arora's balancedness on the corrected one and Lemma 7's
+            var e14 = Section3_4Oracles.Draws(60).Select(c => Equation14.Generate(c, printed)).ToList();
+            Assert.All(e14, x => Assert.True(x.N is >= 2 and <= 6 && Imbalance(x.Layers, printed: true) <= 1e-12, $"{x}"));
+            Assert.Contains(Section3_4Oracles.Draws(60).Select(c => Equation14.Generate(c, Weak("balanced-13"))), x => Imbalance(x.Layers, true) > 1e-6);
+            foreach (var g in new Func<Choices, Context, Lsz.LayersCase>[] { Equation14Fixed.Generate, Lemma7.Generate })
+            {
+                var xs = Section3_4Oracles.Draws(60).Select(c => g(c, printed)).ToList();
+                Assert.All(xs, x => Assert.True(Imbalance(x.Layers, printed: false) <= 1e-9 * (1 + Vec.Norm(x.We)), $"{x}"));
+                Assert.All(Section3_4Oracles.Draws(40).Select(c => g(c, Weak("balanced"))),
+                    x => Assert.True(x.N >= 2 && Imbalance(x.Layers, printed: false) > 1e-3, $"{x}"));
+            }
+            Assert.Contains(Section3_4Oracles.Draws(60).Select(c => Lemma7.Generate(c, printed)), x => x.N == 1);
+        }
+
         /// <summary>Lemma 6 adds T-zero when g(w_e(0)) ≥ 0 (on v: g = E|vᵀx|/(1 + e^{|vᵀx|}) &gt; 0), T-positive otherwise (θ &gt; π/2).</summary>
         [Fact]
         public void Lemma6_classifies_the_sign_of_g()

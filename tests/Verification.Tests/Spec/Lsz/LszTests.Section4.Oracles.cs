@@ -207,6 +207,10 @@ public static partial class LszTests
             var g = ok.Pop.Gradient(ok.We).Value;
             // the layer-wise velocity equals Eq. (14) to the quadrature error of ∇L (≲ 10⁻¹²)
             Assert.Equal(Vec.Norm(Vec.Sub(Flows.InducedField(g, ok.We, 3), Flows.InducedField(g, ok.We, 4))), wrong.Violation, 1e-9);
+            // the corrected statement then integrates both flows to t = 3, where they agree
+            var fixedOk = Equation14Fixed.Evaluate(ok, Context.AsPrinted);
+            Assert.Equal(Status.Holds, fixedOk.Status);
+            Assert.StartsWith("w_e(3): layer-wise", fixedOk.Detail, StringComparison.Ordinal);
             // the corrected statement stops at a failing velocity (Section 5's init with ‖w_e(0)‖ = 2 is unbalanced)
             var unbalanced = Equation14Fixed.Evaluate(Paper(LszCases.Point(2, 2, 1), [1, 0]), Context.AsPrinted);
             Assert.Equal(Status.Fails, unbalanced.Status);
@@ -237,6 +241,10 @@ public static partial class LszTests
             var slow = Proposition4.Evaluate(x, new Context(Variant: "rate-c0-over-pi"));
             Assert.Equal(Status.Fails, slow.Status);
             Assert.Contains("closed form", slow.Detail, StringComparison.Ordinal);
+            // at the first accepted step t₁ the flow has moved 2c₀t₁/π and the slow rate c₀t₁/π (c₀ = 1): the gap is t₁/π, up to the
+            // integration error (rtol 10⁻¹¹)
+            var t1 = double.Parse(slow.Detail[4..slow.Detail.IndexOf(':', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(t1 / Math.PI, slow.Violation, 1e-6 * t1);
         }
 
         /// <summary>θ(0) = π on a symmetric law: T = ∞, reported as a failure of the printed (hypothesis-free) lemma with violation 1.</summary>
@@ -271,6 +279,12 @@ public static partial class LszTests
             Assert.Equal(-2 * Math.Log(Math.Tan(th / 2)) + 2 * Math.Log(Math.Abs(Math.Tan(th) / 2)), e.Violation, 1e-12);
             Assert.StartsWith("t = 0: ", e.Detail, StringComparison.Ordinal);
             Assert.Equal(Status.Holds, Theorem3Fixed.Evaluate(x, Context.AsPrinted).Status);
+            // phase-2 is the class of the starts whose located T lies before the horizon 10 (T is reported by the corrected check)
+            var fixedDetail = Theorem3Fixed.Evaluate(x, Context.AsPrinted).Detail;
+            var t = double.Parse(fixedDetail[4..fixedDetail.IndexOf(';', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(t < 10, Theorem3.Classify(x).Contains("phase-2"));
+            // on −v the flow never turns (wᵀẇ < 0 throughout): no T, no phase 2
+            Assert.Equal(Set("circle", "theta0-pi"), Theorem3.Classify(Start([0, -1], 3)).ToHashSet());
             var axis = Theorem3.Evaluate(Start([0, 1], 3), Context.AsPrinted);
             Assert.Equal(Status.Holds, axis.Status);
             Assert.StartsWith("θ(0) = 0:", axis.Detail, StringComparison.Ordinal);

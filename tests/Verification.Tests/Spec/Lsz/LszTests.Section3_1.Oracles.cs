@@ -262,6 +262,16 @@ public static partial class LszTests
         }
 
         [Fact]
+        public void Lemma1_reports_the_gradient_descent_pattern()
+        {
+            // along v the norm only grows under GD (g > 0 at θ = 0); from θ(0) = 2 it first shrinks
+            Assert.EndsWith("GD η = 0.1: ‖w(n)‖² changes monotonicity 0 time(s) in 200 steps (first step up)",
+                L1.Evaluate(new Lsz.FlowCase(Circle(), [0, 1]), Context.AsPrinted).Detail, StringComparison.Ordinal);
+            Assert.EndsWith("(first step down)", L1.Evaluate(new Lsz.FlowCase(Circle(), Point(2, 1, 2)), Context.AsPrinted).Detail,
+                StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Theorem1_second_phase_fails_as_printed_and_holds_corrected()
         {
             // the reproducer of the finding: U(S¹), w(0) = (1, 0), θ(0) = π/2
@@ -270,6 +280,11 @@ public static partial class LszTests
             Assert.Equal(Status.Fails, printed.Status);
             Assert.StartsWith("first violation at t = ", printed.Detail, StringComparison.Ordinal);
             Assert.Contains("printed exponent", printed.Detail, StringComparison.Ordinal);
+            // the violation is the first violation's exponent minus ln((1+cos θ)/(1−cos θ)), both printed round-trip
+            var d = printed.Detail;
+            var e = Parse(d, "θ)/(1−cos θ)) = ", " < printed exponent ");
+            var bound = Parse(d, " < printed exponent ", " (cos θ = ");
+            Assert.Equal(bound - e, printed.Violation);
             Assert.True(printed.Violation > 0);
             var corrected = Thm1.Corrected!;
             var holds = ((Lsz.Theorem1Corrected)corrected).Evaluate(x, Context.AsPrinted);
@@ -279,6 +294,12 @@ public static partial class LszTests
             var doubled = ((Lsz.Theorem1Corrected)corrected).Evaluate(x, new Context(Variant: "A1-doubled"));
             Assert.Equal(Status.Fails, doubled.Status);
             Assert.Contains("proof's exponent", doubled.Detail, StringComparison.Ordinal);
+        }
+
+        private static double Parse(string s, string before, string after)
+        {
+            var i = s.IndexOf(before, StringComparison.Ordinal) + before.Length;
+            return double.Parse(s[i..s.IndexOf(after, i, StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
         }
 
         [Fact]
@@ -306,6 +327,17 @@ public static partial class LszTests
             var e = Eq2.Evaluate(exp, new Context(Weakened: "logistic-loss"));
             Assert.Equal(Status.Fails, e.Status);
             Assert.Equal(1 / Math.PI, e.Violation, 1e-6);
+            Assert.Equal(Status.Fails, Eq2.Evaluate(new(new(Circle(), [0, 1]), [0, 1]), new Context(Variant: "no-y-in-exponent")).Status);
+            // the same with the other laws Eq. (2) re-losses: atoms (2, 1), (0, 3) weighted 1 : 3, E y x₂ = 5/2, so the exponential loss's
+            // derivative −5/2 against Eq. (2)'s −5/4; an ellipse M = diag(2, 1): −E|z₂| = −2/π against −1/π (h²-error ≈ 1e−6 at most)
+            var points = new PointsPopulation([[2, 1], [0, 3]], V(2), [1, 3], MarginLoss.Exponential);
+            var p = Eq2.Evaluate(new(new(points, [0, 0]), [0, 1]), new Context(Weakened: "logistic-loss"));
+            Assert.Equal(Status.Fails, p.Status);
+            Assert.Equal(1.25, p.Violation, 1e-5);
+            var ellipse = new PlanarPopulation(new CircleRadius(), new[,] { { 2.0, 0 }, { 0, 1 } }, V(2), MarginLoss.Exponential);
+            var q = Eq2.Evaluate(new(new(ellipse, [0, 0]), [0, 1]), new Context(Weakened: "logistic-loss"));
+            Assert.Equal(Status.Fails, q.Status);
+            Assert.Equal(1 / Math.PI, q.Violation, 1e-6);
         }
     }
 }

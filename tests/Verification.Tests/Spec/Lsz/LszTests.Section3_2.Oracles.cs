@@ -69,6 +69,34 @@ public static partial class LszTests
         }
 
         [Fact]
+        public void Proposition1_smoothness_constant_of_each_kind_of_law()
+        {
+            // at w = 0 the Hessian is ℓ''(0)Σ = Σ/4, exactly the bound λ_max(Σ)/4; the variant's λ_max(Σ)/8 is exceeded by λ_max(Σ)/8.
+            // Atoms (2, 1), (0, 1): Σ = [[2, 1], [1, 1]], λ_max = (3 + √5)/2 (exact sums); with U(S¹) half and half: Σ = [[5/4, 1/2],
+            // [1/2, 3/4]], λ_max = 1 + √(5/16); U(S¹) under M = diag(2, 1): Σ = diag(2, 1/2) (quadrature errors ≤ 1e−12)
+            var atoms = new PointsPopulation([[2, 1], [0, 1]], V(2));
+            var rows = new (Population Pop, double Lambda)[]
+            {
+                (atoms, (3 + Math.Sqrt(5)) / 2),
+                (new MixturePopulation([(1, Circle), (1, atoms)]), 1 + Math.Sqrt(5.0 / 16)),
+                (Ellipse, 2),
+            };
+            foreach (var (pop, lambda) in rows)
+            {
+                var x = new Lsz.PointPartCase(At(pop, 0, 0), 1);
+                Assert.Equal(Status.Holds, P1.Evaluate(x, Context.AsPrinted).Status);
+                var e = P1.Evaluate(x, new Context(Variant: "smooth-over-8"));
+                Assert.Equal(Status.Fails, e.Status);
+                Assert.Equal(lambda / 8, e.Violation, 1e-9);
+            }
+            // the exponential loss at w = −3v on the atoms: ∇L = −e³ E x = −e³(1, 1) against c = E‖x‖ = (√5 + 1)/2
+            var exp = new PointsPopulation([[2, 1], [0, 1]], V(2), loss: MarginLoss.Exponential);
+            var lip = P1.Evaluate(new(At(exp, 0, -3), 0), new Context(Weakened: "logistic-loss"));
+            Assert.Equal(Status.Fails, lip.Status);
+            Assert.Equal(Math.Exp(3) * Math.Sqrt(2) - (Math.Sqrt(5) + 1) / 2, lip.Violation, 1e-9);
+        }
+
+        [Fact]
         public void Proposition1_rejects_the_exponential_loss()
         {
             // e^(−z) at w = −3v: ‖∇L‖ = E|x₂|e^{3|x₂|} > 2/π·e^0 ... > 1 = c

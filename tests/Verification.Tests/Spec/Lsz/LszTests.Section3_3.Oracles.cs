@@ -104,6 +104,12 @@ public static partial class LszTests
             Assert.Equal(Status.Fails, off.Status);
             Assert.Equal(0.025, off.Violation, 1e-9);
             Assert.Contains("component of ∇L off span{w, v}: ", off.Detail, StringComparison.Ordinal);
+            // w = e₃ leaves e₃ no part orthogonal to w: the normal is the next basis vector, e₁; in R⁴ (N(0, I₄), c₀ = √(π/2)) it is e₃
+            var z = Eq6.Evaluate(At(Sphere, 0, 0, 1), new Context(Variant: "off-plane-normal"));
+            Assert.Equal(0.025, z.Violation, 1e-9);
+            var g4 = Eq6.Evaluate(At(Sym(new GaussianRadius(4)), 1, 0, 0, 0), new Context(Variant: "off-plane-normal"));
+            Assert.Equal(Status.Fails, g4.Status);
+            Assert.Equal(0.1 / Math.Sqrt(2 * Math.PI), g4.Violation, 1e-9);
         }
 
         [Fact]
@@ -224,7 +230,7 @@ public static partial class LszTests
             var quarter = L3.Evaluate(Part(2, Circle, Point(2, 1, Math.PI / 4)), Context.AsPrinted);
             Assert.Equal(Status.Holds, quarter.Status);
             Assert.Equal(Status.Inconclusive, L3.Evaluate(Part(2, Circle, [0, -1]), Context.AsPrinted).Status);
-            foreach (var w in new[] { new double[] { 0, 1 }, Point(2, 1, Math.PI / 4), [0, -1], Point(2, 2, 2) })
+            foreach (var w in new[] { new double[] { 0, 1 }, Point(2, 1, Math.PI / 4), [0, -1], Point(2, 2, 2), Point(2, 1, 1e-4) })
                 Assert.Equal(Status.Holds, L3c.Evaluate(Part(2, Circle, w), Context.AsPrinted).Status);
             // an ellipse tilted against v: ∂g/∂θ is not −(c₀/π)‖w‖ sin θ
             Assert.NotEqual(Status.Holds, L3c.Evaluate(Part(2, Tilted, Point(2, 1, 1)), new Context(Weakened: "spherical-symmetry")).Status);

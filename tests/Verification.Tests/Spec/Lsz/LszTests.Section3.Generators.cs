@@ -114,5 +114,65 @@ public static partial class LszTests
             Assert.IsType<SpherePushforwardPopulation>(e6.Pop);
             Assert.Equal([Math.Sin(Math.PI / 2) * Math.Cos(Math.PI / 12), Math.Cos(Math.PI / 2), Math.Sin(Math.PI / 2) * Math.Sin(Math.PI / 12)], e6.W);
         }
+
+        [Fact]
+        public void Weakened_hypotheses_draw_their_laws()
+        {
+            // Prop. 1 without P(vᵀx = 0) = 0: U(S¹) mixed with the atoms ±e₁
+            var p1 = Get<Lsz.Proposition1>("LSZ.Prop1").Generate(Raw(), new Context(Weakened: "no-mass-on-hyperplane"));
+            Assert.Equal(2, Assert.IsType<MixturePopulation>(p1.P.Pop).Parts.Count);
+            Assert.Equal(Point(2, 1, Math.PI / 2), p1.P.W);
+            // Prop. 2 with all mass on vᵀx = 0: four atoms on e₁
+            var p2 = Get<Lsz.Proposition2>("LSZ.Prop2").Generate(Raw(), new Context(Weakened: "not-all-mass-on-hyperplane"));
+            Assert.True(Assert.IsType<PointsPopulation>(p2.P.Pop).Points.All(x => x[1] == 0));
+            // Prop. 2 (iv): a trajectory law
+            var iv = Get<Lsz.Proposition2>("LSZ.Prop2").Generate(Raw(1), Context.AsPrinted);
+            Assert.Equal(1, iv.Part);
+            UnitCircle(iv.P.Pop);
+            // Prop. 3 without symmetry: the atoms (h, 0, ±1) with v = e₃ (c₀ = 0 at h = 0)
+            var p3 = Get<Lsz.Proposition3>("LSZ.Prop3").Generate(Raw(), new Context(Weakened: "spherical-symmetry"));
+            Assert.Equal([0, 0, 1], p3.P.Pop.V);
+            Assert.Equal(Point(3, 1, Math.PI / 2), p3.P.W);
+            // Prop. 3 (ii): w = a v with a = 0, or a = −2 (sign −, the integer branch, 2)
+            var a0 = Get<Lsz.Proposition3>("LSZ.Prop3").Generate(Raw(1), Context.AsPrinted);
+            Assert.Equal((1, "w = 0 v"), (a0.Part, a0.P.Note));
+            Assert.Equal([0, 0], a0.P.W);
+            Assert.Equal([0, -2], Get<Lsz.Proposition3>("LSZ.Prop3").Generate(Raw(1, 0, 1, 0, 2), Context.AsPrinted).P.W);
+            // Eq. (6) with w ∥ v allowed: w = 1·v; without symmetry the ellipsoid diag(3/2, 1, 1/2) tilted by π/12
+            var par = Get<Lsz.Lemma2Equation6>("LSZ.Lemma2.Eq6").Generate(Raw(), new Context(Weakened: "w-not-parallel-v"));
+            Assert.Equal([0, 1], par.W);
+            var ell = Assert.IsType<SpherePushforwardPopulation>(Get<Lsz.Lemma2Equation6>("LSZ.Lemma2.Eq6").Generate(Raw(), new Context(Weakened:
+                "spherical-symmetry")).Pop);
+            Assert.False(ell.SphericallySymmetric);
+            Assert.Equal((1.5, Math.Cos(Math.PI / 12), Math.Sin(Math.PI / 12) / 2), (ell.Parts[0].M[0, 0], ell.Parts[0].M[1, 1], -ell.Parts[0].M[1, 2]));
+            Assert.Equal(Point(2, 1, Math.PI / 2), Get<Lsz.Lemma2Equation6>("LSZ.Lemma2.Eq6").Generate(Raw(1), Context.AsPrinted).W);
+            // Eq. (4) without symmetry: the ellipse k = 3/2 rotated by π/12
+            var e4 = Assert.IsType<PlanarPopulation>(Get<Lsz.Equation4>("LSZ.Eq4").Generate(Raw(), new Context(Weakened: "spherical-symmetry")).Pop);
+            Assert.Equal(1.5 * Math.Cos(Math.PI / 12), e4.M[0, 0]);
+            // Eq. (2) with the exponential loss: U(S¹), ‖w‖ = 1/2
+            var e2 = Get<Lsz.Equation2>("LSZ.Eq2").Generate(Raw(), new Context(Weakened: "logistic-loss"));
+            Assert.Equal(MarginLoss.Exponential, e2.P.Pop.Loss);
+            Assert.Equal(Point(2, 0.5, Math.PI / 2), e2.P.W);
+        }
+
+        [Fact]
+        public void Lemma3_parts_draw_their_regions()
+        {
+            var l3 = Get<Lsz.Lemma3>("LSZ.Lemma3");
+            var l3c = (Lsz.Lemma3Corrected)l3.Corrected!;
+            // (iv) at the bound: θ = π/2 would give |cos θ| = 0 and is replaced by π/3; U(S¹): c₀ = 1, L = 1/8
+            var iv = l3.Generate(Raw(3), Context.AsPrinted);
+            var bound = 1 * Math.Abs(Math.Cos(Math.PI / 3)) / (2 * Math.PI * 0.125);
+            Assert.Equal(3, iv.Part);
+            Assert.Equal(Point(2, bound, Math.PI / 3), iv.P.W);
+            Assert.Equal(["iv-at-bound"], l3.Classify(iv));
+            // (ii) just inside θ > π/2: π/2 + π/48
+            var ii = l3.Generate(Raw(1), Context.AsPrinted);
+            Assert.Equal(1, ii.Part);
+            Assert.Equal(Point(2, 1, Math.PI / 2 + Math.PI / 24 * 0.5), ii.P.W);
+            // (iii) at θ = 0, and the corrected statement's θ = π
+            Assert.Equal([0, 1], l3.Generate(Raw(2), Context.AsPrinted).P.W);
+            Assert.Equal(Point(2, 1, Math.PI), l3c.Generate(Raw(2, 0, 0, 0, 4), Context.AsPrinted).P.W);
+        }
     }
 }

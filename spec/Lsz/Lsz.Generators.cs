@@ -153,11 +153,12 @@ public static partial class Lsz
         /// <summary>Error of LogRatio from a state error δ: |dE/dθ| δθ = (2/sin θ)(δ/‖w‖).</summary>
         public static double LogRatioError(double[] w, double[] v, double delta) => 2 / Math.Sin(Angle(w, v)) * delta / Vec.Norm(w);
 
-        /// <summary>All (t, w) of both integrations, the first up to T, the second after it.</summary>
+        /// <summary>All (t, w) of both integrations, the first up to T, the second after it (without a second integration, the first
+        /// throughout).</summary>
         public IEnumerable<(double T, double[] W)> Points()
         {
             for (var i = 0; i < Trajectory.Ode.T.Count; i++)
-                if (T is null || Trajectory.Ode.T[i] <= T) yield return (Trajectory.Ode.T[i], Trajectory.Ode.Y[i]);
+                if (T is null || After is null || Trajectory.Ode.T[i] <= T) yield return (Trajectory.Ode.T[i], Trajectory.Ode.Y[i]);
             if (After is { } a) for (var i = 1; i < a.T.Count; i++) yield return (a.T[i], a.Y[i]);
         }
     }

@@ -56,6 +56,31 @@ public static partial class LyxTests
                 Assert.Equal(1, wrong.Violation);
                 Assert.Equal("(1) True, (2) False, (3) False, (4) False", wrong.Detail);
             }
+            // a dependent pair (1, 0), (2, 0) has the normal (0, 1), and every point lies on its closed side: the wrong test agrees there
+            var dependent = Lemma4.Evaluate(L4(2, [1, 0], [2, 0], [0, 1]), new Context(Variant: "sign-test-d-subsets"));
+            Assert.Equal(Status.Holds, dependent.Status);
+            Assert.Equal("(1) False, (2) False, (3) False, (4) False", dependent.Detail);
+        }
+
+        [Fact]
+        public void Exact_generators_stay_inside_or_just_outside_their_hypotheses()
+        {
+            Assert.All(GeneratedCases.Of(Lemma4, 100), x => Assert.True(x.D is >= 1 and <= 4 && x.W.Count is >= 1 and <= 7 && x.W.All(v => v.Length == x.D)));
+            // weakened: an antipodal and a repeated point are added
+            Assert.All(GeneratedCases.Of(Lemma4, 100, ctx: new Context(Weakened: "general-position")), x =>
+            {
+                Assert.Contains(x.W, v => v.Zip(x.W[0]).All(z => z.First == -z.Second));
+                Assert.True(x.W.Count >= 3);
+            });
+            Assert.All(GeneratedCases.Of(Remark3, 100), x => Assert.True(x.Shift.Sign == 0 && x.D is >= 1 and <= 3 && x.K is >= 1 and <= 8));
+            Assert.All(GeneratedCases.Of(Remark3, 50, ctx: new Context(Weakened: "uniform")), x => Assert.True(x.Shift >= Q(3, 2)));
+            Assert.All(GeneratedCases.Of(Count, 100), x => Assert.Equal("general position", x.Kind));
+            Assert.All(GeneratedCases.Of(Count, 100, ctx: new Context(Weakened: "general-position")),
+                x => Assert.True(x.K < 2 ? x.Kind == "general position" : x.Kind is "repeated direction" or "d points in a hyperplane"));
+            Assert.All(GeneratedCases.Of(Lemma3a, 100), x => Assert.True(x.B.Sign >= 0 && x.Bias.All(b => b.Sign >= 0) && x.Eta.Sign > 0));
+            Assert.All(GeneratedCases.Of(Lemma3a, 100, ctx: new Context(Weakened: "bias-nonnegative")),
+                x => Assert.True(x.Journal ? x.Bias.All(b => b.Sign < 0) : x.B.Sign < 0));
+            Assert.All(GeneratedCases.Of(Cp, 100), x => Assert.True(x.D is 2 or 3 && x.Mmin >= Q(1, 4) && x.Mmax > x.Mmin && x.Alpha == 0));
         }
 
         public static TheoryData<int, int, string[]> Remark3Classes => new()
@@ -278,6 +303,23 @@ public static partial class LyxTests
             var noBall = CpCorrected.Evaluate(new Lyx.CpCase(2, 1, 2, 0), new Context(Variant: "no-ball-volume"));
             Assert.Equal(Status.Fails, noBall.Status);
             Assert.Equal(8, noBall.Violation);
+        }
+
+        [Fact]
+        public void Cp_evaluation_of_a_radial_density_uses_the_numeric_maximum()
+        {
+            // p ∝ |x| on 1 ≤ |x| ≤ 2: the numeric C_p against M p_max (printed) and 2M p_max (corrected); the comparison allows 1e-9
+            var dens = new Verification.Dynamics.Lyx.AnnulusDensity(1, 2, 1);
+            double cp = dens.Cp(), pmax = dens.PMax;
+            var x = new Lyx.CpCase(2, 1, 2, 1);
+            var printed = Cp.Evaluate(x, Context.AsPrinted);
+            Assert.Equal(cp <= 2 * pmax * (1 + 1e-9) ? Status.Holds : Status.Fails, printed.Status);
+            Assert.StartsWith("α = 1: C_p = ", printed.Detail, StringComparison.Ordinal);
+            Assert.EndsWith("bound M p_max = " + (2 * pmax).ToString("G10"), printed.Detail, StringComparison.Ordinal);
+            Assert.Equal(printed.Status == Status.Fails ? cp / (2 * pmax) - 1 : 0, printed.Violation, 1e-12);
+            var corrected = CpCorrected.Evaluate(x, Context.AsPrinted);
+            Assert.Equal(Status.Holds, corrected.Status);
+            Assert.EndsWith("bound 2M p_max = " + (4 * pmax).ToString("G10"), corrected.Detail, StringComparison.Ordinal);
         }
 
         [Fact]

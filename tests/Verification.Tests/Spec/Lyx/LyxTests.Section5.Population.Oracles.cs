@@ -1,4 +1,5 @@
 using Verification.Harness;
+using Verification.Models.Lyx;
 using Verification.Spec;
 using Xunit;
 using Density = Verification.Dynamics.Lyx.AnnulusDensity;
@@ -204,6 +205,21 @@ public static partial class LyxTests
             Assert.False(Lyx.JLemma5_1bCorrected.HypothesesHold(ok with { Eta = 0 }));
             Assert.False(Lyx.JLemma5_1bCorrected.HypothesesHold(ok with { Eta = Lyx.JLemma5_1bCorrected.Bound(ok) }));
             Assert.False(Lyx.JLemma5_1bCorrected.HypothesesHold(ok with { Bias = [0.01, 0] }));
+        }
+
+        [Fact]
+        public void Generated_cases_meet_the_hypotheses_and_weakened_ones_break_them()
+        {
+            GeneratedCases.SatisfyHypotheses(Lemma3b, Lyx.Lemma3b.HypothesesHold, 30);
+            GeneratedCases.SatisfyHypotheses(JLemma, Lyx.JLemma5_1b.HypothesesHold, 30);
+            GeneratedCases.SatisfyHypotheses(JCorrected, Lyx.JLemma5_1bCorrected.HypothesesHold, 30);
+            // the weakened learning rate is at least the printed bound
+            var weak = new Context(Weakened: "learning-rate");
+            Assert.All(GeneratedCases.Of(Lemma3b, 20, ctx: weak), x => Assert.True(x.Eta >= Lyx.ShrinkingNorms.Bound(x, false) * (1 - 1e-15)));
+            Assert.All(GeneratedCases.Of(JLemma, 20, ctx: weak), x => Assert.True(x.Eta >= Lyx.ShrinkingNorms.Bound(x, true) * (1 - 1e-15)));
+            GeneratedCases.SatisfyHypotheses(Key, x => x.B == 0 && (!x.Journal || JournalNet<double>.SatisfiesAssumption1(x.Vm) && x.Bias.All(b => b == 0)),
+                100);
+            Assert.All(GeneratedCases.Of(Key, 60, ctx: new Context(Weakened: "omega-in-halfspace")), x => Assert.True(!x.Journal && x.B < 0));
         }
 
         [Fact]

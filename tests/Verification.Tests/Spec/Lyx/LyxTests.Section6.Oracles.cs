@@ -75,6 +75,16 @@ public static partial class LyxTests
         }
 
         [Fact]
+        public void Kelvin_generator_stays_inside_or_just_outside_each_hypothesis()
+        {
+            static Rational N2(Lyx.KelvinCase x) => x.X[0] * x.X[0] + x.X[1] * x.X[1];
+            Assert.All(GeneratedCases.Of(Kelvin, 100), x => Assert.True(x.B.Sign == 0 && N2(x) >= 1 && N2(x) <= 4));
+            Assert.All(GeneratedCases.Of(Kelvin, 50, ctx: new Context(Weakened: "bias-zero")), x => Assert.True(x.B.Sign > 0 && x.B <= 1));
+            Assert.All(GeneratedCases.Of(Kelvin, 50, ctx: new Context(Weakened: "norm-at-least-1")),
+                x => Assert.True(x.B.Sign == 0 && N2(x) >= Q(1, 16) && N2(x) < 1));
+        }
+
+        [Fact]
         public void Table1_bootstrap_std_on_closed_forms()
         {
             // a constant sample: every resample has std 0

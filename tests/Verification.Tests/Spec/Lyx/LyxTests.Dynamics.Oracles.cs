@@ -62,6 +62,29 @@ public static partial class LyxTests
         public void Trajectory_cases_classify_exactly() =>
             Table.Each(Classes, (Lyx.DynCase x, bool bias, string[] expected) => Assert.Equal(Set(expected), Lyx.Dyn.Classify(x, bias).ToHashSet()));
 
+        private static readonly string[] Common =
+            ["k-ge-6", "half-space-init", "tied-neurons", "init-scale-extreme", "thin-shell", "wide-annulus", "non-uniform-density"];
+
+        public static TheoryData<string, string[]> CoverageNames => new()
+        {
+            { "LYX.Prop3", [.. Common, "k-below-3", "eta-ge-half"] },
+            { "LYX.J.Prop4", [.. Common, "k-below-3", "eta-ge-half", "n-ge-3", "all-negative-column"] },
+            { "LYX.Thm1", [.. Common, "eta-near-2-over-L", "bias-near-bound", "bias-near-zero"] },
+            { "LYX.J.Thm3.1", [.. Common, "eta-near-2-over-L", "bias-near-bound", "bias-near-zero", "n-ge-3", "all-negative-column"] },
+        };
+
+        /// <summary>Each trajectory claim declares the classes of its version (journal or not) and theorem kind (bias or not), so that the
+        /// coverage check of a claim run sees every class its classifier can return.</summary>
+        [Fact]
+        public void Trajectory_claims_declare_their_coverage_classes() =>
+            Table.Each(CoverageNames, (string id, string[] expected) =>
+            {
+                var claim = (PropertyClaim<Lyx.DynCase>)ClaimAssert.Get(id);
+                Assert.Equal(Set(expected), claim.Coverage.Select(c => c.Name).ToHashSet());
+                Assert.Equal(expected.Length, claim.Coverage.Count);
+                Assert.All(claim.Coverage, c => Assert.Equal(0.05, c.RequiredShare));
+            });
+
         [Fact]
         public void PR_is_the_sector_probability()
         {
@@ -166,6 +189,14 @@ public static partial class LyxTests
             var pr = Lyx.Dyn.PR(1, 2, r);
             AssertBound("LYX.Prop3", Plain, null, t1, 2 * r * cp / (eta * pr));
             AssertBound("LYX.Prop3", Plain, "bound-over-100", t1, 2 * r * cp / (eta * pr) / 100);
+            // the proof's per-step gain on T_1, printed ηp_R/(2C_p) and squared ηp_R²/(2C_p): steps t with t + 1 on the horizon
+            var steps = Enumerable.Range(0, t.Gc.Length).Where(i => !t.Gc[i] && i + 1 < t.PositiveNorm.Length).ToList();
+            int Short(double need) => steps.Count(i => t.PositiveNorm[i + 1] - t.PositiveNorm[i] < need - 10 * eta * (t.Error[i] + 1e-12));
+            var (printed, corrected) = Lyx.Proposition3.PerStepGains(Plain);
+            Assert.Equal((Short(eta * pr / (2 * cp)), steps.Count), (printed.Violations, printed.Of));
+            Assert.Equal((Short(eta * pr * pr / (2 * cp)), steps.Count), (corrected.Violations, corrected.Of));
+            var detail = ((PropertyClaim<Lyx.DynCase>)ClaimAssert.Get("LYX.Prop3")).Evaluate(Plain, Context.AsPrinted).Detail;
+            Assert.Contains($"per-step (proof) ηp_R/(2C_p): fails at {printed.Violations} of {printed.Of} steps", detail, StringComparison.Ordinal);
             AssertBound("LYX.Prop4", Plain, null, sum, 2 * r * r * 2 * cp / eta);
             AssertBound("LYX.Prop4", Plain, "bound-over-10000", sum, 2 * r * r * 2 * cp / eta / 10_000);
             var jt = Lyx.Dyn.Run(Journal);

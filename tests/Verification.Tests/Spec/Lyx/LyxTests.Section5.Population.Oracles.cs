@@ -86,8 +86,16 @@ public static partial class LyxTests
         }
 
         [Fact]
-        public void KeyInequality_negative_bias_branch_skips_a_zero_neuron() =>
+        public void KeyInequality_outside_the_half_space_hypothesis()
+        {
             Assert.Equal("w_1 = 0", Key.Evaluate(Conf([[0, 0]], [[1, 0]], b: -0.5), Context.AsPrinted).Detail);
+            // w = (1, 0), b = −1: Ω = {f < 1} ∩ {x_1 > −1} = {|x_1| < 1}, so E[1_Ω x_1] = 0 by symmetry while P[Ω] = (2√3 + π/3)/(3π);
+            // the 800 × 80 midpoint grid errs by the cells its two lines cut, well below 0.01
+            var p = (2 * Math.Sqrt(3) + Math.PI / 3) / (3 * Math.PI);
+            var e = Key.Evaluate(Conf([[1, 0]], [[0, 0]], b: -1), Context.AsPrinted);
+            Assert.Equal(Status.Fails, e.Status);
+            Assert.Equal(p * p / (2 * UniformCp), e.Violation, 0.01);
+        }
 
         private static readonly double[] Square = [0.01, 2, 0, 0.02];           // λ = 1/100, centre (2, 0), ε = 1/50, inside 1 ≤ |x| ≤ 3
         private static readonly double[] WideSquare = [0.5, 2, 0, 0.5];         // corners (3/2 or 5/2, ±1/2)
@@ -130,6 +138,15 @@ public static partial class LyxTests
         [Fact]
         public void JLemma5_1b_classifies_exactly() =>
             Table.Each(JournalShrinkingClasses, (Lyx.PopCase x, string[] expected) => Assert.Equal(Set(expected), JLemma.Classify(x).ToHashSet()));
+
+        [Fact]
+        public void Shrinking_claims_declare_their_coverage_classes()
+        {
+            string[] common = ["concentrated-near-line", "bump-cut-by-neuron", "radial-any-alpha", "r-near-norm", "eta-near-bound", "thin-annulus"];
+            Assert.Equal(common, Lemma3b.Coverage.Select(c => c.Name));
+            Assert.Equal([.. common, "v-above-half", "n-at-least-3", "one-sign-column"], JLemma.Coverage.Select(c => c.Name));
+            Assert.Equal(JLemma.Coverage.Select(c => c.Name), JCorrected.Coverage.Select(c => c.Name));
+        }
 
         [Fact]
         public void Learning_rate_bounds_match_the_printed_formulas()

@@ -85,6 +85,39 @@ public static partial class LyxTests
                 Assert.All(claim.Coverage, c => Assert.Equal(0.05, c.RequiredShare));
             });
 
+        /// <summary>Every generated trajectory case is a point of the stated grids: η from the list (no bias) or θ·2/L (1/1000 where the
+        /// proof gives no L), the bias a listed fraction of its bound, the conference network with k w's and k u's and v = 1.</summary>
+        [Fact]
+        public void Trajectory_generator_draws_from_the_stated_grids()
+        {
+            double[] etas = [0.1, 0.05, 0.2, 0.5, 1.0], fractions = [0.5, 1.0 / 64, 63.0 / 64, 0.25, 1.5], radii = [1.0, 0.5, 2.0, 0.125, 4.0],
+                ratios = [2.0, 1.0625, 1.5, 4.0, 8.0], alphas = [0.0, 1.0, -1.0, 3.0], vs = [0.5, 1.0, 0.25, 2.0], thetas = [0.5, 0.9, 0.99];
+            foreach (var id in (string[])["LYX.Prop3", "LYX.J.Prop3", "LYX.Thm1", "LYX.J.Thm3.1"])
+            {
+                var claim = (PropertyClaim<Lyx.DynCase>)ClaimAssert.Get(id);
+                Assert.All(GeneratedCases.Of(claim, 60), x =>
+                {
+                    Assert.Equal(id.Contains(".J.", StringComparison.Ordinal), x.Journal);
+                    Assert.True(x.Init != "tied" || x.KPos >= 2);
+                    Assert.Contains(x.M1, radii);
+                    Assert.Contains(x.M2 / x.M1, ratios);
+                    Assert.Contains(x.Alpha, alphas);
+                    if (!x.Journal) Assert.True(x.N == 2 && x.KOther == x.KPos && x.KNeg == 0 && x.V == 1);
+                    else Assert.Contains(x.V, vs);
+                    if (x.Theta == 0)
+                    {
+                        Assert.Equal(0, x.BiasTotal);
+                        Assert.Contains(x.Eta, etas);
+                        return;
+                    }
+                    Assert.Contains(x.Theta, thetas);
+                    Assert.Equal(Lyx.Dyn.ProofLipschitz(x) is { } l ? x.Theta * 2 / l : 1e-3, x.Eta);
+                    if (x.Journal) Assert.Contains(fractions, f => Math.Min(f / (4 * x.V), 1 - 1.0 / 64) == x.BiasTotal);
+                    else Assert.Contains(fractions[..4], f => f / (2 * x.KPos * x.M2) == x.BiasTotal);
+                });
+            }
+        }
+
         [Fact]
         public void PR_is_the_sector_probability()
         {

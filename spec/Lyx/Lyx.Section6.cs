@@ -83,7 +83,7 @@ public static partial class Lyx
             var kelvin = ctx.Is("norm-instead-of-kelvin") ? norm : r; // |x*| = 1/|x| = r
             var fx = net.Output(x.X);
             var fxt = net.Output(xt);
-            if (fxt != r * fx) return Evaluation.Fails((fxt - r * fx).ToDouble(), $"f̃(W, x̃) = {fxt} ≠ r f̃(W, x) = {r * fx}");
+            if (fxt != r * fx) return Evaluation.Fails(Math.Abs((fxt - r * fx).ToDouble()), $"f̃(W, x̃) = {fxt} ≠ r f̃(W, x) = {r * fx}");
             var rho = Relu(fxt) < R.One ? Relu(fxt) : R.One;
             var zeroLoss = net.Loss(x.X, R.One) == 0;
             var inside = rho >= kelvin;

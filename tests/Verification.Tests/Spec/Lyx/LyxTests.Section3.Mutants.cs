@@ -75,5 +75,16 @@ public static partial class LyxTests
             // label 1: σ(1/2 − (−1) + 1) = 5/2, misclassified
             Assert.Equal("P[ŷ ≠ y] = 1, l(W) = 5/2", Markov.Evaluate(Jour((V(1, 0), 1)), new Context(Variant: "margin-half")).Detail);
         }
+        [Fact]
+        public void Remark1_corrected_runs_exactly_three_steps()
+        {
+            // d = 1, b = 0, w = 1, u = −3/2, data 2 and −1, η = 1/2: at x = 2, f = 2 (no loss, no gradient); at x = −1 w is inactive and
+            // f = −σ(−u) = u, so ∇_w = 0 and u grows by 1/4 a step: l_1 = 5/4, 9/8, 1 at steps 0-2 (held), 7/8 only at a fourth step
+            var remark1 = (Lyx.Remark1)ClaimAssert.Get("LYX.Remark1");
+            var x = new Lyx.Remark1Case(0, [V(1)], [[Q(-3, 2)]], [V(2), V(-1)], Q(1, 2));
+            var e = ((Lyx.Remark1Corrected)remark1.Corrected!).Evaluate(x, Context.AsPrinted);
+            Assert.Equal(Status.Holds, e.Status);
+            Assert.Equal("w_j fixed and l_1 ≥ 1 over three exact steps", e.Detail);
+        }
     }
 }

@@ -137,5 +137,45 @@ public static partial class LyxTests
             Assert.Contains("; w_2: |·|² 1 → ", JLemma.Evaluate(jour, Context.AsPrinted).Detail, StringComparison.Ordinal);
             Assert.Contains("; u_1: |·|² 1 → ", Lemma3b.Evaluate(Bump([1, 0], -1, 1.25), Context.AsPrinted).Detail, StringComparison.Ordinal);
         }
+        /// <summary>A journal case on 1 ≤ |x| ≤ 2, v = 1, r = 1/2, η = 1/100, radial (bump null) or with the square bump of
+        /// <see cref="Bump"/> at centre (−1, 5/4).</summary>
+        private static Lyx.PopCase JourPop(double[][] w, double[][] vm, double[]? bump) =>
+            new(1, 2, 0, w, [], 0, [], 0, 0.01, 0.5, true, 1, vm, new double[w.Length], bump);
+
+        [Fact]
+        public void ShrinkingNorms_journal_evaluation_skips_a_column_with_v1j_zero()
+        {
+            // V = [[0, −1], [−1, 1]]: only w_2 (v_{1,2} = −1) is a shrinking vector; w_1 (v_{1,1} = 0) is neither named nor stepped
+            double[][] vm = [[0, -1], [-1, 1]];
+            foreach (var bump in new[] { null, new[] { 0.1, -1, 1.25, 0.25 } })
+            {
+                var d = JLemma.Evaluate(JourPop([[1, 0], [0, 1]], vm, bump), Context.AsPrinted).Detail;
+                Assert.Contains("; w_2: |·|² 1 → ", d, StringComparison.Ordinal);
+                Assert.DoesNotContain("w_1", d, StringComparison.Ordinal);
+            }
+        }
+
+        [Fact]
+        public void ShrinkingNorms_bump_journal_gradient_sums_the_coefficients_over_the_other_classes()
+        {
+            // n = 3, k = 1, V = [[−1], [1], [1]] (two owners, outside Assumption 1 on purpose): ∇ = Σ_r (v_{r,1} − v_{1,1}) E[1_{x_1 > 0} x]
+            // = 4 E[…], not the largest term 2 E[…]; the step w − η∇ is recomputed here in the evaluation's order of operations
+            var mix = new Verification.Dynamics.Lyx.SquareBumpMixture(new Verification.Dynamics.Lyx.AnnulusDensity(1, 2, 0), 0.1, -1, 1.25, 0.25);
+            var (_, e) = mix.HalfPlane([1, 0]);
+            double nx = 1 - 0.01 * (4 * e[0]), ny = 0 - 0.01 * (4 * e[1]);
+            var d = JLemma.Evaluate(JourPop([[1, 0]], [[-1], [1], [1]], [0.1, -1, 1.25, 0.25]), Context.AsPrinted).Detail;
+            Assert.Contains($"; w_1: |·|² {1.0:G8} → {nx * nx + ny * ny:G8}", d, StringComparison.Ordinal);
+        }
+        [Fact]
+        public void Lemma3a_checks_exactly_three_steps()
+        {
+            // outside b ≥ 0, found by an exact search: |w_1| does not shrink at steps 0-2 and shrinks only at a fourth step (t = 3)
+            // conference: d = 1, b = −2, w = u = 0, data 3/2, −3/2, −3/2, η = 1/4: |w_1|² 9/64 → 1/16 at t = 3
+            var conf = new Lyx.Lemma3aCase(false, 1, -2, [V(0)], [V(0)], [], [], [[Q(3, 2)], [Q(-3, 2)], [Q(-3, 2)]], Q(1, 4));
+            Assert.Equal("|w_j| non-decreasing over three steps", Lemma3a.Evaluate(conf, Context.AsPrinted).Detail);
+            // journal: V = [[1, −1], [−1, 1]], b_j = (−1, 0), w = (0, −3/2), class-1 data 1, 2, −2, η = 1/4: |w_1|² 1/9 → 0 at t = 3
+            var jour = new Lyx.Lemma3aCase(true, 1, 0, [V(0), [Q(-3, 2)]], [], [-1, 0], [V(1, -1), V(-1, 1)], [V(1), V(2), V(-2)], Q(1, 4));
+            Assert.Equal("|w_j| (v_{1,j} > 0) non-decreasing over three steps", Lemma3a.Evaluate(jour, Context.AsPrinted).Detail);
+        }
     }
 }

@@ -88,5 +88,40 @@ public static partial class LyxTests
             double bound = e.Slack!.Value.Bound, sum = e.Slack.Value.Observed;
             Assert.Contains($"C = {bound:G6} ({bound / Math.Max(sum, 1e-300):G3}×)", e.Detail, StringComparison.Ordinal);
         }
+        [Fact]
+        public void Theorem1_reports_the_first_loss_increase_of_a_step_far_above_2_over_L()
+        {
+            // the case of Theorem1_norm_variant with η far above 2/L (the evaluation does not check η): the first step whose loss rises
+            // beyond the quadrature allowance is reported with its exact increase; the first η in the list that overshoots is used
+            var thm1 = (Lyx.Theorem1)ClaimAssert.Get("LYX.Thm1");
+            var basis = new Lyx.DynCase(false, 2, 2, 2, 0, "gaussian", 3, 0, 0.5, 0.01, 1, 3, 1, 2, 0);
+            var l = Lyx.Dyn.ProofLipschitz(basis)!.Value;
+            foreach (var eta in new[] { 2.0, 8.0, 32.0 })
+            {
+                var x = basis with { Eta = eta };
+                var t = Lyx.Dyn.Run(x);
+                var i = Enumerable.Range(0, t.Loss.Length - 1).FirstOrDefault(j => t.Loss[j + 1] > t.Loss[j] + 10 * (t.Error[j] + t.Error[j + 1]) + 1e-12, -1);
+                if (i < 0) continue;
+                var allowance = 10 * (t.Error[i] + t.Error[i + 1]) + 1e-12;
+                var e = thm1.Evaluate(x, Context.AsPrinted);
+                Assert.Equal(Status.Fails, e.Status);
+                Assert.Equal(t.Loss[i + 1] - t.Loss[i], e.Violation);
+                Assert.Equal($"the loss increased at step {i} ({t.Loss[i]:G12} → {t.Loss[i + 1]:G12}, beyond the quadrature allowance {allowance:G3}) " +
+                    $"at η = {x.Eta:G4} < 2/L = {2 / l:G4}", e.Detail);
+                return;
+            }
+            Assert.Fail("no η in {2, 8, 32} made the loss rise within three steps");
+        }
+        [Fact]
+        public void JTheorem3_2_classifies_with_the_family_classes()
+        {
+            // the family's classes pass through (half-space init), k₁ = 3 adds k-3, and σ·2vM = 1/2·2·(1/2)·2 = 1 is the canonical scale
+            var x = Journal with { Init = "half-space", InitScale = 0.5 };
+            var classes = Thm32.Classify(x).ToHashSet();
+            Assert.Contains("half-space-init", classes);
+            Assert.Contains("k-3", classes);
+            Assert.DoesNotContain("init-scale-extreme", classes);
+            Assert.Contains("init-scale-extreme", Thm32.Classify(Journal with { InitScale = 1 }));
+        }
     }
 }

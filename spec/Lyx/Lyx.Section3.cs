@@ -511,6 +511,9 @@ public static partial class Lyx
     /// <summary>LYX Remark 2: a larger learning rate gives a larger weight bound R.</summary>
     public sealed class Remark2 : ExperimentClaim
     {
+        /// <summary>The smaller learning rate η of each pair (η, 4η), simplest first.</summary>
+        private static readonly double[] LearningRates = [0.1, 0.05, 0.2];
+
         public override string Id => "LYX.Remark2";
         public override string Where => "C Remark 2 [J Remark 2]";
         public override string Statement => "Theorem 2 does not require η small, but a larger learning rate implicitly results in a larger bound R for " +
@@ -527,10 +530,10 @@ public static partial class Lyx
         ];
         public override IEnumerable<string> Classify(ExpCase x)
         {
-            if (x.Param == Trajectories.LearningRates.Min()) yield return "eta-smallest";
-            if (x.Param == Trajectories.LearningRates.Max()) yield return "eta-largest";
+            if (x.Param == LearningRates.Min()) yield return "eta-smallest";
+            if (x.Param == LearningRates.Max()) yield return "eta-largest";
         }
-        public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 1), c.Pick(Trajectories.LearningRates));
+        public override ExpCase Generate(Choices c, Context ctx) => new(0, (ulong)c.Int(0, 1), c.Pick(LearningRates));
         protected override Evaluation EvaluateCore(ExpCase x, Context ctx)
         {
             var diffs = new double[100];

@@ -4,6 +4,8 @@
 #   scripts/mutation.sh arithmetic|geometry|choices|sbg|lyx|lsz-models|lsz-flows|numerics ...   # one or more groups, in this order for `all`
 #   scripts/mutation.sh all
 #   MUTATE='**/Sbg/Sbg.Section8.cs' FILTER='FullyQualifiedName~SbgTests+Section8' scripts/mutation.sh spec-sbg   # partial
+#   PART=1 MUTATE='**/Lsz/Lsz.Growth.cs;**/Lsz/Lsz.Coverage.cs' scripts/mutation.sh spec-lsz   # one part of a group measured
+#     in parts (scripts/mutation-parts.py): the group's own filter; its score is claimed once every file is measured
 # Each group mutates only its folders and runs only the tests meant to pin them (a vstest filter): those tests' kills are
 # a lower bound on what the whole suite kills (the LYX group leaves out the claim and experiment tests, which take minutes
 # per mutant of the population integrator). Reports: mutation/reports/<group>.json (Stryker JSON report) and, per run,
@@ -142,10 +144,16 @@ for f, v in sorted((k[len(root):] if k.startswith(root) else k, v) for k, v in r
 k = counts.get("Killed", 0) + counts.get("Timeout", 0); n = k + counts.get("Survived", 0) + counts.get("NoCoverage", 0)
 print(f"partial run: {k}/{n} killed or timed out ({100 * k / max(n, 1):.1f}%); statuses {counts}")
 PY
+    # PART=1: the run is one part of the group's measurement (the group's own filter, no FILTER), added to its report.
+    if [ -n "${PART:-}" ]; then
+      [ -n "${FILTER:-}" ] && { echo "PART=1 measures with the group's own filter: unset FILTER" >&2; exit 2; }
+      python3 scripts/mutation-parts.py "mutation/reports/$g.json" "$out/reports/mutation-report.json" "$(glob_of "$g")" "$globs" \
+        "$filter" "$seconds" "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- spec tests || echo +dirty)" "$(date -u +%Y-%m-%dT%H:%MZ)"
+    fi
     continue
   fi
   cp "$out/reports/mutation-report.json" "mutation/reports/$g.json"
-  python3 - "mutation/reports/$g.json" "$filter" "$seconds" "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src tests || echo +dirty)" "$(date -u +%Y-%m-%dT%H:%MZ)" <<'PY'
+  python3 - "mutation/reports/$g.json" "$filter" "$seconds" "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src spec tests || echo +dirty)" "$(date -u +%Y-%m-%dT%H:%MZ)" <<'PY'
 import json, sys
 path, flt, secs, commit, date = sys.argv[1:]
 r = json.load(open(path))
@@ -159,6 +167,6 @@ r["projectRoot"] = "."
 json.dump(r, open(path, "w"))
 PY
 done
-[ -n "${MUTATE:-}" ] && exit 0   # a partial run changes no committed score
+[ -n "${MUTATE:-}" ] && [ -z "${PART:-}" ] && exit 0   # a partial run changes no committed score, unless it is a part
 python3 scripts/mutation-summary.py mutation/reports mutation/summary.md mutation/survivors.md
 cat mutation/summary.md

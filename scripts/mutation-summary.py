@@ -88,6 +88,17 @@ for g in groups:
     # A file re-measured alone after the group's run (scripts/mutation-splice.py) replaces that file's mutants.
     for sp in meta.get("spliced", []):
         sec.append(f"- `{sp['file']}` re-measured alone (same filter): date {sp['date']}, commit {sp['commit']}")
+    # A group measured in parts (scripts/mutation-parts.py): its score is the group's only once every file is measured.
+    unmeasured = []
+    if "parts" in meta:
+        done = {f for p in meta["parts"] for f in p["files"]}
+        unmeasured = [f for f in meta["group_files"] if f not in done]
+        for p in meta["parts"]:
+            sec.append(f"- part: {', '.join('`' + f + '`' for f in p['files'])}: date {p['date']}, commit {p['commit']}, "
+                       f"{p['seconds'] // 60} min")
+        if unmeasured:
+            sec.append(f"- **PARTIAL**: not measured yet: {', '.join('`' + f + '`' for f in unmeasured)}; the scores below are over "
+                       f"the measured files only, not the group's")
     sec += ["",
                 "| folder | mutants | killed | timeout | survived | no coverage | compile error | ignored | score |",
                 "|---|---|---|---|---|---|---|---|---|"]
@@ -105,7 +116,11 @@ for g in groups:
                 f"killed by a test written after the run (checked by hand) {killed}, unjustified {unjust}.", ""]
     sections += sec
     detected = total["Killed"] + total["Timeout"]
-    if is_stale(g, meta):
+    if unmeasured:
+        overview.append(f"| {g} | {valid} (parts) | partial: {s:.1f}% over {len(meta['group_files']) - len(unmeasured)} of "
+                        f"{len(meta['group_files'])} files | {100.0 * detected / max(1, valid - eq):.1f}% | ≥ {targets.get(g, 80)}% | "
+                        f"{eq} / {open_} / {killed} / {unjust} | {meta.get('seconds', 0) // 60} min |")
+    elif is_stale(g, meta):
         overview.append(f"| {g} | {valid} (old layout) | stale (was {s:.1f}%) | — | ≥ {targets.get(g, 80)}% | not matched to the moved code | {meta.get('seconds', 0) // 60} min |")
     else: overview.append(f"| {g} | {valid} | {s:.1f}% | {100.0 * detected / max(1, valid - eq):.1f}% | ≥ {targets.get(g, 80)}% | {eq} / {open_} / {killed} / {unjust} | {meta.get('seconds', 0) // 60} min |")
     surv += [f"## {g}", ""] + ([f"STALE: keyed to the lines of the run at {meta.get('commit', '?')}, before the code moved; not matched to the current code.", ""] if is_stale(g, meta) else [])

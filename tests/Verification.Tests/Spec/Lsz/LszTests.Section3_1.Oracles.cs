@@ -123,6 +123,23 @@ public static partial class LszTests
         }
 
         [Fact]
+        public void Lemma10_weakened_finds_the_dip_between_two_roots_after_T()
+        {
+            var weak = new Context(Weakened: "bounce-condition");
+            // (t − 1)(t − 2): h(0) = 2 so T = 0; h < 0 only strictly between the roots, seen at the midpoint 3/2 alone
+            var e = L10.Evaluate(Simple(1, 1, 2), weak);
+            Assert.Equal(Status.Fails, e.Status);
+            Assert.Equal("h(3/2) = -1/4 < 0 after T = 0", e.Detail);
+            Assert.Equal(0.25, e.Violation);
+            // (t − 1)(t − 2)(t − 3)(t − 4): dips of equal depth −15/16 at 3/2 and 7/2; the points are visited in increasing order
+            Assert.Equal("h(3/2) = -15/16 < 0 after T = 0", L10.Evaluate(Simple(1, 1, 2, 3, 4), weak).Detail);
+        }
+
+        [Fact]
+        public void Lemma10_double_root_at_zero_is_not_before_zero() =>
+            Assert.Equal(Set("root-at-zero"), L10.Classify(H(1, [0], [2])).ToHashSet());
+
+        [Fact]
         public void Lemma10_strict_variant_fails_at_the_root()
         {
             // t − 1: h(T) = 0 is "≤ 0 after T" for the strict variant, with the violation |0| + 1e−300
@@ -286,6 +303,8 @@ public static partial class LszTests
             var bound = Parse(d, " < printed exponent ", " (cos θ = ");
             Assert.Equal(bound - e, printed.Violation);
             Assert.True(printed.Violation > 0);
+            // the finding: the first phase holds as printed, so the first violation comes after T
+            Assert.True(Parse(d, "first violation at t = ", " (T = ") > Parse(d, " (T = ", ", ‖w(T)‖ = "), d);
             var corrected = Thm1.Corrected!;
             var holds = ((Lsz.Theorem1Corrected)corrected).Evaluate(x, Context.AsPrinted);
             Assert.Equal(Status.Holds, holds.Status);

@@ -98,6 +98,7 @@ for g in "${groups[@]}"; do glob_of "$g" > /dev/null; done   # reject an unknown
 progress=dots; [ -t 1 ] && progress=progress
 concurrency=${STRYKER_CONCURRENCY:-2}   # test runners in parallel; 1 when the machine is shared
 build=${STRYKER_BUILD:-Debug}           # the build configuration Stryker compiles the mutants in (Release: faster numeric tests)
+# STRYKER_LOG=1: Stryker's debug log to a file under the output folder (each mutant's tests and how its run ended)
 
 dotnet tool restore > /dev/null
 mkdir -p mutation/reports
@@ -110,7 +111,7 @@ for g in "${groups[@]}"; do
   if [ -n "${MUTATE:-}" ]; then globs=$MUTATE; filter=${FILTER:-$filter}; out="$out-partial"; partial=1; fi
   rm -rf "$out"
   cfg=$(mktemp --suffix=.json)
-  python3 - "$globs" "$filter" "$concurrency" "$(project_of "$g")" "$(ignored_of "$g")" "$progress" "$build" > "$cfg" <<'PY'
+  python3 - "$globs" "$filter" "$concurrency" "$(project_of "$g")" "$(ignored_of "$g")" "$progress" "$build" "${STRYKER_LOG:-}" > "$cfg" <<'PY'
 import json, sys
 print(json.dumps({"stryker-config": {
     "project": sys.argv[4],
@@ -122,7 +123,8 @@ print(json.dumps({"stryker-config": {
     "thresholds": {"high": 90, "low": 80, "break": 0},
     "concurrency": int(sys.argv[3]),
     "configuration": sys.argv[7],
-    "additional-timeout": 10000}}, indent=2))
+    "additional-timeout": 10000,
+    **({"log-to-file": True, "verbosity": "debug"} if sys.argv[8] else {})}}, indent=2))
 PY
   start=$(date +%s)
   (cd tests/Verification.Tests && nice -n 10 dotnet stryker --config-file "$cfg" --output "$out" --skip-version-check)

@@ -124,10 +124,10 @@ print(json.dumps({"stryker-config": {
     "concurrency": int(sys.argv[3]),
     "configuration": sys.argv[7],
     "additional-timeout": 10000,
-    **({"log-to-file": True, "verbosity": "debug"} if sys.argv[8] else {})}}, indent=2))
+    **({"verbosity": "debug"} if sys.argv[8] else {})}}, indent=2))
 PY
   start=$(date +%s)
-  (cd tests/Verification.Tests && nice -n 10 dotnet stryker --config-file "$cfg" --output "$out" --skip-version-check)
+  (cd tests/Verification.Tests && nice -n 10 dotnet stryker --config-file "$cfg" --output "$out" --skip-version-check ${STRYKER_LOG:+--log-to-file})
   seconds=$(( $(date +%s) - start ))
   rm -f "$cfg"
   if [ -n "$partial" ]; then

@@ -12,7 +12,6 @@ public static partial class LyxTests
     /// choices (the branch each first choice selects, the number of points, both labels) and the journal's margin-1/2 loss.</summary>
     public sealed class Section3Mutants
     {
-        private static readonly Lyx.MarkovInequality Markov = (Lyx.MarkovInequality)ClaimAssert.Get("LYX.Markov");
 
         private static readonly R[][] V2 = [[1, -1], [-1, 1]];
         private static readonly R[][] Id2 = [[1, 0], [0, 1]];

@@ -13,7 +13,6 @@ public static partial class LyxTests
     /// and the discard branches of the bias theorems (no trajectory is run).</summary>
     public sealed class Section3Oracles
     {
-        private static readonly Lyx.MarkovInequality Markov = (Lyx.MarkovInequality)ClaimAssert.Get("LYX.Markov");
         private static readonly Lyx.DescentLemma Descent = (Lyx.DescentLemma)ClaimAssert.Get("LYX.DescentLemma");
         private static readonly Lyx.DescentLemmaCorrected DescentC = (Lyx.DescentLemmaCorrected)Descent.Corrected!;
         private static readonly Lyx.Remark1 Remark1 = (Lyx.Remark1)ClaimAssert.Get("LYX.Remark1");

@@ -16,11 +16,6 @@ public static partial class LyxTests
     /// evaluation's quotient, bound and error recomputed from the population gradients.</summary>
     public sealed class Section4Lemma2Generators
     {
-        private static readonly Lyx.Lemma2 Lemma2 = (Lyx.Lemma2)ClaimAssert.Get("LYX.Lemma2");
-        private static readonly Lyx.Lemma2Corrected Lemma2C = (Lyx.Lemma2Corrected)Lemma2.Corrected!;
-        private static readonly Lyx.JLemma4_2 J42 = (Lyx.JLemma4_2)ClaimAssert.Get("LYX.J.Lemma4.2");
-        private static readonly Lyx.JLemma4_2Corrected J42C = (Lyx.JLemma4_2Corrected)J42.Corrected!;
-        private static readonly Lyx.TextNoBiasNotLipschitz NoBias = (Lyx.TextNoBiasNotLipschitz)ClaimAssert.Get("LYX.Text.NoBiasNotLipschitz");
 
         private static double[][] Neurons(int k) => Enumerable.Range(0, k).Select(_ => new[] { 1.0, 0 }).ToArray();
 

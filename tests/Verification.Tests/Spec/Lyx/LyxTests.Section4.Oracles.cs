@@ -14,11 +14,6 @@ public static partial class LyxTests
     /// networks with its exact violation, and the generators inside (weakened: just outside) their hypotheses.</summary>
     public sealed class Section4Oracles
     {
-        private static readonly Lyx.Lemma1 Lemma1 = (Lyx.Lemma1)ClaimAssert.Get("LYX.Lemma1");
-        private static readonly Lyx.JLemma4_1b JLemma41b = (Lyx.JLemma4_1b)ClaimAssert.Get("LYX.J.Lemma4.1b");
-        private static readonly Lyx.Proposition2 Prop2 = (Lyx.Proposition2)ClaimAssert.Get("LYX.Prop2");
-        private static readonly Lyx.JProposition2 JProp2 = (Lyx.JProposition2)ClaimAssert.Get("LYX.J.Prop2");
-        private static readonly Lyx.JProposition2Corrected JProp2C = (Lyx.JProposition2Corrected)JProp2.Corrected!;
 
         private static readonly R[][] Id2 = [[1, 0], [0, 1]];
         private static readonly R[][] Oblique = [[1, 0], [1, 1]];   // columns (1, 0) and (1, 1): complementary, not orthogonal

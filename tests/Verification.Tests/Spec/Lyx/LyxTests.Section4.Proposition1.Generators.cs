@@ -14,10 +14,6 @@ public static partial class LyxTests
     /// recogniser on near-cubes, classes away from m = 1, b = 1, v = 1, and the generators on fixed choice sequences decoded by hand.</summary>
     public sealed class Section4Proposition1Generators
     {
-        private static readonly Lyx.Proposition1 Prop1 = (Lyx.Proposition1)ClaimAssert.Get("LYX.Prop1");
-        private static readonly Lyx.Proposition1Corrected Prop1C = (Lyx.Proposition1Corrected)Prop1.Corrected!;
-        private static readonly Lyx.JProposition1 JProp1 = (Lyx.JProposition1)ClaimAssert.Get("LYX.J.Prop1");
-        private static readonly Lyx.JProposition1Corrected JProp1C = (Lyx.JProposition1Corrected)JProp1.Corrected!;
 
         private static Lyx.Prop1Case P1(R[][] w, R[][] u) => new(2, 1, 1, 2, w, u, V(0, -4, 0, 0), V(0, 0, 0, -4));
 

@@ -13,10 +13,6 @@ public static partial class LyxTests
     /// certificates at their equality boundaries, inconclusive), printed and corrected.</summary>
     public sealed class Section4Proposition1Oracles
     {
-        private static readonly Lyx.Proposition1 Prop1 = (Lyx.Proposition1)ClaimAssert.Get("LYX.Prop1");
-        private static readonly Lyx.Proposition1Corrected Prop1C = (Lyx.Proposition1Corrected)Prop1.Corrected!;
-        private static readonly Lyx.JProposition1 JProp1 = (Lyx.JProposition1)ClaimAssert.Get("LYX.J.Prop1");
-        private static readonly Lyx.JProposition1Corrected JProp1C = (Lyx.JProposition1Corrected)JProp1.Corrected!;
 
         /// <summary>The four vertices (±ρ, ±ρ) placed in block 0 or block 1 of R⁴.</summary>
         private static R[][] Cube(R rho, int block) =>

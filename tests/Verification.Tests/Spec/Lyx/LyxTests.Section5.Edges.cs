@@ -12,8 +12,6 @@ public static partial class LyxTests
     /// Monte Carlo design, and the generator of LYX.Remark3.Count (rotation, spacing, negation, the degenerate arrangements).</summary>
     public sealed class Section5Edges
     {
-        private static readonly Lyx.Lemma4 Lemma4 = (Lyx.Lemma4)ClaimAssert.Get("LYX.Lemma4");
-        private static readonly Lyx.Remark3Count Count = (Lyx.Remark3Count)ClaimAssert.Get("LYX.Remark3.Count");
         private static readonly Context WrongSignTest = new(Variant: "sign-test-d-subsets");
 
         private static Lyx.Lemma4Case L4(int d, params int[][] w) => new(d, [.. w.Select(v => V(v))]);

@@ -10,8 +10,6 @@ public static partial class LyxTests
     /// coefficient |v_{1,j} − v_{r,j}| of the journal form, its corrected right side under C_p/4, and the neuron loop over 2k.</summary>
     public sealed class Section5KeyMutants
     {
-        private static readonly Lyx.KeyInequality Key = (Lyx.KeyInequality)ClaimAssert.Get("LYX.KeyIneq");
-        private static readonly Lyx.KeyInequalityCorrected KeyCorrected = (Lyx.KeyInequalityCorrected)Key.Corrected!;
 
         /// <summary>E[1_{x_1 > 0} x_1] for the uniform density on 1 ≤ |x| ≤ 2: 14/(9π).</summary>
         private static readonly double HalfMoment = 14 / (9 * Math.PI);

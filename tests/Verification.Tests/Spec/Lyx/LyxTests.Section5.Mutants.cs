@@ -13,11 +13,6 @@ public static partial class LyxTests
     /// generators on fixed choices, and the square-crossing test and vector selection of the shrinking-norm claims.</summary>
     public sealed class Section5Mutants
     {
-        private static readonly Lyx.Lemma3a Lemma3a = (Lyx.Lemma3a)ClaimAssert.Get("LYX.Lemma3a");
-        private static readonly Lyx.Lemma3Cp Cp = (Lyx.Lemma3Cp)ClaimAssert.Get("LYX.Lemma3.Cp");
-        private static readonly Lyx.Lemma3CpCorrected CpCorrected = (Lyx.Lemma3CpCorrected)Cp.Corrected!;
-        private static readonly Lyx.Lemma3b Lemma3b = (Lyx.Lemma3b)ClaimAssert.Get("LYX.Lemma3b");
-        private static readonly Lyx.JLemma5_1b JLemma = (Lyx.JLemma5_1b)ClaimAssert.Get("LYX.J.Lemma5.1b");
 
         /// <summary>d = 1, class-0 point x = 1, b_j = 0, w_1 = 1, w_2 = 2, V = [[1, 0], [−1, 1]] (v_{1,2} = 0: neither sign).</summary>
         private static Lyx.Lemma3aCase ZeroColumn(Rational eta) =>

@@ -12,12 +12,6 @@ public static partial class LyxTests
     /// each branch of the evaluations with its exact violation, and the closed forms the evaluations compare with.</summary>
     public sealed class Section5Oracles
     {
-        private static readonly Lyx.Lemma4 Lemma4 = (Lyx.Lemma4)ClaimAssert.Get("LYX.Lemma4");
-        private static readonly Lyx.Remark3 Remark3 = (Lyx.Remark3)ClaimAssert.Get("LYX.Remark3");
-        private static readonly Lyx.Remark3Count Count = (Lyx.Remark3Count)ClaimAssert.Get("LYX.Remark3.Count");
-        private static readonly Lyx.Lemma3a Lemma3a = (Lyx.Lemma3a)ClaimAssert.Get("LYX.Lemma3a");
-        private static readonly Lyx.Lemma3Cp Cp = (Lyx.Lemma3Cp)ClaimAssert.Get("LYX.Lemma3.Cp");
-        private static readonly Lyx.Lemma3CpCorrected CpCorrected = (Lyx.Lemma3CpCorrected)Cp.Corrected!;
 
         private static HashSet<string> Set(params string[] names) => [.. names];
 

@@ -12,7 +12,6 @@ public static partial class LyxTests
     /// exactly on 2400 near-uniform sets): the same code, every hit count enters the text.</summary>
     public sealed class Section5Pool
     {
-        private static readonly Lyx.Remark3 Remark3 = (Lyx.Remark3)ClaimAssert.Get("LYX.Remark3");
 
         /// <summary>A regression value of the fixed design (24 pairs, 2000 or 300 sets each, seed 0x5EED0003): χ², the worst pair and its
         /// hits.</summary>

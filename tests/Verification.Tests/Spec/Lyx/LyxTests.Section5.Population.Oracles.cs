@@ -13,10 +13,6 @@ public static partial class LyxTests
     /// the hypothesis checks just outside each hypothesis, the learning-rate bounds and each branch of the evaluations.</summary>
     public sealed class Section5PopulationOracles
     {
-        private static readonly Lyx.KeyInequality Key = (Lyx.KeyInequality)ClaimAssert.Get("LYX.KeyIneq");
-        private static readonly Lyx.KeyInequalityCorrected KeyCorrected = (Lyx.KeyInequalityCorrected)Key.Corrected!;
-        private static readonly Lyx.Lemma3b Lemma3b = (Lyx.Lemma3b)ClaimAssert.Get("LYX.Lemma3b");
-        private static readonly Lyx.JLemma5_1b JLemma = (Lyx.JLemma5_1b)ClaimAssert.Get("LYX.J.Lemma5.1b");
         private static readonly Lyx.JLemma5_1bCorrected JCorrected = (Lyx.JLemma5_1bCorrected)JLemma.Corrected!;
 
         /// <summary>E[1_{x_1 > 0} x_1] for the uniform density on 1 ≤ |x| ≤ 2: (1/(3π))·2·(2³ − 1)/3 = 14/(9π).</summary>

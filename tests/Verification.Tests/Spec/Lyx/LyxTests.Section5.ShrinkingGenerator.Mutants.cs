@@ -12,8 +12,6 @@ public static partial class LyxTests
     /// lr-factor constant.</summary>
     public sealed class Section5ShrinkingGeneratorMutants
     {
-        private static readonly Lyx.Lemma3b Lemma3b = (Lyx.Lemma3b)ClaimAssert.Get("LYX.Lemma3b");
-        private static readonly Lyx.JLemma5_1b JLemma = (Lyx.JLemma5_1b)ClaimAssert.Get("LYX.J.Lemma5.1b");
 
         private static double Norm(double[] v) => Math.Sqrt(v[0] * v[0] + v[1] * v[1]);
 

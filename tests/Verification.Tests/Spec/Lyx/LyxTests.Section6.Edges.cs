@@ -12,7 +12,6 @@ public static partial class LyxTests
     /// indices, the acute-angle claim's wrong variant (five iterations, cheap) and the MNIST seeds.</summary>
     public sealed class Section6Edges
     {
-        private static readonly Lyx.KelvinImage Kelvin = (Lyx.KelvinImage)ClaimAssert.Get("LYX.Kelvin");
 
         /// <summary>|x| = R with Math.Sqrt((double)R²) truncated = R − 2 (double rounding at 2^54.6), found by search: the exact root is
         /// the last candidate s + 2 of the square root's window.</summary>

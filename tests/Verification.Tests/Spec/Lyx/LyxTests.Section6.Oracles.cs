@@ -13,7 +13,6 @@ public static partial class LyxTests
     /// bootstrap interval and the MNIST per-run criterion (never the MNIST training).</summary>
     public sealed class Section6Oracles
     {
-        private static readonly Lyx.KelvinImage Kelvin = (Lyx.KelvinImage)ClaimAssert.Get("LYX.Kelvin");
 
         private static HashSet<string> Set(params string[] names) => [.. names];
 

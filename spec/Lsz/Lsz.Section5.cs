@@ -54,15 +54,22 @@ public static partial class Lsz
         internal static Evaluation Check(ulong seed, Context ctx, bool printed)
         {
             var s = Experiments.Lsz.LszExperiments.Fig1aSeries(seed);
+            return Judge(s, Experiments.Lsz.LszExperiments.Thm1Bounds(s), ctx, printed, () => Worst.Value);
+        }
+
+        /// <summary>The judgement of a Fig. 1(a) series against its Theorem 1 bounds, apart from the run so that made-up series can be
+        /// judged; <paramref name="worst"/> names the located worst gaps in the message of a printed failure.</summary>
+        internal static Evaluation Judge(Experiments.Lsz.Fig1Series s, (double[] P1, double[] P2, double[] P3, double[] C2, double[] C3) b,
+            Context ctx, bool printed, Func<string> worst)
+        {
             if (Figure1b.Sgd(s, ctx) is { } bad) return bad;
             if (s.CosGf[^1] < 0.99) return Evaluation.Fails(0.99 - s.CosGf[^1], $"cos θ(20) = {s.CosGf[^1]:R}");
-            var (p1, p2, p3, c2, c3) = Experiments.Lsz.LszExperiments.Thm1Bounds(s);
-            var (b2, cb) = printed ? (p2, c2) : (p3, c3);
+            var (b2, cb) = printed ? (b.P2, b.C2) : (b.P3, b.C3);
             for (var i = 0; i < s.T.Length; i++)
             {
-                var bound = s.T[i] <= s.TransitionT ? p1[i] : b2[i];
+                var bound = s.T[i] <= s.TransitionT ? b.P1[i] : b2[i];
                 if (bound > s.CosGf[i] + 1e-7) return Evaluation.Fails(bound - s.CosGf[i], $"t = {s.T[i]:R} (T = {s.TransitionT:R}): Theorem 1 bound " +
-                    $"{bound:R} > cos θ_GF = {s.CosGf[i]:R}{(printed ? "; " + Worst.Value : "")}");
+                    $"{bound:R} > cos θ_GF = {s.CosGf[i]:R}{(printed ? "; " + worst() : "")}");
                 if (cb[i] > s.CosGf[i] + 1e-7) return Evaluation.Fails(cb[i] - s.CosGf[i], $"t = {s.T[i]:R}: Theorem 1 phase-2 bound restarted at t = 5 " +
                     $"(the caption's n = 5000) {cb[i]:R} > cos θ_GF = {s.CosGf[i]:R}");
             }
@@ -150,25 +157,32 @@ public static partial class Lsz
         public override Evaluation Evaluate(ulong seed, Context ctx)
         {
             var d = Experiments.Lsz.LszExperiments.Fig1bSeries(seed);
+            var ev = Experiments.Lsz.LszEvents.Event(4);
+            return Judge(d, Experiments.Lsz.LszExperiments.Thm3Bounds(d.S), ctx, ev.T, ev.NormT);
+        }
+
+        /// <summary>The judgement of a Fig. 1(b) series against Theorem 3's and Lemma 8's bounds, apart from the run so that made-up
+        /// series can be judged; the located event (T, ‖w_e(T)‖) is only reported.</summary>
+        internal static Evaluation Judge(Experiments.Lsz.LszExperiments.Fig1bData d,
+            (double[] L1, double[] L2, double[] Up, double[] Uc, double[] Nl, double[] Nu, double[] L2c) b, Context ctx, double eventT, double normT)
+        {
             var s = d.S;
             if (d.MaxInducedGap > 1e-6) return Evaluation.Fails(d.MaxInducedGap, $"layer-wise flow and Eq. (14) differ by {d.MaxInducedGap:G3}");
             if (Sgd(s, ctx) is { } bad) return bad;
-            var dev = s.CosGf.Zip(s.CosSgd, (a, b) => Math.Abs(a - b)).Max();
-            var (l1, l2, up, uc, nl, nu, l2c) = Experiments.Lsz.LszExperiments.Thm3Bounds(s);
+            var dev = s.CosGf.Zip(s.CosSgd, (a, c) => Math.Abs(a - c)).Max();
             for (var i = 0; i < s.T.Length; i++)
             {
-                var lower = s.T[i] <= s.TransitionT ? l1[i] : l2[i];
+                var lower = s.T[i] <= s.TransitionT ? b.L1[i] : b.L2[i];
                 if (lower > s.CosGf[i] + 1e-7) return Evaluation.Fails(lower - s.CosGf[i], $"t = {s.T[i]:R}: Theorem 3 lower bound {lower:R} > cos θ = " +
                     $"{s.CosGf[i]:R}");
-                if (l2c[i] > s.CosGf[i] + 1e-7) return Evaluation.Fails(l2c[i] - s.CosGf[i], $"t = {s.T[i]:R}: Theorem 3 phase-2 lower bound " +
-                    $"restarted at t = 18 (the caption's n = 18000) {l2c[i]:R} > cos θ = {s.CosGf[i]:R}");
-                if (up[i] < s.CosGf[i] - 1e-7) return Evaluation.Fails(s.CosGf[i] - up[i], $"t = {s.T[i]:R}: Theorem 3 upper bound (printed E) {up[i]:R} < " +
-                    $"cos θ = {s.CosGf[i]:R}");
-                if (s.NormGf[i] < nl[i] - 1e-7 || s.NormGf[i] > nu[i] + 1e-7) return Evaluation.Fails(1, $"t = {s.T[i]:R}: ‖w_e‖ = {s.NormGf[i]:R} outside " +
-                    $"Lemma 8's [{nl[i]:R}, {nu[i]:R}]");
+                if (b.L2c[i] > s.CosGf[i] + 1e-7) return Evaluation.Fails(b.L2c[i] - s.CosGf[i], $"t = {s.T[i]:R}: Theorem 3 phase-2 lower bound " +
+                    $"restarted at t = 18 (the caption's n = 18000) {b.L2c[i]:R} > cos θ = {s.CosGf[i]:R}");
+                if (b.Up[i] < s.CosGf[i] - 1e-7) return Evaluation.Fails(s.CosGf[i] - b.Up[i], $"t = {s.T[i]:R}: Theorem 3 upper bound (printed E) " +
+                    $"{b.Up[i]:R} < cos θ = {s.CosGf[i]:R}");
+                if (s.NormGf[i] < b.Nl[i] - 1e-7 || s.NormGf[i] > b.Nu[i] + 1e-7) return Evaluation.Fails(1, $"t = {s.T[i]:R}: ‖w_e‖ = " +
+                    $"{s.NormGf[i]:R} outside Lemma 8's [{b.Nl[i]:R}, {b.Nu[i]:R}]");
             }
-            var ev = Experiments.Lsz.LszEvents.Event(4);
-            return Evaluation.Holds($"located T = {ev.T:R}, min ‖w_e‖ = ‖w_e(T)‖ = {ev.NormT:R}, max |cos θ_SGD − cos θ_GF| = {dev:G3}, cos θ(30) = " +
+            return Evaluation.Holds($"located T = {eventT:R}, min ‖w_e‖ = ‖w_e(T)‖ = {normT:R}, max |cos θ_SGD − cos θ_GF| = {dev:G3}, cos θ(30) = " +
                 $"{s.CosGf[^1]:R}");
         }
     }
@@ -196,9 +210,11 @@ public static partial class Lsz
             new("zero-set-band", "Figure 2: the sign of g near its zero set", 1, "grid points with |g| inside the sampling band"),
         ];
 
-        public override IEnumerable<string> Classify(ulong seed)
+        public override IEnumerable<string> Classify(ulong seed) => Classes(Experiments.Lsz.LszExperiments.Fig2Series(seed));
+
+        /// <summary>The classes of a Fig. 2 grid (the origin, where θ is undefined, belongs to none).</summary>
+        internal static IEnumerable<string> Classes(Experiments.Lsz.LszExperiments.Fig2Data d)
         {
-            var d = Experiments.Lsz.LszExperiments.Fig2Series(seed);
             var v = Experiments.Lsz.LszExperiments.V;
             var idx = Enumerable.Range(0, d.G.Length).Where(i => d.W1[i] != 0 || d.W2[i] != 0).ToList();
             if (idx.Any(i => Angle([d.W1[i], d.W2[i]], v) > Math.PI / 2)) yield return "obtuse-region";
@@ -211,9 +227,11 @@ public static partial class Lsz
         public override ulong Generate(Choices c, Context ctx) => FigureSeeds[c.Int(0, FigureSeeds.Length - 1)];
         public override string Describe(ulong seed) => $"sample seed {seed}";
 
-        public override Evaluation Evaluate(ulong seed, Context ctx)
+        public override Evaluation Evaluate(ulong seed, Context ctx) => Judge(Experiments.Lsz.LszExperiments.Fig2Series(seed), ctx);
+
+        /// <summary>The judgement of a Fig. 2 grid, apart from its computation so that made-up grids can be judged.</summary>
+        internal static Evaluation Judge(Experiments.Lsz.LszExperiments.Fig2Data d, Context ctx)
         {
-            var d = Experiments.Lsz.LszExperiments.Fig2Series(seed);
             var v = Experiments.Lsz.LszExperiments.V;
             var c0 = 1.0;
             var l = 0.125;

@@ -147,22 +147,10 @@ public static partial class Lsz
             if (part == 0)
             {
                 var tr = Flows.InducedFlow(pop, n, f.W0, 15, DeepRun.Options);
-                var n0 = Vec.Norm(f.W0);
-                var slope = ctx.Is("upper-zero-slope") ? 0 : 0.6;
-                for (var i = 0; i < tr.Ode.T.Count; i++)
-                {
-                    var t = tr.Ode.T[i];
-                    var nw = Vec.Norm(tr.Ode.Y[i]);
-                    var up = Math.Pow(Math.Pow(n0, 2.0 / n) + slope * t, n / 2.0);
-                    var lo = Math.Pow(Math.Pow(n0, 2.0 / n - 1) + (n - 2) * c0 * t, -n / (n - 2.0));
-                    var tol = 10 * tr.StateError + 1e-12 * nw;
-                    if (nw > up + tol || nw < lo - tol) return Evaluation.Fails(Math.Max(nw - up, lo - nw), $"t = {t:R}: ‖w_e‖ = {nw:R} not in [{lo:R}, " +
-                        $"{up:R}]");
-                }
-                return Evaluation.Holds($"‖w_e(15)‖ = {Vec.Norm(tr.Ode.Last):R} within the bounds at {tr.Ode.T.Count} steps");
+                return CheckNormBounds(tr.Ode.T, tr.Ode.Y, tr.StateError, Vec.Norm(f.W0), n, c0, ctx.Is("upper-zero-slope") ? 0 : 0.6);
             }
+            // an acute angle (at most 0.98·π/2 + 0.01 < π/2), where Lemma 3 puts a root of g on the ray
             var th = Math.Min(Angle(f.W0, pop.V), Math.PI - Angle(f.W0, pop.V)) * 0.98 + 0.01;
-            if (th >= Math.PI / 2) th = Math.PI / 3;
             double G(double a) => pop.G(Point(pop.Dimension, a, th)).Value;
             double lo2 = 1e-3, hi2 = 1e-3;
             while (G(hi2) > 0 && hi2 < 1e4) hi2 *= 2;
@@ -179,6 +167,27 @@ public static partial class Lsz
                 + Vec.Norm(gradG) * n * grad.Error * Math.Pow(Vec.Norm(w), 2 - 2.0 / n), dg) + Math.Abs(G(root)) * 1e3;
             return Evaluation.Require(dg > tol2, Math.Max(0, -dg), $"g(w) = 0 at ‖w‖ = {Vec.Norm(w):R}, θ = {th:R}, N = {n}: ∂g/∂t = {dg:R} (tolerance " +
                 $"{tol2:G3})");
+        }
+
+        /// <summary>Eq. (17)'s bounds on ‖w_e(t)‖ for N &gt; 2: below (‖w_e(0)‖^{2/N−1} + (N−2)c₀t)^{−N/(N−2)}, above
+        /// (‖w_e(0)‖^{2/N} + 0.6t)^{N/2} (the slope 0.6 as printed; the wrong variant passes 0).</summary>
+        internal static (double Lo, double Up) NormBounds(double n0, int n, double c0, double t, double slope) =>
+            (Math.Pow(Math.Pow(n0, 2.0 / n - 1) + (n - 2) * c0 * t, -n / (n - 2.0)), Math.Pow(Math.Pow(n0, 2.0 / n) + slope * t, n / 2.0));
+
+        /// <summary>Part (i) on a trajectory: every sample inside Eq. (17)'s bounds up to 10 × the state error (+10⁻¹² relative).</summary>
+        internal static Evaluation CheckNormBounds(IReadOnlyList<double> ts, IReadOnlyList<double[]> ws, double stateError, double n0, int n, double c0,
+            double slope)
+        {
+            for (var i = 0; i < ts.Count; i++)
+            {
+                var t = ts[i];
+                var nw = Vec.Norm(ws[i]);
+                var (lo, up) = NormBounds(n0, n, c0, t, slope);
+                var tol = 10 * stateError + 1e-12 * nw;
+                if (nw > up + tol || nw < lo - tol) return Evaluation.Fails(Math.Max(nw - up, lo - nw), $"t = {t:R}: ‖w_e‖ = {nw:R} not in [{lo:R}, " +
+                    $"{up:R}]");
+            }
+            return Evaluation.Holds($"‖w_e(15)‖ = {Vec.Norm(ws[^1]):R} within the bounds at {ts.Count} steps");
         }
     }
 

@@ -103,7 +103,8 @@ public static partial class Lsz
             return new(Lsz.RandomPoint(c, ctx, cheap: true, normLo: -2, normHi: 1), part);
         }
 
-        private static (double C, double LambdaMax) LipschitzAndSigma(Population p) => p switch
+        /// <summary>Proposition 1's constants of a population: c = E‖x‖ (the Lipschitz constant of L) and λ_max(Σ).</summary>
+        internal static (double C, double LambdaMax) LipschitzAndSigma(Population p) => p switch
         {
             SphericalPopulation s => (s.Law.FullMeanNorm, s.Law.FullSecondMoment / s.Dimension),
             MixturePopulation m => (m.Parts.Sum(q => q.Weight * LipschitzAndSigma(q.Part).C), LinearAlgebra.SymmetricEigenvalues(Sigma(m))[^1]),

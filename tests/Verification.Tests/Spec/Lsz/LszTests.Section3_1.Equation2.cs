@@ -79,5 +79,18 @@ public static partial class LszTests
             var third = 1e-6 / 6 * Math.Exp((1 + 1e-3) * 10);
             Assert.InRange(Number(exp.Detail, "tolerance "), third, third * 2);
         }
+
+        /// <summary>The third-moment factor of the tolerance: E|Z|³ = 2√(2/π)s³ for Z ∼ N(0, s²) (checked by quadrature of the density),
+        /// R³ on a circle or sphere of radius R, and the weighted sum over a mixture's parts.</summary>
+        [Fact]
+        public void Third_absolute_moment_bound_of_each_law()
+        {
+            const double s = 2;
+            // on [0, 40] (twice): |z|³ has its kink at 0, and the density is below 10⁻⁴⁰ beyond 40
+            var gauss = 2 * GaussLegendreRule.Integrate(z => z * z * z * Math.Exp(-z * z / (2 * s * s)) / (s * Math.Sqrt(2 * Math.PI)), 0, 40, 400);
+            Assert.Equal(gauss, Lsz.Equation2.AbsThird(new GaussianRadius(3, s)), 1e-7);   // the rule's own error ≈ 10⁻⁹
+            Assert.Equal(8, Lsz.Equation2.AbsThird(new SphereProjectionRadius(3, 2)), 1e-12);
+            Assert.Equal(0.25 * 8 + 0.75 * 1, Lsz.Equation2.AbsThird(new RadialMixture([(1, new CircleRadius(2)), (3, new CircleRadius())])), 1e-12);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Verification.Data.Lsz;
 using Verification.Models.Lsz;
 using Verification.Spec;
 using Xunit;
@@ -45,6 +46,30 @@ public static partial class LszTests
             var e = q.Expect((x, _) => [.. Enumerable.Range(0, 9).Select(k => x[k / 3] * x[k % 3])], 9, 2 * q.MaxNorm * q.MaxNorm);
             for (var k = 0; k < 9; k++) Assert.Equal(e.Value[k], s[k / 3, k % 3], 1e-9);
             Assert.Equal((1 + 4) / 3.0 / 4 + 3 * 9 / 3.0 / 4, s[0, 0], 1e-15);
+        }
+        /// <summary>c = E‖x‖ of a mixture is the weighted sum of its parts' (1/4·2 + 3/4·1 for circles of radius 2 and 1); of an ellipse
+        /// x = diag(2, 1)z, z ∼ U(S¹), E‖x‖ = E√(4 cos²φ + sin²φ) (quadrature here), λ_max(Σ) = 4/2.</summary>
+        [Fact]
+        public void Proposition1_constants_of_mixtures_and_ellipses()
+        {
+            var mix = new MixturePopulation([(1, new SphericalPopulation(new CircleRadius(2), V(2))), (3, new SphericalPopulation(new CircleRadius(), V(2)))]);
+            var (c, lmax) = Lsz.Proposition1.LipschitzAndSigma(mix);
+            Assert.Equal(0.25 * 2 + 0.75 * 1, c, 1e-12);
+            Assert.Equal(0.25 * 2 + 0.75 * 0.5, lmax, 1e-12);
+            var ellipse = new PlanarPopulation(new CircleRadius(), new[,] { { 2.0, 0 }, { 0, 1 } }, V(2));
+            var (ce, le) = Lsz.Proposition1.LipschitzAndSigma(ellipse);
+            var mean = MathNet.Numerics.Integration.GaussLegendreRule.Integrate(phi => Math.Sqrt(4 * Math.Cos(phi) * Math.Cos(phi) +
+                Math.Sin(phi) * Math.Sin(phi)), 0, 2 * Math.PI, 256) / (2 * Math.PI);
+            Assert.Equal(mean, ce, 1e-9);
+            Assert.Equal(2, le, 1e-12);
+        }
+
+        [Fact]
+        public void Proposition2_case_names_its_part()
+        {
+            var p = new Lsz.PointCase(new SphericalPopulation(new CircleRadius(), V(2)), [1, 0]);
+            Assert.StartsWith("(i): ", new Lsz.PointPartStepCase(p, 0, 0.5).ToString(), StringComparison.Ordinal);
+            Assert.StartsWith("(iv) GD with η = 0.5 from ", new Lsz.PointPartStepCase(p, 1, 0.5).ToString(), StringComparison.Ordinal);
         }
     }
 }

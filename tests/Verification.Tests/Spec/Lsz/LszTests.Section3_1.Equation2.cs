@@ -67,8 +67,9 @@ public static partial class LszTests
             Assert.Equal(Math.Abs(Directional(k, yInExponent) - fd), e.Violation, 1e-12);
         }
 
-        /// <summary>Logistic loss: sup|ℓ'''| = 1/(6√3), E|uᵀx|³ ≤ R³ = 1, h = 10⁻³, so the difference's part is 10⁻⁶/(36√3) ≈ 1.604·10⁻⁸ and
-        /// the quadrature's part (10 × its error estimate) is below it; the exponential loss's ℓ''' is bounded by e^{10(‖w‖ + h)} on the difference's segment.</summary>
+        /// <summary>Logistic loss: sup|ℓ'''| = 1/(6√3), E|uᵀx|³ ≤ R³ = 1, h = 10⁻³, so the difference's part is 10⁻⁶/(36√3) ≈
+        /// 1.604·10⁻⁸ and the quadrature's part (10 × its error estimate) is below it; the exponential loss's ℓ''' is bounded by
+        /// e^{10(‖w‖ + h)} on the difference's segment.</summary>
         [Fact]
         public void Tolerance_is_the_quadrature_error_plus_the_central_differences_third_derivative_term()
         {

@@ -38,14 +38,6 @@ public static partial class LszTests
             return sum / (2 * Math.PI);
         }
 
-        /// <summary>The number printed between two markers of a detail (to its end without the second).</summary>
-        private static double Number(string s, string before, string? after = null)
-        {
-            var i = s.IndexOf(before, StringComparison.Ordinal) + before.Length;
-            var j = after is null ? s.Length : s.IndexOf(after, i, StringComparison.Ordinal);
-            return double.Parse(s[i..j], System.Globalization.CultureInfo.InvariantCulture);
-        }
-
         [Fact]
         public void Printed_formula_matches_the_independent_gradient_and_the_central_difference()
         {

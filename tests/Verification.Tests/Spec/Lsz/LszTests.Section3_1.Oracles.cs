@@ -299,12 +299,12 @@ public static partial class LszTests
             Assert.Contains("printed exponent", printed.Detail, StringComparison.Ordinal);
             // the violation is the first violation's exponent minus ln((1+cos θ)/(1−cos θ)), both printed round-trip
             var d = printed.Detail;
-            var e = Parse(d, "θ)/(1−cos θ)) = ", " < printed exponent ");
-            var bound = Parse(d, " < printed exponent ", " (cos θ = ");
+            var e = Number(d, "θ)/(1−cos θ)) = ", " < printed exponent ");
+            var bound = Number(d, " < printed exponent ", " (cos θ = ");
             Assert.Equal(bound - e, printed.Violation);
             Assert.True(printed.Violation > 0);
             // the finding: the first phase holds as printed, so the first violation comes after T
-            Assert.True(Parse(d, "first violation at t = ", " (T = ") > Parse(d, " (T = ", ", ‖w(T)‖ = "), d);
+            Assert.True(Number(d, "first violation at t = ", " (T = ") > Number(d, " (T = ", ", ‖w(T)‖ = "), d);
             var corrected = Thm1.Corrected!;
             var holds = ((Lsz.Theorem1Corrected)corrected).Evaluate(x, Context.AsPrinted);
             Assert.Equal(Status.Holds, holds.Status);
@@ -313,12 +313,6 @@ public static partial class LszTests
             var doubled = ((Lsz.Theorem1Corrected)corrected).Evaluate(x, new Context(Variant: "A1-doubled"));
             Assert.Equal(Status.Fails, doubled.Status);
             Assert.Contains("proof's exponent", doubled.Detail, StringComparison.Ordinal);
-        }
-
-        private static double Parse(string s, string before, string after)
-        {
-            var i = s.IndexOf(before, StringComparison.Ordinal) + before.Length;
-            return double.Parse(s[i..s.IndexOf(after, i, StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
         }
 
         [Fact]

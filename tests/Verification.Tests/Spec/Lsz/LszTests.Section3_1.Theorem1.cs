@@ -21,12 +21,6 @@ public static partial class LszTests
 
         private static double E(double cos) => Math.Log((1 + cos) / (1 - cos));
 
-        private static double Number(string s, string before, string after)
-        {
-            var i = s.IndexOf(before, StringComparison.Ordinal) + before.Length;
-            return double.Parse(s[i..s.IndexOf(after, i, StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
-        }
-
         [Fact]
         public void Phase_one_exponent_is_A1_t_plus_B1_and_the_doubled_A1_fails_before_T()
         {

@@ -14,4 +14,12 @@ public static partial class LszTests
         var run = corrected.Run(RunRequest.For(corrected, Profile.Ci, context: new Context(Variant: variant)));
         Assert.True(run.Verdict == Verdict.Fails, $"{corrected.Id}: variant {variant} not rejected ({run.Verdict})");
     }
+
+    /// <summary>The number an evaluation's detail prints between two markers (to the end without the second).</summary>
+    private static double Number(string s, string before, string? after = null)
+    {
+        var i = s.IndexOf(before, StringComparison.Ordinal) + before.Length;
+        var j = after is null ? s.Length : s.IndexOf(after, i, StringComparison.Ordinal);
+        return double.Parse(s[i..j], System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

@@ -1,6 +1,7 @@
 using Verification.Arithmetic;
 using Verification.Dynamics.Lsz;
 using Verification.Harness;
+using Verification.Numerics;
 using static Verification.Data.Lsz.LszCases;
 
 namespace Verification.Spec;
@@ -74,7 +75,14 @@ public static partial class Lsz
             var c0 = Lsz.C0(x.Pop);
             var expo = ctx.Is("exponent-2-over-N") ? 2.0 / x.N : 1 - 2.0 / x.N;
             var rhs = c0.Value * Lsz.Sin2(we, x.Pop.V) / Math.PI * Math.Pow(nrm, expo);
-            var tol = Lsz.Tol(x.N * Math.Pow(nrm, 1 - 2.0 / x.N) * (g.Error + c0.Error) * 4, rhs);
+            return Judge(lhs, rhs, x.N, nrm, g.Error + c0.Error);
+        }
+
+        /// <summary>Eq. (16)'s two sides equal up to 10× their error: the quadrature errors of ∇L and c₀ enter the velocity through N
+        /// layer products of size ‖w_e‖^{2−2/N}, divided by ‖w_e‖ (a factor 4 covers sin²θ ≤ 1 and the product rule's cross terms).</summary>
+        internal static Evaluation Judge(double lhs, double rhs, int n, double norm, double quadratureError)
+        {
+            var tol = Lsz.Tol(n * Math.Pow(norm, 1 - 2.0 / n) * quadratureError * 4, rhs);
             return Evaluation.Require(Math.Abs(lhs - rhs) <= tol, Math.Abs(lhs - rhs), $"∂cos θ/∂t = {lhs:R}, (c₀ sin²θ/π)‖w_e‖^(1−2/N) = {rhs:R}, " +
                 $"tolerance {tol:G3}");
         }
@@ -152,22 +160,37 @@ public static partial class Lsz
             // an acute angle (at most 0.98·π/2 + 0.01 < π/2), where Lemma 3 puts a root of g on the ray
             var th = Math.Min(Angle(f.W0, pop.V), Math.PI - Angle(f.W0, pop.V)) * 0.98 + 0.01;
             double G(double a) => pop.G(Point(pop.Dimension, a, th)).Value;
-            double lo2 = 1e-3, hi2 = 1e-3;
-            while (G(hi2) > 0 && hi2 < 1e4) hi2 *= 2;
-            if (G(hi2) > 0 || G(lo2) < 0) return Evaluation.Inconclusive($"no sign change of g along θ = {th:R}");
-            // Brent's method (MathNet) in place of 45 bisections; the residual g at the root enters the tolerance below
-            var root = MathNet.Numerics.RootFinding.Brent.TryFindRoot(G, lo2, hi2, 1e-13 * hi2, 200, out var r) ? r : 0.5 * (lo2 + hi2);
+            if (RootOnRay(G) is not { } root) return Evaluation.Inconclusive($"no sign change of g along θ = {th:R}");
             var w = Point(pop.Dimension, root, th);
             var grad = pop.Gradient(w);
             var h = pop.Hessian(w);
             var gradG = Vec.Scale(-1, Vec.Axpy(1, LinearAlgebra.MatVec(h.Value, w), grad.Value));
             var wdot = Flows.InducedField(grad.Value, w, n);
             var dg = Vec.Dot(gradG, wdot);
-            var tol2 = Lsz.Tol((grad.Error + pop.Dimension * h.Error * Vec.Norm(w)) * Vec.Norm(wdot)
-                + Vec.Norm(gradG) * n * grad.Error * Math.Pow(Vec.Norm(w), 2 - 2.0 / n), dg) + Math.Abs(G(root)) * 1e3;
+            var tol2 = BounceTolerance(grad.Error, h.Error, pop.Dimension, Vec.Norm(w), Vec.Norm(wdot), Vec.Norm(gradG), n, dg, G(root));
             return Evaluation.Require(dg > tol2, Math.Max(0, -dg), $"g(w) = 0 at ‖w‖ = {Vec.Norm(w):R}, θ = {th:R}, N = {n}: ∂g/∂t = {dg:R} (tolerance " +
                 $"{tol2:G3})");
         }
+
+        /// <summary>The root of g along a ray (Lemma 3: g &gt; 0 near the origin, &lt; 0 far out at an acute angle): doubling ‖w‖
+        /// from 10⁻³ while g &gt; 0 and ‖w‖ &lt; 10⁴, then Brent's method (MathNet) to 10⁻¹³ relative; null without a sign change or
+        /// when Brent's method does not converge (no made-up root).</summary>
+        internal static double? RootOnRay(Func<double, double> g)
+        {
+            double lo = 1e-3, hi = 1e-3;
+            while (g(hi) > 0 && hi < 1e4) hi *= 2;
+            if (g(hi) > 0 || g(lo) < 0) return null;
+            if (g(hi) == 0) return hi; // Brent's method wants a bracket of positive width
+            return MathNet.Numerics.RootFinding.Brent.TryFindRoot(g, lo, hi, 1e-13 * hi, 200, out var r) ? r : null;
+        }
+
+        /// <summary>The error of dg/dt = ∇g·ẇ_e to first order, times 10: ∇g = −(∇L + ∇²L w) carries ∇L's error and d entries' Hessian
+        /// error times ‖w‖, times ‖ẇ_e‖; ẇ_e = −N‖w‖^{2−2/N}(…)∇L carries N‖w‖^{2−2/N} times ∇L's error, times ‖∇g‖; plus 10³ × the
+        /// residual g at the located root (dg is taken there, not at the exact root).</summary>
+        internal static double BounceTolerance(double gradError, double hessianError, int dim, double norm, double normWdot, double normGradG, int n,
+            double dg, double residual) =>
+            Lsz.Tol((gradError + dim * hessianError * norm) * normWdot + normGradG * n * gradError * Math.Pow(norm, 2 - 2.0 / n), dg)
+            + Math.Abs(residual) * 1e3;
 
         /// <summary>Eq. (17)'s bounds on ‖w_e(t)‖ for N &gt; 2: below (‖w_e(0)‖^{2/N−1} + (N−2)c₀t)^{−N/(N−2)}, above
         /// (‖w_e(0)‖^{2/N} + 0.6t)^{N/2} (the slope 0.6 as printed; the wrong variant passes 0).</summary>
@@ -217,7 +240,14 @@ public static partial class Lsz
             var (d1, d2, se, rd) = FlowDiff.Central(w => Flows.InducedField(pop.Gradient(w).Value, w, n), x.W0, w => Math.Pow(Vec.Norm(w), 2.0 / n), 1e-2);
             var g = pop.G(x.W0);
             var rhs = (ctx.Is("factor-one") ? 1 : 2) * g.Value;
-            var tol = Math.Abs(d1 - d2) + rd + Lsz.Tol(se * Math.Pow(Vec.Norm(x.W0), 2.0 / n - 1) + 2 * g.Error, rhs);
+            return Judge(d1, d2, se, rd, Vec.Norm(x.W0), n, rhs, g.Error);
+        }
+
+        /// <summary>The difference quotient d₂ (step h/2) against 2g: allowed the Richardson estimate |d₁ − d₂|, the rounding of q, and 10×
+        /// the state error times ‖∇‖w‖^{2/N}‖ = (2/N)‖w‖^{2/N−1} ≤ ‖w‖^{2/N−1} plus twice g's quadrature error.</summary>
+        internal static Evaluation Judge(double d1, double d2, double stateError, double rounding, double norm, int n, double rhs, double gError)
+        {
+            var tol = Math.Abs(d1 - d2) + rounding + Lsz.Tol(stateError * Math.Pow(norm, 2.0 / n - 1) + 2 * gError, rhs);
             return Evaluation.Require(Math.Abs(rhs - d2) <= tol, Math.Abs(rhs - d2), $"∂‖w_e‖^(2/N)/∂t ≈ {d2:R}, 2g(w_e) = {rhs:R}, tolerance {tol:G3}");
         }
     }
@@ -257,8 +287,17 @@ public static partial class Lsz
             var n = x.Depth;
             var (d1, d2, se, rd) = FlowDiff.Central(w => Flows.InducedField(pop.Gradient(w).Value, w, n), x.W0, w => Vec.Dot(w, w), 1e-2);
             var g = pop.G(x.W0);
-            var rhs = factor * n * Math.Pow(Vec.Norm(x.W0), 2 - 2.0 / n) * g.Value;
-            var tol = Math.Abs(d1 - d2) + rd + Lsz.Tol(se * 2 * Vec.Norm(x.W0) + factor * n * Math.Pow(Vec.Norm(x.W0), 2 - 2.0 / n) * g.Error, rhs);
+            return Judge(d1, d2, se, rd, Vec.Norm(x.W0), n, g, factor, what);
+        }
+
+        /// <summary>The difference quotient d₂ (step h/2) against factor · N‖w‖^{2−2/N} g: allowed the Richardson estimate |d₁ − d₂|, the
+        /// rounding of q, and 10× the state error times ‖∇‖w‖²‖ = 2‖w‖ plus g's quadrature error carried by the same factor.</summary>
+        internal static Evaluation Judge(double d1, double d2, double stateError, double rounding, double norm, int n, Estimate g, double factor,
+            string what)
+        {
+            var scale = factor * n * Math.Pow(norm, 2 - 2.0 / n);
+            var rhs = scale * g.Value;
+            var tol = Math.Abs(d1 - d2) + rounding + Lsz.Tol(stateError * 2 * norm + scale * g.Error, rhs);
             return Evaluation.Require(Math.Abs(rhs - d2) <= tol, Math.Abs(rhs - d2), $"∂‖w_e‖²/∂t ≈ {d2:R}, {what} = {rhs:R}, tolerance {tol:G3}");
         }
     }

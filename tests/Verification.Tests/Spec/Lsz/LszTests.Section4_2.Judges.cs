@@ -106,7 +106,8 @@ public static partial class LszTests
             Assert.Equal(1.01 * tol, off.Violation, 1e-14);
             Assert.EndsWith(", tolerance 0.0212", off.Detail, StringComparison.Ordinal);
             Assert.Equal(0.96, Number(off.Detail, "2N‖w_e‖^(2−2/N) g = ", ","), 1e-15);
-            // the printed factor 1: rhs = 0.48, and the derivative 0.96 is far outside 0.0164 (g's error carries the factor: 10 × (9.6·10⁻⁴ + 48 × 10⁻⁵) + 0.002)
+            // the printed factor 1: rhs = 0.48, and the derivative 0.96 is far outside 0.0164 (g's error carries the factor:
+            // 10 × (9.6·10⁻⁴ + 48 × 10⁻⁵) + 0.002)
             var printed = At(0.96, 1);
             Assert.Equal(Status.Fails, printed.Status);
             Assert.Equal(0.48, printed.Violation, 1e-14);

@@ -157,8 +157,7 @@ public static partial class Lsz
                 var tr = Flows.InducedFlow(pop, n, f.W0, 15, DeepRun.Options);
                 return CheckNormBounds(tr.Ode.T, tr.Ode.Y, tr.StateError, Vec.Norm(f.W0), n, c0, ctx.Is("upper-zero-slope") ? 0 : 0.6);
             }
-            // an acute angle (at most 0.98·π/2 + 0.01 < π/2), where Lemma 3 puts a root of g on the ray
-            var th = Math.Min(Angle(f.W0, pop.V), Math.PI - Angle(f.W0, pop.V)) * 0.98 + 0.01;
+            var th = BounceAngle(Angle(f.W0, pop.V));
             double G(double a) => pop.G(Point(pop.Dimension, a, th)).Value;
             if (RootOnRay(G) is not { } root) return Evaluation.Inconclusive($"no sign change of g along θ = {th:R}");
             var w = Point(pop.Dimension, root, th);
@@ -171,6 +170,10 @@ public static partial class Lsz
             return Evaluation.Require(dg > tol2, Math.Max(0, -dg), $"g(w) = 0 at ‖w‖ = {Vec.Norm(w):R}, θ = {th:R}, N = {n}: ∂g/∂t = {dg:R} (tolerance " +
                 $"{tol2:G3})");
         }
+
+        /// <summary>Part (ii)'s angle from the start's θ(0) ∈ [0, π]: acute and positive (between 0.01 and 0.98·π/2 + 0.01 &lt; π/2), where
+        /// Lemma 3 puts a root of g on the ray.</summary>
+        internal static double BounceAngle(double theta0) => Math.Min(theta0, Math.PI - theta0) * 0.98 + 0.01;
 
         /// <summary>The root of g along a ray (Lemma 3: g &gt; 0 near the origin, &lt; 0 far out at an acute angle): doubling ‖w‖
         /// from 10⁻³ while g &gt; 0 and ‖w‖ &lt; 10⁴, then Brent's method (MathNet) to 10⁻¹³ relative; null without a sign change or

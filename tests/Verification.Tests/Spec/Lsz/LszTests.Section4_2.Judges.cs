@@ -134,5 +134,19 @@ public static partial class LszTests
             Assert.Equal(2.478e-3 + 1e-6 + 1e-12 + 1e-15, Lsz.Lemma8.BounceTolerance(1e-6, 1e-7, 2, 8, 3, 5, 3, 1, 1e-9), 1e-17);
             Assert.Equal(2.478e-3 + 1e-6 + 1e-12 + 1e-15, Lsz.Lemma8.BounceTolerance(1e-6, 1e-7, 2, 8, 3, 5, 3, -1, -1e-9), 1e-17);
         }
+
+        /// <summary>Part (ii) needs an acute angle, where Lemma 3 puts a root of g on the ray: every θ(0) in [0, π], both ends and π/2
+        /// included, maps into (0, π/2), symmetric about π/2.</summary>
+        [Fact]
+        public void Lemma8_bounce_angle_is_acute_for_every_start()
+        {
+            foreach (var th in new[] { 0, 1e-8, 0.3, 1.5, Math.PI / 2, 2, Math.PI - 1e-8, Math.PI })
+            {
+                var a = Lsz.Lemma8.BounceAngle(th);
+                Assert.InRange(a, 0.01, 0.98 * Math.PI / 2 + 0.01);
+                Assert.True(a < Math.PI / 2, $"θ(0) = {th}: {a}");
+                Assert.Equal(a, Lsz.Lemma8.BounceAngle(Math.PI - th), 1e-15);
+            }
+        }
     }
 }

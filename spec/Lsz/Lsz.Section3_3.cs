@@ -1,6 +1,7 @@
 using Verification.Arithmetic;
 using Verification.Harness;
 using Verification.Models.Lsz;
+using Verification.Numerics;
 using static Verification.Data.Lsz.LszCases;
 
 namespace Verification.Spec;
@@ -213,7 +214,14 @@ public static partial class Lsz
             var g = pop.Gradient(x.W);
             var n = Vec.Norm(x.W);
             var formula = -(ctx.Is("no-one-over-norm") ? 1 : 1 / n) * Vec.Dot(Vec.ProjectOut(x.W, pop.V), g.Value);
-            var tol = Math.Abs(d1 - d2) + rd + Lsz.Tol(se / n + g.Error / n, formula);
+            return Judge(d1, d2, se, rd, n, formula, g.Error);
+        }
+
+        /// <summary>The difference quotient d₂ (step h/2) of cos θ against Eq. (4): allowed the Richardson estimate |d₁ − d₂|, the rounding
+        /// of cos θ, and 10× (the state error and ∇L's quadrature error) times 1/‖w‖ (‖∇cos θ‖ ≤ 1/‖w‖, and Eq. (4) carries 1/‖w‖).</summary>
+        internal static Evaluation Judge(double d1, double d2, double stateError, double rounding, double norm, double formula, double gradError)
+        {
+            var tol = Math.Abs(d1 - d2) + rounding + Lsz.Tol(stateError / norm + gradError / norm, formula);
             return Evaluation.Require(Math.Abs(formula - d2) <= tol, Math.Abs(formula - d2), $"Eq. (4) = {formula:R}, central difference {d2:R} (h: " +
                 $"{d1:R}), tolerance {tol:G3}");
         }
@@ -241,8 +249,8 @@ public static partial class Lsz
             var (d1, d2, se, rd) = FlowDiff.Central(w => Vec.Scale(-1, pop.Gradient(w).Value), x.W, w => 0.5 * Vec.Dot(w, w), 1e-2);
             var g = pop.G(x.W);
             var gv = ctx.Is("plus-sign") ? -g.Value : g.Value;
-            var tol = Math.Abs(d1 - d2) + rd + Lsz.Tol(se * Vec.Norm(x.W) + g.Error, gv);
-            if (Math.Abs(gv - d2) > tol) return Evaluation.Fails(Math.Abs(gv - d2), $"−wᵀ∇L = {gv:R}, ½ d‖w‖²/dt ≈ {d2:R}, tolerance {tol:G3}");
+            var chainRule = Judge(d1, d2, se, rd, Vec.Norm(x.W), gv, g.Error);
+            if (chainRule.IsFailure) return chainRule;
             if (pop is SphericalPopulation sp)
             {
                 var (a, c, s, _, _) = sp.Frame(x.W);
@@ -250,7 +258,16 @@ public static partial class Lsz
                 if (Math.Abs(e.Value - g.Value) > Lsz.Tol(e.Error + g.Error, g.Value)) return Evaluation.Fails(Math.Abs(e.Value - g.Value), $"E y wᵀx/(1 + " +
                     $"e^(y wᵀx)) = {e} vs −wᵀ∇L = {g}");
             }
-            return Evaluation.Holds($"g = {gv:R}, ½ d‖w‖²/dt ≈ {d2:R}, tolerance {tol:G3}");
+            return chainRule;
+        }
+
+        /// <summary>½‖w‖²'s difference quotient d₂ against −wᵀ∇L: allowed |d₁ − d₂|, the rounding, and 10× (the state error times
+        /// ‖∇½‖w‖²‖ = ‖w‖, plus g's quadrature error).</summary>
+        internal static Evaluation Judge(double d1, double d2, double stateError, double rounding, double norm, double g, double gError)
+        {
+            var tol = Math.Abs(d1 - d2) + rounding + Lsz.Tol(stateError * norm + gError, g);
+            return Math.Abs(g - d2) > tol ? Evaluation.Fails(Math.Abs(g - d2), $"−wᵀ∇L = {g:R}, ½ d‖w‖²/dt ≈ {d2:R}, tolerance {tol:G3}")
+                : Evaluation.Holds($"g = {g:R}, ½ d‖w‖²/dt ≈ {d2:R}, tolerance {tol:G3}");
         }
     }
 
@@ -322,6 +339,8 @@ public static partial class Lsz
             return Evaluation.Inconclusive($"∂g/∂θ = {d:R} within ±{tol:G3}");
         }
 
+        private static readonly double[] ZeroSteps = [1e-1, 1e-2];
+
         /// <summary>
         /// The failure of (iii) at θ = 0, measured: g at θ = ±h (w rotated to either side of v, two separate quadratures) lies below g(0) by
         /// more than the error on both sides, for h = 10⁻¹ and 10⁻², and the central differences (g(h) − g(−h))/2h are within their error of
@@ -333,12 +352,17 @@ public static partial class Lsz
             var pop = p.Pop;
             var a = Vec.Norm(p.W);
             var g0 = pop.G(Point(pop.Dimension, a, 0));
+            return MaximumAtZero(g0, [.. ZeroSteps.Select(h => (h, pop.G(Point(pop.Dimension, a, h)), pop.G(Point(pop.Dimension, a, -h))))]);
+        }
+
+        /// <summary><see cref="MeasuredMaximumAtZero"/>'s decision on g(0) and g(±h) for each step h: a failure when at every h both sides
+        /// lie below g(0) by more than 10× the quadrature errors and the central difference is within that error over h of 0.</summary>
+        internal static Evaluation? MaximumAtZero(Estimate g0, IReadOnlyList<(double H, Estimate Plus, Estimate Minus)> sides)
+        {
             var parts = new List<string>();
             var worst = 0.0;
-            foreach (var h in new[] { 1e-1, 1e-2 })
+            foreach (var (h, gp, gm) in sides)
             {
-                var gp = pop.G(Point(pop.Dimension, a, h));
-                var gm = pop.G(Point(pop.Dimension, a, -h));
                 var err = Lsz.Tol(g0.Error + gp.Error + gm.Error, g0.Value);
                 double up = gp.Value - g0.Value, down = gm.Value - g0.Value, d = (gp.Value - gm.Value) / (2 * h);
                 if (!(up < -err && down < -err && Math.Abs(d) <= err / h)) return null;
@@ -438,12 +462,19 @@ public static partial class Lsz
             var pop = p.Pop;
             var a = Vec.Norm(p.W);
             var th = Angle(p.W, pop.V);
-            var h = th > 0 ? Math.Min(1e-3, th / 2) : 1e-3;
-            var gp = pop.G(Point(pop.Dimension, a, th + h));
-            var gm = pop.G(Point(pop.Dimension, a, th - h));
-            var c0 = Lsz.C0(pop).Value;
+            var h = ThetaStep(th);
+            return CentralDifference(h, pop.G(Point(pop.Dimension, a, th + h)), pop.G(Point(pop.Dimension, a, th - h)), Lsz.C0(pop).Value, a);
+        }
+
+        /// <summary>10⁻³, and at most θ/2 so that θ − h stays on the same side of v (θ = 0 itself: both sides, h = 10⁻³).</summary>
+        internal static double ThetaStep(double theta) => theta > 0 ? Math.Min(1e-3, theta / 2) : 1e-3;
+
+        /// <summary>(g(θ+h) − g(θ−h))/2h with 10× the quadrature errors over 2h, the truncation h²/6 · max|∂³g/∂θ³| ≤ h²/6 · (c₀/π)‖w‖ (the
+        /// corrected formula's third derivative), and the rounding of g (10⁻¹³‖w‖/h).</summary>
+        internal static (double D, double Tol) CentralDifference(double h, Estimate gp, Estimate gm, double c0, double norm)
+        {
             var d = (gp.Value - gm.Value) / (2 * h);
-            return (d, Lsz.Tol((gp.Error + gm.Error) / (2 * h), d) + h * h / 6 * c0 / Math.PI * a + 1e-13 * a / h);
+            return (d, Lsz.Tol((gp.Error + gm.Error) / (2 * h), d) + h * h / 6 * c0 / Math.PI * norm + 1e-13 * norm / h);
         }
 
         /// <summary>Parts (i), (ii) and (iv), which the printed and the corrected statement share.</summary>

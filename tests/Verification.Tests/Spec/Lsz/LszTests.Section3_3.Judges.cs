@@ -1,7 +1,11 @@
+using Verification.Arithmetic;
+using Verification.Data.Lsz;
 using Verification.Harness;
+using Verification.Models.Lsz;
 using Verification.Numerics;
 using Verification.Spec;
 using Xunit;
+using static Verification.Data.Lsz.LszCases;
 
 namespace Verification.Tests.Spec;
 
@@ -102,6 +106,66 @@ public static partial class LszTests
             Assert.Null(Max(0.01, -0.01, -1e-4, -1e-4));
             Assert.Null(Max(-0.01, -0.01, -1e-4, -1e-4 - 3 * err)); // d = 1.5·err/h at h = 10⁻²
             Assert.NotNull(Max(-0.01, -0.01, -1e-4, -1e-4 - 1.9 * err)); // d = 0.95·err/h
+        }
+    
+
+        /// <summary>Eq. (6)'s off-plane component is read along a unit normal of span{w, v}: unit, orthogonal to w and v whether or not
+        /// the first basis vector tried is, in R³ and R⁴, with w parallel to v too; none in R².</summary>
+        [Fact]
+        public void Lemma2_normal_of_the_plane_of_w_and_v_is_unit_and_orthogonal()
+        {
+            var r = Math.Sqrt(0.5);
+            double[][][] pairs =
+            [
+                [[1, 0, 0], [0, r, r]], // e₃ has a component along v: it must be projected out
+                [[1, 0, 0], [0, 1, 0]],
+                [[0, 0, 1], [0, 0, 1]], // w ∥ v
+                [[0, 0, 1, 0], [0, 0, 0, 1]],
+                [[0.3, -1, 2, 0.5], [1, 1, 0, -1]],
+            ];
+            foreach (var wv in pairs)
+            {
+                var n = Lsz.Lemma2Equation6.Normal(wv[0], wv[1]);
+                Assert.NotNull(n);
+                Assert.Equal(1, Vec.Norm(n), 1e-14);
+                Assert.Equal(0, Vec.Dot(n, wv[0]), 1e-14);
+                Assert.Equal(0, Vec.Dot(n, wv[1]), 1e-14);
+            }
+            Assert.Null(Lsz.Lemma2Equation6.Normal([1, 0], [0, 1]));
+        }
+
+        /// <summary>Eq. (6) reports the off-plane component of ∇L only where there is a third dimension.</summary>
+        [Fact]
+        public void Lemma2_equation6_reports_the_off_plane_component_in_three_dimensions_only()
+        {
+            var plane = new Lsz.Lemma2Equation6().Evaluate(new Lsz.PointCase(new SphericalPopulation(new CircleRadius(), V(2)), [1, 0]), new Context());
+            Assert.Equal(Status.Holds, plane.Status);
+            Assert.DoesNotContain("off span", plane.Detail, StringComparison.Ordinal);
+            var space = new Lsz.Lemma2Equation6().Evaluate(new Lsz.PointCase(new SphericalPopulation(new SphereProjectionRadius(3), V(3)), [1, 0, 0]),
+                new Context());
+            Assert.Equal(Status.Holds, space.Status);
+            Assert.True(Math.Abs(Number(space.Detail, "component of ∇L off span{w, v}: ")) < 1e-9, space.Detail);
+        }
+
+        /// <summary>E‖x‖² of Lemma 3 (iv)'s constant L: x = diag(2, 1)u with u ∼ U(S¹) gives (4 + 1)/2; the points (3, 4) and (1, 0) with
+        /// weights 1/4 and 3/4 give 25/4 + 3/4 = 7.</summary>
+        [Fact]
+        public void Lemma3_second_moment_of_planar_and_point_laws()
+        {
+            var ellipse = new PlanarPopulation(new CircleRadius(), new[,] { { 2.0, 0 }, { 0, 1 } }, V(2));
+            Assert.Equal(2.5, Lsz.Lemma3.SecondMoment2(ellipse), 1e-10);
+            Assert.Equal(7, Lsz.Lemma3.SecondMoment2(new PointsPopulation([[3, 4], [1, 0]], V(2), [0.25, 0.75])), 1e-14);
+        }
+
+        /// <summary>The corrected (iii'): ∂g/∂θ = −(c₀/π)‖w‖ sin θ, here on U(S¹) (c₀ = 1) at θ = 2π/3, ‖w‖ = 2 (the half the printed (iii) leaves out).</summary>
+        [Fact]
+        public void Lemma3_corrected_derivative_holds_at_an_obtuse_angle()
+        {
+            var corrected = new Lsz.Lemma3Corrected(new Lsz.Lemma3());
+            var w = new[] { 2 * Math.Sin(2 * Math.PI / 3), 2 * Math.Cos(2 * Math.PI / 3) };
+            var at = corrected.Evaluate(new Lsz.Lemma3Case(new Lsz.PointCase(new SphericalPopulation(new CircleRadius(), V(2)), w), 2), new Context());
+            Assert.Equal(Status.Holds, at.Status);
+            Assert.Equal(-1 / Math.PI * 2 * Math.Sin(2 * Math.PI / 3), Number(at.Detail, "−(c₀/π)‖w‖ sin θ = "), 1e-12);
         }
     }
 }

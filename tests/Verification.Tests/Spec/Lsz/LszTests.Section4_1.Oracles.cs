@@ -31,6 +31,10 @@ public static partial class LszTests
             // without gradient error the allowance is 10⁻¹² of ‖layer‖ + ‖induced‖ ≈ 2·10⁻⁶ here
             Assert.Equal(Status.Holds, Lsz.Equation14.CompareVelocity([1e6, 0], [1e6 + 1e-6, 0], 1, 3, 0).Status);
             Assert.Equal(Status.Fails, Lsz.Equation14.CompareVelocity([1e6, 0], [1e6 + 3e-6, 0], 1, 3, 0).Status);
+            // a difference equal to its allowance holds: x = 10⁻¹²x + 10⁻¹⁵ exactly in double at this x
+            const double x = 1.0000000000010002e-15;
+            Assert.Equal(x, 1e-12 * x + 1e-15);
+            Assert.Equal(Status.Holds, Lsz.Equation14.CompareVelocity([0, 0], [x, 0], 1, 3, 0).Status);
         }
 
         [Fact]
@@ -57,6 +61,8 @@ public static partial class LszTests
             // without state errors the allowance is 10⁻⁹ ‖w_e(3)‖
             Assert.Equal(Status.Holds, Lsz.Equation14Corrected.CompareEnds([1e3, 0], [1e3 + 5e-7, 0], 0, 0, 3).Status);
             Assert.Equal(Status.Fails, Lsz.Equation14Corrected.CompareEnds([1e3, 0], [1e3 + 2e-6, 0], 0, 0, 3).Status);
+            // a difference equal to its allowance holds: 10 · 0.1 = 1 exactly
+            Assert.Equal(Status.Holds, Lsz.Equation14Corrected.CompareEnds([0, 0], [1, 0], 0, 0.1, 3).Status);
         }
 
         private static OdeSolution Ode(params (double T, double[] W)[] steps)
@@ -108,6 +114,22 @@ public static partial class LszTests
             var e = OnAxis(true, 0.01, [0, 1], [0.11, 1]);
             Assert.Equal(Status.Fails, e.Status);
             Assert.Equal(0.11, e.Violation, 1e-15);
+        }
+
+        /// <summary>The cases name their construction (printed with a counterexample), and the generators keep to their stated
+        /// settings: the weakened balancedness draws ‖w_e(0)‖ ∈ [1.5, 3] as its hypothesis row says, and the Arora-balanced chains
+        /// reach norms other than 1 ("with any ‖w_e(0)‖", the coverage class arora-init).</summary>
+        [Fact]
+        public void Equation_14_generators_keep_to_their_settings()
+        {
+            var printed = new Lsz.Equation14();
+            var draws = Section3_4Oracles.Draws(60).ToList();
+            Assert.All(draws, c => Assert.Equal("Eq. (13) as printed (W_j = q_j bᵀ)", printed.Generate(c, Context.AsPrinted).Init));
+            Assert.All(draws, c => Assert.Equal("unbalanced rank-one layers", printed.Generate(c, new Context(Weakened: "balanced-13")).Init));
+            var corrected = new Lsz.Equation14Corrected(printed);
+            Assert.All(draws, c => Assert.InRange(Vec.Norm(corrected.Generate(c, new Context(Weakened: "balanced")).We), 1.5 - 1e-12, 3 + 1e-12));
+            var arora = draws.Select(c => corrected.Generate(c, Context.AsPrinted)).Where(x => x.Init == "Arora-balanced initialisation").ToList();
+            Assert.Contains(arora, x => Math.Abs(Vec.Norm(x.We) - 1) > 1e-6);
         }
 
         private static string[] Names(Claim c) => c.Coverage.Select(k => k.Name).ToArray();

@@ -298,12 +298,11 @@ public static partial class Lsz
                 var tr = Flows.InducedFlow(x.Pop, x.Depth, x.W0, 20, DeepRun.Options);
                 if (NeverAscends(tr.Ode.Y.Select((w, i) => Vec.Dot(w, tr.Ode.F[i]))) is { } never) return never;
             }
-            double Clock(double norm) => Lemma6.Clock(norm, x.Depth);
-            var clock = Clock(Vec.Norm(x.W0));
-            var run = new DeepRun(x, 60 * clock, 5, options: DeepRun.Options with { MaxStep = 0.5 * clock }, windowAt: w => 5 * Clock(Vec.Norm(w)));
+            var (horizon, _, maxStep) = Scaled(Vec.Norm(x.W0), x.Depth);
+            var run = new DeepRun(x, horizon, 5, options: DeepRun.Options with { MaxStep = maxStep }, windowAt: w => Scaled(Vec.Norm(w), x.Depth).Window);
             var ended = $"no transition by t = {run.Trajectory.Ode.LastT:R}";
             if (run.T is null)
-                return x.Pop is SphericalPopulation sp && AngleFlow.Run(sp, x.Depth, x.W0, a => 5 * Clock(a), AngleOptions) is { } af
+                return x.Pop is SphericalPopulation sp && AngleFlow.Run(sp, x.Depth, x.W0, a => Scaled(a, x.Depth).Window, AngleOptions) is { } af
                     ? ByAngle(af, ctx, ended)
                     : Evaluation.Inconclusive(ended);
             return BySigns(run.Steps(), run.T.Value, run.WT!, run.Trajectory.MaxFieldError, run.StateError, ctx,
@@ -322,6 +321,14 @@ public static partial class Lsz
         /// start is run on a proportionally longer clock (horizon, window and largest step scaled alike, so the work stays about the
         /// same), else the slow escape from the saddle would end inconclusive.</summary>
         internal static double Clock(double norm, int n) => Math.Min(20, Math.Max(1, Math.Pow(norm, -(2 - 2.0 / n))));
+
+        /// <summary>The run on the clock s = <see cref="Clock"/>(norm, N) (Setting): horizon 60s, window 5s after the transition, and
+        /// largest step 0.5s.</summary>
+        internal static (double Horizon, double Window, double MaxStep) Scaled(double norm, int n)
+        {
+            var s = Clock(norm, n);
+            return (60 * s, 5 * s, 0.5 * s);
+        }
 
         /// <summary>Eq. (15)'s pattern on the time clock: w_eᵀẇ_e ≤ 0 before T and ≥ 0 after it (10⁻⁹ from T either side), a wrong
         /// sign counting beyond 10 × (field error × ‖w_e‖ + state error × (1 + ‖ẇ_e‖)) + 10⁻¹².</summary>

@@ -142,6 +142,8 @@ public static partial class LszTests
             Assert.Equal(2, Lsz.Lemma6.Clock(0.5, 2), 1e-15);
             Assert.Equal(20, Lsz.Lemma6.Clock(0.01, 3));
             Assert.Equal(1, Lsz.Lemma6.Clock(4, 4));
+            // the Setting: at most to t = 60s, 5s after the transition; steps at most 0.5s
+            Assert.Equal((60 * 2.0, 5 * 2.0, 0.5 * 2.0), Lsz.Lemma6.Scaled(0.5, 2));
         }
 
         [Fact]

@@ -83,9 +83,16 @@ public static partial class Lsz
             var g = x.Pop.Gradient(we);
             var layer = Deep.EndToEndVelocity(x.Layers, g.Value);
             var induced = Flows.InducedField(g.Value, we, ctx.Is("N-instead-of-N-minus-1") ? x.N + 1 : x.N);
+            return CompareVelocity(layer, induced, Vec.Norm(we), x.N, g.Error);
+        }
+
+        /// <summary>The two velocities agree within 10 × the gradient error propagated through both (at most N·2(‖w_e‖ + 1)² times
+        /// it) + 10⁻¹² of their size.</summary>
+        internal static Evaluation CompareVelocity(double[] layer, double[] induced, double weNorm, int n, double gradientError)
+        {
             var diff = Vec.Norm(Vec.Sub(layer, induced));
             var scale = Vec.Norm(induced) + Vec.Norm(layer);
-            var tol = Lsz.Tol(x.N * 2 * Math.Pow(Vec.Norm(we) + 1, 2) * g.Error, scale);
+            var tol = Lsz.Tol(n * 2 * Math.Pow(weNorm + 1, 2) * gradientError, scale);
             return Evaluation.Require(diff <= tol, diff, $"ẇ_e(0) layer-wise = {Vec.Format(layer)}, Eq. (14) = {Vec.Format(induced)}, ‖difference‖ = " +
                 $"{diff:G3}, tolerance {tol:G3}");
         }
@@ -145,10 +152,16 @@ public static partial class Lsz
             var lw = Flows.LayerwiseFlow(x.Pop, x.Layers, 3, o);
             var ind = Flows.InducedFlow(x.Pop, x.N, x.We, 3, o);
             var shapes = x.Layers.Select(m => (m.GetLength(0), m.GetLength(1))).ToList();
-            var weL = Flows.EndToEnd(Flows.Unflatten(lw.Ode.Last, shapes));
-            var diff = Vec.Norm(Vec.Sub(weL, ind.Ode.Last));
-            var tol = 10 * (lw.StateError * x.N * Math.Pow(1 + Vec.Norm(weL), 2) + ind.StateError) + 1e-9 * Vec.Norm(weL);
-            return Evaluation.Require(diff <= tol, diff, $"w_e(3): layer-wise {Vec.Format(weL)}, Eq. (14) {Vec.Format(ind.Ode.Last)}, ‖difference‖ = " +
+            return CompareEnds(Flows.EndToEnd(Flows.Unflatten(lw.Ode.Last, shapes)), ind.Ode.Last, lw.StateError, ind.StateError, x.N);
+        }
+
+        /// <summary>w_e(3) of both flows within 10 × (the layer-wise state error carried to the product, N(1 + ‖w_e‖)² times it, +
+        /// the induced flow's) + 10⁻⁹ relative.</summary>
+        internal static Evaluation CompareEnds(double[] weL, double[] weInduced, double layerError, double inducedError, int n)
+        {
+            var diff = Vec.Norm(Vec.Sub(weL, weInduced));
+            var tol = 10 * (layerError * n * Math.Pow(1 + Vec.Norm(weL), 2) + inducedError) + 1e-9 * Vec.Norm(weL);
+            return Evaluation.Require(diff <= tol, diff, $"w_e(3): layer-wise {Vec.Format(weL)}, Eq. (14) {Vec.Format(weInduced)}, ‖difference‖ = " +
                 $"{diff:G3}, tolerance {tol:G3}");
         }
     }
@@ -195,19 +208,24 @@ public static partial class Lsz
             var err = tr.StateError;
             var th0 = Angle(x.W0, v);
             if (th0 == 0 || th0 == Math.PI) return OnAxis(tr, v, th0 == 0, err);
-            var e0 = FlowRun.LogRatio(x.W0, v);
-            var rate = (ctx.Is("rate-c0-over-pi") ? 1 : 2) * c0 / Math.PI;
-            for (var i = 0; i < tr.Ode.T.Count; i++)
+            return ClosedForm(tr.Ode, v, FlowRun.LogRatio(x.W0, v), (ctx.Is("rate-c0-over-pi") ? 1 : 2) * c0 / Math.PI, err);
+        }
+
+        /// <summary>ln((1+cos θ)/(1−cos θ)) = ln C₁ + rate·t (rate 2c₀/π) at every accepted step, within 10 × the state error carried
+        /// to it (Trust) + 10⁻⁹ relative.</summary>
+        internal static Evaluation ClosedForm(OdeSolution ode, double[] v, double e0, double rate, double err)
+        {
+            for (var i = 0; i < ode.T.Count; i++)
             {
-                var w = tr.Ode.Y[i];
-                var t = tr.Ode.T[i];
+                var w = ode.Y[i];
+                var t = ode.T[i];
                 var e = FlowRun.LogRatio(w, v);
                 var want = e0 + rate * t;
                 var tol = 10 * FlowRun.LogRatioError(w, v, err) + 1e-9 * Math.Max(1, Math.Abs(want));
                 if (Math.Abs(e - want) > tol) return Evaluation.Fails(Math.Abs(e - want), $"t = {t:R}: ln((1+cos θ)/(1−cos θ)) = {e:R}, closed form " +
                     $"{want:R}, tolerance {tol:G3}");
             }
-            return Evaluation.Holds($"{tr.Ode.T.Count} steps, state error {err:G3}, cos θ(6) = {Vec.Cos(tr.Ode.Last, v):R}");
+            return Evaluation.Holds($"{ode.T.Count} steps, state error {err:G3}, cos θ(6) = {Vec.Cos(ode.Last, v):R}");
         }
 
         /// <summary>θ(0) = 0 (C₁ = ∞, cos θ ≡ 1) or π (C₁ = 0, cos θ ≡ −1): the flow must stay on the ray ±v.</summary>
@@ -278,30 +296,54 @@ public static partial class Lsz
             if (Angle(x.W0, x.Pop.V) == Math.PI && x.Pop.SphericallySymmetric)
             {
                 var tr = Flows.InducedFlow(x.Pop, x.Depth, x.W0, 20, DeepRun.Options);
-                var hmax = tr.Ode.Y.Select((w, i) => Vec.Dot(w, tr.Ode.F[i])).Max();
-                if (hmax < 0) return Evaluation.Fails(1, $"θ(0) = π: the flow stays on −v and w_eᵀẇ_e < 0 at every step to t = 20 (largest {hmax:G3}); " +
-                    "on that ray g(−a v) = −E a|vᵀx|/(1 + e^(−a|vᵀx|)) < 0 for every a > 0, so T = ∞");
+                if (NeverAscends(tr.Ode.Y.Select((w, i) => Vec.Dot(w, tr.Ode.F[i]))) is { } never) return never;
             }
-            // the induced flow moves at the rate ‖w_e‖^(2−2/N): a small start is run on a proportionally longer clock (horizon, window and
-            // largest step scaled alike, so the work stays about the same), else the slow escape from the saddle would end inconclusive
-            double Clock(double norm) => Math.Min(20, Math.Max(1, Math.Pow(norm, -(2 - 2.0 / x.Depth))));
-            var clock = Clock(Vec.Norm(x.W0));
-            var run = new DeepRun(x, 60 * clock, 5, options: DeepRun.Options with { MaxStep = 0.5 * clock }, windowAt: w => 5 * Clock(Vec.Norm(w)));
+            var (horizon, _, maxStep) = Scaled(Vec.Norm(x.W0), x.Depth);
+            var run = new DeepRun(x, horizon, 5, options: DeepRun.Options with { MaxStep = maxStep }, windowAt: w => Scaled(Vec.Norm(w), x.Depth).Window);
             var ended = $"no transition by t = {run.Trajectory.Ode.LastT:R}";
             if (run.T is null)
-                return x.Pop is SphericalPopulation sp && AngleFlow.Run(sp, x.Depth, x.W0, a => 5 * Clock(a), AngleOptions) is { } af
+                return x.Pop is SphericalPopulation sp && AngleFlow.Run(sp, x.Depth, x.W0, a => Scaled(a, x.Depth).Window, AngleOptions) is { } af
                     ? ByAngle(af, ctx, ended)
                     : Evaluation.Inconclusive(ended);
-            var t = run.T.Value;
+            return BySigns(run.Steps(), run.T.Value, run.WT!, run.Trajectory.MaxFieldError, run.StateError, ctx,
+                run.Trajectory.Ode.LastT);
+        }
+
+        /// <summary>θ(0) = π: fails (T = ∞) when w_eᵀẇ_e &lt; 0 at every step of the run to t = 20, else null.</summary>
+        internal static Evaluation? NeverAscends(IEnumerable<double> h)
+        {
+            var hmax = h.Max();
+            return hmax < 0 ? Evaluation.Fails(1, $"θ(0) = π: the flow stays on −v and w_eᵀẇ_e < 0 at every step to t = 20 (largest {hmax:G3}); " +
+                "on that ray g(−a v) = −E a|vᵀx|/(1 + e^(−a|vᵀx|)) < 0 for every a > 0, so T = ∞") : null;
+        }
+
+        /// <summary>The flow's clock at norm a: min(20, max(1, a^(2/N−2))). The induced flow moves at the rate ‖w_e‖^(2−2/N): a small
+        /// start is run on a proportionally longer clock (horizon, window and largest step scaled alike, so the work stays about the
+        /// same), else the slow escape from the saddle would end inconclusive.</summary>
+        internal static double Clock(double norm, int n) => Math.Min(20, Math.Max(1, Math.Pow(norm, -(2 - 2.0 / n))));
+
+        /// <summary>The run on the clock s = <see cref="Clock"/>(norm, N) (Setting): horizon 60s, window 5s after the transition, and
+        /// largest step 0.5s.</summary>
+        internal static (double Horizon, double Window, double MaxStep) Scaled(double norm, int n)
+        {
+            var s = Clock(norm, n);
+            return (60 * s, 5 * s, 0.5 * s);
+        }
+
+        /// <summary>Eq. (15)'s pattern on the time clock: w_eᵀẇ_e ≤ 0 before T and ≥ 0 after it (10⁻⁹ from T either side), a wrong
+        /// sign counting beyond 10 × (field error × ‖w_e‖ + state error × (1 + ‖ẇ_e‖)) + 10⁻¹².</summary>
+        internal static Evaluation BySigns(IEnumerable<(double T, double[] W, double[] F)> steps, double t, double[] wT, double fieldError,
+            double stateError, Context ctx, double lastT)
+        {
             var flip = ctx.Is("reversed-pattern") ? -1 : 1;
-            foreach (var (s, w, f) in run.Steps())
+            foreach (var (s, w, f) in steps)
             {
                 var h = flip * Vec.Dot(w, f);
-                var tol = 10 * (run.Trajectory.MaxFieldError * Vec.Norm(w) + run.StateError * (1 + Vec.Norm(f))) + 1e-12;
+                var tol = 10 * (fieldError * Vec.Norm(w) + stateError * (1 + Vec.Norm(f))) + 1e-12;
                 if (s < t - 1e-9 && h > tol) return Evaluation.Fails(h, $"T = {t:R}: at t = {s:R} < T, w_eᵀẇ_e = {h:R} > 0");
                 if (s > t + 1e-9 && h < -tol) return Evaluation.Fails(-h, $"T = {t:R}: at t = {s:R} > T, w_eᵀẇ_e = {h:R} < 0");
             }
-            return Evaluation.Holds($"T = {t:R}, ‖w_e(T)‖ = {Vec.Norm(run.WT!):R}, signs checked to t = {run.Trajectory.Ode.LastT:R}");
+            return Evaluation.Holds($"T = {t:R}, ‖w_e(T)‖ = {Vec.Norm(wT):R}, signs checked to t = {lastT:R}");
         }
 
         /// <summary>The angle clock s = −ln tan(θ/2): steps ≤ 0.25 in s, so that a sign change of F_r is not stepped over.</summary>
@@ -312,26 +354,31 @@ public static partial class Lsz
         /// (near θ = π T grows like C₁^{−(N−2)π/2}): the sign of wᵀẇ is that of F_r, and t(s) increases, so the pattern in s is the
         /// pattern in t. A wrong sign counts only beyond 10 × (field error + the change of F_r across ±the state error of ln‖w‖).
         /// </summary>
-        private static Evaluation ByAngle(AngleFlow af, Context ctx, string timePath)
+        private static Evaluation ByAngle(AngleFlow af, Context ctx, string timePath) =>
+            ByAngle(af.Steps, af.Transition, af.Broken, af.StateError, (s, u) => af.Field(s, u).Fr, ctx, timePath);
+
+        /// <summary><see cref="ByAngle(AngleFlow, Context, string)"/> on the angle flow's parts: its steps, transition, why it
+        /// stopped, the state error d of ln‖w‖ and F_r at (s, u).</summary>
+        internal static Evaluation ByAngle(IReadOnlyList<AngleFlow.Step> steps, (double S, double T, double Norm)? transition, string? broken,
+            double d, Func<double, double, double> fr, Context ctx, string timePath)
         {
-            if (af.Transition is not { } tr)
-                return Evaluation.Inconclusive($"{timePath}; on the angle clock: {af.Broken ?? "no transition by θ = 10⁻³⁰⁰"}");
+            if (transition is not { } tr)
+                return Evaluation.Inconclusive($"{timePath}; on the angle clock: {broken ?? "no transition by θ = 10⁻³⁰⁰"}");
             var flip = ctx.Is("reversed-pattern") ? -1 : 1;
-            foreach (var st in af.Steps)
+            foreach (var st in steps)
             {
                 var h = flip * st.Fr;
                 var before = st.S < tr.S && h > 0;
                 if (!before && !(st.S > tr.S && h < 0)) continue;
-                var d = af.StateError;
-                var tol = 10 * (st.FieldError + 0.5 * Math.Abs(af.Field(st.S, st.U + d).Fr - af.Field(st.S, st.U - d).Fr)) + 1e-15 * Math.Abs(st.Ftheta);
+                var tol = 10 * (st.FieldError + 0.5 * Math.Abs(fr(st.S, st.U + d) - fr(st.S, st.U - d))) + 1e-15 * Math.Abs(st.Ftheta);
                 var at = $"angle clock, T = {tr.T:R} (θ(T) = {2 * Math.Atan(Math.Exp(-tr.S)):R}): at t = {st.Time:R} (θ = {2 * Math.Atan(Math.Exp(-st.S)):R})";
                 if (before && h > tol) return Evaluation.Fails(h, $"{at} < T, w_eᵀẇ_e/‖w_e‖ = {h:R} > 0");
                 if (!before && h < -tol) return Evaluation.Fails(-h, $"{at} > T, w_eᵀẇ_e/‖w_e‖ = {h:R} < 0");
             }
-            var end = af.Steps[^1];
-            if (af.Broken is { } b) return Evaluation.Inconclusive($"{timePath}; on the angle clock T = {tr.T:R}, then {b}");
+            var end = steps[^1];
+            if (broken is { } b) return Evaluation.Inconclusive($"{timePath}; on the angle clock T = {tr.T:R}, then {b}");
             return Evaluation.Holds($"{timePath}; on the angle clock: T = {tr.T:R}, θ(T) = {2 * Math.Atan(Math.Exp(-tr.S)):R}, ‖w_e(T)‖ = " +
-                $"{tr.Norm:R}, signs checked at {af.Steps.Count} steps to t = {end.Time:R}");
+                $"{tr.Norm:R}, signs checked at {steps.Count} steps to t = {end.Time:R}");
         }
     }
 
@@ -390,7 +437,7 @@ public static partial class Lsz
 
         /// <summary>Off the axis the first integration stops at the first step past T (window 0): the second one, from w(T), is the
         /// one read after T, so [T, 10] is integrated once. On the axis (T = 0, read through the first trajectory) it runs to 10.</summary>
-        private static DeepRun Run(FlowCase x) => Runs.GetValue(x, k =>
+        internal static DeepRun Run(FlowCase x) => Runs.GetValue(x, k =>
         {
             var th0 = Angle(k.W0, k.Pop.V);
             return new DeepRun(k, 10, th0 == 0 || th0 == Math.PI ? double.PositiveInfinity : 0, afterUntil: 10);
@@ -400,35 +447,56 @@ public static partial class Lsz
         internal static Evaluation Check(FlowCase x, bool printedE, Context ctx)
         {
             var v = x.Pop.V;
-            var n = x.Depth;
             var c0 = Lsz.C0(x.Pop).Value;
             var run = Run(x);
             var th0 = Angle(x.W0, v);
             if (th0 == 0 || th0 == Math.PI) return Proposition4.OnAxis(run.Trajectory, v, th0 == 0, run.StateError);
-            var n0 = Vec.Norm(x.W0);
-            var lnC1 = FlowRun.LogRatio(x.W0, v);
+            var phase2 = run.T is { } tt ? (tt, run.WT!) : ((double, double[])?)null;
+            return Judge(run.Steps().Select(s => (s.T, s.W)), v, x.W0, x.Depth, c0, phase2, run.StateError, printedE, ctx);
+        }
+
+        /// <summary>The exponents of Theorem 3's bounds on ln((1+cos θ)/(1−cos θ)) (the bound on cos θ is 1 − 2/(e^exponent + 1)):
+        /// below ln C₁ + α ln(A₁t/B₁ + 1) up to T, above F[(0.6t+D)^{N/2} − D^{N/2}] + E; <paramref name="fScale"/> = ½ is the wrong
+        /// variant F-halved.</summary>
+        internal static (double Lower, double Upper) Bounds(int n, double c0, double n0, double lnC1, double e, double t, double fScale = 1)
+        {
             var a1 = (n - 2) * c0;
             var b1 = Math.Pow(n0, 2.0 / n - 1);
             var alpha = 2 / ((n - 2) * Math.PI);
             var dd = Math.Pow(n0, 2.0 / n);
+            var f = fScale * 4 * c0 / (0.6 * n * Math.PI);
+            return (lnC1 + alpha * Math.Log(a1 * t / b1 + 1), f * (Math.Pow(0.6 * t + dd, n / 2.0) - Math.Pow(dd, n / 2.0)) + e);
+        }
+
+        /// <summary>Theorem 3's lower exponent after T: B₂ + A₂(t − T) with B₂ = ln((1+cos θ(T))/(1−cos θ(T))), A₂ = 2c₀‖w_e(T)‖^{1−2/N}/π.</summary>
+        internal static double LowerAfter(int n, double c0, double[] wT, double[] v, double sinceT) =>
+            FlowRun.LogRatio(wT, v) + 2 * c0 * Math.Pow(Vec.Norm(wT), 1 - 2.0 / n) / Math.PI * sinceT;
+
+        /// <summary>The bounds at every step (t, w_e(t)) of a trajectory off the axis, phase 2 from (T, w_e(T)) when T was found; a
+        /// violation counts beyond 10 × the state error propagated to ln((1+cos θ)/(1−cos θ)) + 10⁻⁹ relative.</summary>
+        internal static Evaluation Judge(IEnumerable<(double T, double[] W)> steps, double[] v, double[] w0, int n, double c0,
+            (double T, double[] W)? phase2, double stateError, bool printedE, Context ctx)
+        {
+            var fScale = ctx.Is("F-halved") ? 0.5 : 1;
+            var th0 = Angle(w0, v);
+            var n0 = Vec.Norm(w0);
+            var lnC1 = FlowRun.LogRatio(w0, v);
             var e = printedE ? -2 * Math.Log(Math.Abs(Math.Tan(th0) / 2)) : lnC1;
-            var f = (ctx.Is("F-halved") ? 0.5 : 1) * 4 * c0 / (0.6 * n * Math.PI);
+            double? tT = phase2?.T;
             var count = 0;
-            foreach (var (t, w, _) in run.Steps())
+            foreach (var (t, w) in steps)
             {
                 count++;
                 var lr = FlowRun.LogRatio(w, v);
-                var tol = 10 * FlowRun.LogRatioError(w, v, run.StateError) + 1e-9 * Math.Max(1, Math.Abs(lr));
-                var lower = run.T is null || t <= run.T
-                    ? lnC1 + alpha * Math.Log(a1 * t / b1 + 1)
-                    : FlowRun.LogRatio(run.WT!, v) + 2 * c0 * Math.Pow(Vec.Norm(run.WT!), 1 - 2.0 / n) / Math.PI * (t - run.T.Value);
-                var upper = f * (Math.Pow(0.6 * t + dd, n / 2.0) - Math.Pow(dd, n / 2.0)) + e;
-                if (lr < lower - tol) return Evaluation.Fails(lower - lr, $"t = {t:R} (T = {run.T:R}): ln((1+cos θ)/(1−cos θ)) = {lr:R} < lower bound " +
+                var tol = 10 * FlowRun.LogRatioError(w, v, stateError) + 1e-9 * Math.Max(1, Math.Abs(lr));
+                var (lower, upper) = Bounds(n, c0, n0, lnC1, e, t, fScale);
+                if (phase2 is { } p && t > p.T) lower = LowerAfter(n, c0, p.W, v, t - p.T);
+                if (lr < lower - tol) return Evaluation.Fails(lower - lr, $"t = {t:R} (T = {tT:R}): ln((1+cos θ)/(1−cos θ)) = {lr:R} < lower bound " +
                     $"exponent {lower:R}");
                 if (lr > upper + tol) return Evaluation.Fails(lr - upper, $"t = {t:R}: ln((1+cos θ)/(1−cos θ)) = {lr:R} > upper bound exponent {upper:R} " +
                     $"(E = {e:R}; cos θ = {Vec.Cos(w, v):R} > {1 - 2 / (Math.Exp(upper) + 1):R})");
             }
-            return Evaluation.Holds($"T = {run.T:R}; both bounds hold at {count} times up to t = 10");
+            return Evaluation.Holds($"T = {tT:R}; both bounds hold at {count} times up to t = 10");
         }
     }
 

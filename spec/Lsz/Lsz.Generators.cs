@@ -385,11 +385,6 @@ public static partial class Lsz
             }
             return v;
         }
-
-        /// <summary>Unit vectors u₂ … u_N in R^d at the given angles (in the plane of the first two coordinates).</summary>
-        public static List<double[]> Units(int d, IEnumerable<double> angles) =>
-            angles.Select(a => { var u = new double[d]; u[0] = Math.Cos(a); u[1] = Math.Sin(a); return u; }).ToList();
-
     }
 
     /// <summary>The case of Eq. (14): depth N, end-to-end vector, and the layers at t = 0.</summary>

@@ -61,6 +61,18 @@ public static partial class LszTests
         }
 
         [Fact]
+        public void Depth_classes_start_at_their_edges()
+        {
+            // N-1 when N = 1 can be drawn, N-2 when N = 2 can, N-large ("N ∈ {5, 6}") when N = 5 can
+            HashSet<string> Of(int lo, int hi) => Lsz.Sec4.Classes(false, false, false, lo, hi).Select(k => k.Name).ToHashSet();
+            Assert.Superset(new HashSet<string> { "N-1", "N-2", "N-large" }, Of(1, 5));
+            Assert.DoesNotContain("N-large", Of(1, 4));
+            Assert.DoesNotContain("N-1", Of(2, 4));
+            Assert.Contains("N-2", Of(2, 4));
+            Assert.DoesNotContain("N-2", Of(3, 4));
+        }
+
+        [Fact]
         public void Deep_run_lists_each_step_once_and_adds_the_second_integration_error()
         {
             // w(0) = v, N = 2: wᵀẇ ≥ 0 at once (T = 0); the first integration stops 0.3 after it

@@ -293,7 +293,7 @@ public static partial class Lsz
         _ => C0(p).Value,
     };
 
-    /// <summary>The first violation of Eq. (9) met by <see cref="WalkEquation9"/>.</summary>
+    /// <summary>The first violation of Eq. (9) met by WalkEquation9.</summary>
     internal readonly record struct Equation9Violation(int N, double Lhs, double Rhs, double S);
 
     /// <summary>
@@ -301,23 +301,28 @@ public static partial class Lsz
     /// S_n⁻ = Σ_{k&lt;n} η_k/√(A + Σ_{i≤k} η_i²), A = ‖w(0)‖²/c₀², B = bFactor·(1 + cos θ(0))/π; margin 10⁻⁹ relative plus the accumulated
     /// quadrature error (10 n η × gradient error, propagated through 1/((1 − cos θ)‖w‖)). Null when it held; S is S_last⁻.
     /// </summary>
-    internal static Equation9Violation? WalkEquation9(GdRun gd, double[] v, double c0, int last, double bFactor, out double sLast)
+    internal static Equation9Violation? WalkEquation9(GdRun gd, double[] v, double c0, int last, double bFactor, out double sLast) =>
+        WalkEquation9(gd.W, gd.Eta, gd.MaxGradError, v, c0, last, bFactor, out sLast);
+
+    /// <summary>The walk of Eq. (9) on iterates w(n), rates η_n and the gradients' error bound (the judgement, apart from the run).</summary>
+    internal static Equation9Violation? WalkEquation9(IReadOnlyList<double[]> ws, IReadOnlyList<double> etas, double gradError, double[] v, double c0,
+        int last, double bFactor, out double sLast)
     {
-        var w0 = gd.W[0];
+        var w0 = ws[0];
         var a = Vec.Dot(w0, w0) / (c0 * c0);
         var b = bFactor * (1 + Vec.Cos(w0, v)) / Math.PI;
         var om0 = OneMinusCos(w0, v);
         double s = 0, sumEta2 = 0;
         sLast = 0;
-        for (var n = 1; n <= last && n < gd.W.Count; n++)
+        for (var n = 1; n <= last && n < ws.Count; n++)
         {
-            var eta = gd.Eta[n - 1];
+            var eta = etas[n - 1];
             sumEta2 += eta * eta;
             s += eta / Math.Sqrt(a + sumEta2);
             sLast = s;
-            var lhs = Math.Log(OneMinusCos(gd.W[n], v));
+            var lhs = Math.Log(OneMinusCos(ws[n], v));
             var rhs = Math.Log(om0) - b * s;
-            var tol = 1e-9 * Math.Max(1, Math.Abs(rhs)) + 10 * n * eta * gd.MaxGradError / Math.Max(1e-300, OneMinusCos(gd.W[n], v) * Vec.Norm(gd.W[n]));
+            var tol = 1e-9 * Math.Max(1, Math.Abs(rhs)) + 10 * n * eta * gradError / Math.Max(1e-300, OneMinusCos(ws[n], v) * Vec.Norm(ws[n]));
             if (lhs > rhs + tol) return new(n, lhs, rhs, s);
         }
         return null;
@@ -326,7 +331,7 @@ public static partial class Lsz
     /// <summary>1 − cos θ computed stably as 2 sin²(θ/2).</summary>
     internal static double OneMinusCos(double[] w, double[] v) { var s = Math.Sin(Angle(w, v) / 2); return 2 * s * s; }
 
-    /// <summary>The first violation met by <see cref="WalkEquation12"/>: condition (11) at step N, or the bound (12) at step N.</summary>
+    /// <summary>The first violation met by WalkEquation12: condition (11) at step N, or the bound (12) at step N.</summary>
     internal readonly record struct Equation12Violation(int N, bool ConditionFailed, double Lhs, double Rhs);
 
     /// <summary>
@@ -336,18 +341,22 @@ public static partial class Lsz
     /// C = 0.6/c₀², with margin 10⁻⁹ relative plus the accumulated quadrature error. Null when both held to the end.
     /// </summary>
     internal static Equation12Violation? WalkEquation12(GdRun gd, double[] v, double c0, int start, double b, double conditionFactor, double conditionSlack,
-        bool ignoreCondition)
+        bool ignoreCondition) => WalkEquation12(gd.W, gd.Eta, gd.MaxGradError, v, c0, start, b, conditionFactor, conditionSlack, ignoreCondition);
+
+    /// <summary>The walk of Eqs. (11)-(12) on iterates w(n), rates η_n and the gradients' error bound (the judgement, apart from the run).</summary>
+    internal static Equation12Violation? WalkEquation12(IReadOnlyList<double[]> w, IReadOnlyList<double> etas, double gradError, double[] v, double c0,
+        int start, double b, double conditionFactor, double conditionSlack, bool ignoreCondition)
     {
-        var ws = gd.W[start];
+        var ws = w[start];
         var a = Vec.Dot(ws, ws) / (c0 * c0);
         var cc = 0.6 / (c0 * c0);
         var om = OneMinusCos(ws, v);
         double s = 0, sum = 0;
-        for (var n = start + 1; n < gd.W.Count; n++)
+        for (var n = start + 1; n < w.Count; n++)
         {
-            var eta = gd.Eta[n - 1];
-            var wn = gd.W[n - 1];
-            var wn1 = gd.W[n];
+            var eta = etas[n - 1];
+            var wn = w[n - 1];
+            var wn1 = w[n];
             var lhs11 = Vec.Norm(wn1) + Vec.Dot(wn, wn1) / Vec.Norm(wn);
             var rhs11 = conditionFactor * c0 * eta * Vec.Cos(wn, v) / Math.PI;
             if (!ignoreCondition && lhs11 < rhs11 - conditionSlack * Math.Abs(rhs11)) return new(n - 1, true, lhs11, rhs11);
@@ -355,7 +364,7 @@ public static partial class Lsz
             s += eta / Math.Sqrt(a + sum);
             var lhs = Math.Log(OneMinusCos(wn1, v));
             var rhs = Math.Log(om) - b * s;
-            var tol = 1e-9 * Math.Max(1, Math.Abs(rhs)) + 10 * n * eta * gd.MaxGradError / Math.Max(1e-300, OneMinusCos(wn1, v) * Vec.Norm(wn1));
+            var tol = 1e-9 * Math.Max(1, Math.Abs(rhs)) + 10 * n * eta * gradError / Math.Max(1e-300, OneMinusCos(wn1, v) * Vec.Norm(wn1));
             if (lhs > rhs + tol) return new(n, false, lhs, rhs);
         }
         return null;
@@ -376,11 +385,6 @@ public static partial class Lsz
             }
             return v;
         }
-
-        /// <summary>Unit vectors u₂ … u_N in R^d at the given angles (in the plane of the first two coordinates).</summary>
-        public static List<double[]> Units(int d, IEnumerable<double> angles) =>
-            angles.Select(a => { var u = new double[d]; u[0] = Math.Cos(a); u[1] = Math.Sin(a); return u; }).ToList();
-
     }
 
     /// <summary>The case of Eq. (14): depth N, end-to-end vector, and the layers at t = 0.</summary>

@@ -157,7 +157,8 @@ public static partial class LszTests
             Assert.Equal(7, Lsz.Lemma3.SecondMoment2(new PointsPopulation([[3, 4], [1, 0]], V(2), [0.25, 0.75])), 1e-14);
         }
 
-        /// <summary>The corrected (iii'): ∂g/∂θ = −(c₀/π)‖w‖ sin θ, here on U(S¹) (c₀ = 1) at θ = 2π/3, ‖w‖ = 2 (the half the printed (iii) leaves out).</summary>
+        /// <summary>The corrected (iii'): ∂g/∂θ = −(c₀/π)‖w‖ sin θ, here on U(S¹) (c₀ = 1) at θ = 2π/3, ‖w‖ = 2 (the half the printed (iii)
+        /// leaves out).</summary>
         [Fact]
         public void Lemma3_corrected_derivative_holds_at_an_obtuse_angle()
         {

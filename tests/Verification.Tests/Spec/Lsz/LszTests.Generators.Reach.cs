@@ -68,12 +68,13 @@ public static partial class LszTests
             Assert.Contains(Math.PI, corrected);
         }
 
-        /// <summary>Eq. (7) on one point of U(S¹) (a flow of ±10⁻² and a quadrature, well under a second): both its forms hold as printed;
+        /// <summary>Eq. (7) on one point of U(S¹) with ‖w‖ = 2 (at ‖w‖ = 1 a lost factor of ‖w‖ would not show; a flow
+        /// of ±10⁻² and a quadrature, well under a second): both its forms hold as printed;
         /// the plus sign fails.</summary>
         [Fact]
         public void Equation_7_holds_on_a_circle_point_and_rejects_the_plus_sign()
         {
-            var x = new Lsz.PointCase(new SphericalPopulation(new CircleRadius(), V(2)), [0.6, 0.8]);
+            var x = new Lsz.PointCase(new SphericalPopulation(new CircleRadius(), V(2)), [1.2, 1.6]);
             var printed = new Lsz.Equation7().Evaluate(x, Context.AsPrinted);
             Assert.Equal(Status.Holds, printed.Status);
             Assert.StartsWith("g = ", printed.Detail, StringComparison.Ordinal);

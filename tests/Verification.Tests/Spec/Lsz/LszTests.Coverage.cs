@@ -19,9 +19,6 @@ public static partial class LszTests
         private static readonly Lsz.Lemma2 L2 = (Lsz.Lemma2)ClaimAssert.Get("LSZ.Lemma2");
         private static readonly Lsz.Proposition3 P3 = (Lsz.Proposition3)ClaimAssert.Get("LSZ.Prop3");
 
-        private static SphericalPopulation Sym(RadialLaw law) => new(law, V(law.Dimension));
-        private static readonly SphericalPopulation Circle = Sym(new CircleRadius());
-
         [Fact]
         public void Builders_name_and_describe_each_class()
         {
@@ -46,7 +43,7 @@ public static partial class LszTests
 
         public static TheoryData<Population, string[]> Populations => new()
         {
-            { Circle, [] },
+            { Circle(), [] },
             { new SphericalPopulation(new CircleRadius(), V(2), MarginLoss.Exponential), [] },        // the loss does not enter
             { Sym(new SphereProjectionRadius(3)), [] },
             { Sym(new CircleRadius(2.5)), ["beyond-S2"] },
@@ -93,6 +90,6 @@ public static partial class LszTests
 
         [Fact]
         public void Angle_and_norm_classes_exactly() =>
-            Table.Each(Points, (double[] w, string[] expected) => Assert.Equal(Set(expected), Eq4.Classify(new(Circle, w)).ToHashSet()));
+            Table.Each(Points, (double[] w, string[] expected) => Assert.Equal(Set(expected), Eq4.Classify(new(Circle(), w)).ToHashSet()));
     }
 }

@@ -16,9 +16,6 @@ public static partial class LszTests
     /// </summary>
     public sealed class GeneratorsCases
     {
-        private static Choices Raw(params int[] raw) => new(raw);
-
-        private static SphericalPopulation Circle(double r = 1) => new(new CircleRadius(r), V(2));
 
         [Fact]
         public void C0_of_symmetric_points_and_mixture_populations_is_the_mean_planar_norm()

@@ -74,7 +74,7 @@ public static partial class LszTests
         [Fact]
         public void Equation_7_holds_on_a_circle_point_and_rejects_the_plus_sign()
         {
-            var x = new Lsz.PointCase(new SphericalPopulation(new CircleRadius(), V(2)), [1.2, 1.6]);
+            var x = new Lsz.PointCase(Circle(), [1.2, 1.6]);
             var printed = new Lsz.Equation7().Evaluate(x, Context.AsPrinted);
             Assert.Equal(Status.Holds, printed.Status);
             Assert.StartsWith("g = ", printed.Detail, StringComparison.Ordinal);

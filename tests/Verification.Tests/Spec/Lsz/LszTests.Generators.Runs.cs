@@ -16,16 +16,15 @@ public static partial class LszTests
     /// </summary>
     public sealed class GeneratorsRuns
     {
-        private static readonly SphericalPopulation Circle = new(new CircleRadius(), V(2));
 
         [Fact]
         public void Depth_two_runs_integrate_equation_14()
         {
             // ẇ = −‖w‖^{2−2/N}(∇L + (N−1) w̄w̄ᵀ∇L) with N = 2: −‖w‖(∇L + w̄w̄ᵀ∇L), at every stored step and for Field
-            var run = new Lsz.FlowRun(new Lsz.FlowCase(Circle, Point(2, 1, 2.0), 2), 0.5, resolveAfterT: false);
+            var run = new Lsz.FlowRun(new Lsz.FlowCase(Circle(), Point(2, 1, 2.0), 2), 0.5, resolveAfterT: false);
             double[] Eq14(double[] w)
             {
-                var g = Circle.Gradient(w).Value;
+                var g = Circle().Gradient(w).Value;
                 var a = Vec.Norm(w);
                 var wb = Vec.Scale(1 / a, w);
                 return Vec.Scale(-a, Vec.Axpy(Vec.Dot(wb, g), wb, g));
@@ -43,7 +42,7 @@ public static partial class LszTests
         {
             // w(0) = v: wᵀẇ ≥ 0 at once, so T = 0; the second integration runs to max(horizon, T + 1) = 1
             var w0 = Point(2, 1, 0);
-            var run = new Lsz.FlowRun(new Lsz.FlowCase(Circle, w0), 0.5);
+            var run = new Lsz.FlowRun(new Lsz.FlowCase(Circle(), w0), 0.5);
             Assert.Equal(0, run.T);
             var after = Assert.IsType<OdeSolution>(run.After);
             Assert.Equal(1, after.T[^1]);
@@ -56,7 +55,7 @@ public static partial class LszTests
             Assert.Equal(w0, pts[0].W);
             for (var i = 1; i < pts.Count; i++) Assert.Equal(after.T[i], pts[i].T);
             // without the second integration: no After, and the first integration throughout
-            var first = new Lsz.FlowRun(new Lsz.FlowCase(Circle, w0), 0.5, resolveAfterT: false);
+            var first = new Lsz.FlowRun(new Lsz.FlowCase(Circle(), w0), 0.5, resolveAfterT: false);
             Assert.Null(first.After);
             Assert.Equal(first.Trajectory.StateError, first.StateError);
             Assert.Equal(first.Trajectory.Ode.T, first.Points().Select(p => p.T));

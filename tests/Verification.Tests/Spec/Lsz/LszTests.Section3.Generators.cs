@@ -16,8 +16,6 @@ public static partial class LszTests
     {
         private static T Get<T>(string id) where T : class => (T)(object)ClaimAssert.Get(id);
 
-        private static Choices Raw(params int[] raw) => new(raw);
-
         private static void UnitCircle(Population p) => Assert.True(p is SphericalPopulation { Law: CircleRadius { Radius: 1 } }, p.Name);
 
         [Fact]

@@ -21,8 +21,6 @@ public static partial class LszTests
         private static readonly Lsz.Lemma10 L10 = (Lsz.Lemma10)ClaimAssert.Get("LSZ.Lemma10");
         private static readonly Lsz.Lemma11 L11 = (Lsz.Lemma11)ClaimAssert.Get("LSZ.Lemma11");
 
-        private static SphericalPopulation Circle(double r = 1) => new(new CircleRadius(r), V(2));
-
         /// <summary>h(t) = s·Π(t − rᵢ)^{mᵢ}·(1 + b(t − c)²) with integer roots.</summary>
         private static Lsz.Lemma10Case H(int sign, int[] roots, int[] mult, int b = 0, int c = 0) =>
             new(sign, roots.Select(r => (Rational)r).ToArray(), mult, b, c);

@@ -52,7 +52,7 @@ public static partial class LszTests
         [Fact]
         public void Proposition1_constants_of_mixtures_and_ellipses()
         {
-            var mix = new MixturePopulation([(1, new SphericalPopulation(new CircleRadius(2), V(2))), (3, new SphericalPopulation(new CircleRadius(), V(2)))]);
+            var mix = new MixturePopulation([(1, new SphericalPopulation(new CircleRadius(2), V(2))), (3, Circle())]);
             var (c, lmax) = Lsz.Proposition1.LipschitzAndSigma(mix);
             Assert.Equal(0.25 * 2 + 0.75 * 1, c, 1e-12);
             Assert.Equal(0.25 * 2 + 0.75 * 0.5, lmax, 1e-12);
@@ -67,7 +67,7 @@ public static partial class LszTests
         [Fact]
         public void Proposition2_case_names_its_part()
         {
-            var p = new Lsz.PointCase(new SphericalPopulation(new CircleRadius(), V(2)), [1, 0]);
+            var p = new Lsz.PointCase(Circle(), [1, 0]);
             Assert.StartsWith("(i): ", new Lsz.PointPartStepCase(p, 0, 0.5).ToString(), StringComparison.Ordinal);
             Assert.StartsWith("(iv) GD with η = 0.5 from ", new Lsz.PointPartStepCase(p, 1, 0.5).ToString(), StringComparison.Ordinal);
         }

@@ -21,8 +21,6 @@ public static partial class LszTests
         private static readonly Lsz.Equation21 Eq21 = (Lsz.Equation21)ClaimAssert.Get("LSZ.Eq21");
         private static readonly Lsz.Remark2 R2 = (Lsz.Remark2)ClaimAssert.Get("LSZ.Remark2");
 
-        private static SphericalPopulation Sym(RadialLaw law) => new(law, V(law.Dimension));
-        private static readonly SphericalPopulation Circle = Sym(new CircleRadius());
         private static readonly PlanarPopulation Ellipse = new(new CircleRadius(), new[,] { { 2.0, 0 }, { 0, 1 } }, V(2));
         private static readonly PlanarPopulation Tilted = new(new CircleRadius(), new[,] { { 2 * Math.Cos(0.5), -Math.Sin(0.5) }, { 2 * Math.Sin(0.5),
             Math.Cos(0.5) } }, V(2));
@@ -34,7 +32,7 @@ public static partial class LszTests
 
         public static TheoryData<Lsz.PointPartCase, string[]> Proposition1Classes => new()
         {
-            { new(At(Circle, 1, 0), 0), ["part-lipschitz"] },
+            { new(At(Circle(), 1, 0), 0), ["part-lipschitz"] },
             { new(At(Sym(new SphereProjectionRadius(3)), 1, 0, 0), 2), ["d-at-least-3", "part-not-strongly-convex"] },
             { new(At(Sym(new GaussianRadius(2)), 1, 0), 1), ["gaussian", "beyond-S2", "part-smooth"] },
             { new(At(Sym(new GaussianRadius(3)), 1, 0, 0), 0), ["gaussian", "beyond-S2", "d-at-least-3", "part-lipschitz"] },
@@ -58,14 +56,14 @@ public static partial class LszTests
         public void Proposition1_smoothness_at_zero_is_an_eighth()
         {
             // U(S¹) at w = 0: ∇²L = ℓ''(0)·E xxᵀ = (1/4)(I/2) = I/8, equal to λ_max(Σ)/4 = 1/8; the variant's 1/16 is exceeded by 1/16
-            var x = new Lsz.PointPartCase(At(Circle, 0, 0), 1);
+            var x = new Lsz.PointPartCase(At(Circle(), 0, 0), 1);
             Assert.Equal(Status.Holds, P1.Evaluate(x, Context.AsPrinted).Status);
             var eighth = P1.Evaluate(x, new Context(Variant: "smooth-over-8"));
             Assert.Equal(Status.Fails, eighth.Status);
             Assert.Equal(1.0 / 16, eighth.Violation, 1e-9);                                 // Hessian quadrature error ≤ 1e−12
             // ‖∇L(0)‖ = E|x₂|/2 = 1/π ≤ c = 1, and λ_min(∇²L(10³ v)) is below 10⁻⁶ λ_max(Σ)
-            Assert.Equal(Status.Holds, P1.Evaluate(new(At(Circle, 0, 0), 0), Context.AsPrinted).Status);
-            Assert.Equal(Status.Holds, P1.Evaluate(new(At(Circle, 1, 0), 2), Context.AsPrinted).Status);
+            Assert.Equal(Status.Holds, P1.Evaluate(new(At(Circle(), 0, 0), 0), Context.AsPrinted).Status);
+            Assert.Equal(Status.Holds, P1.Evaluate(new(At(Circle(), 1, 0), 2), Context.AsPrinted).Status);
         }
 
         [Fact]
@@ -78,7 +76,7 @@ public static partial class LszTests
             var rows = new (Population Pop, double Lambda)[]
             {
                 (atoms, (3 + Math.Sqrt(5)) / 2),
-                (new MixturePopulation([(1, Circle), (1, atoms)]), 1 + Math.Sqrt(5.0 / 16)),
+                (new MixturePopulation([(1, Circle()), (1, atoms)]), 1 + Math.Sqrt(5.0 / 16)),
                 (Ellipse, 2),
             };
             foreach (var (pop, lambda) in rows)
@@ -108,19 +106,19 @@ public static partial class LszTests
 
         public static TheoryData<Lsz.PointPartStepCase, string[]> Proposition2Classes => new()
         {
-            { new(At(Circle, 0, 1), 0, 1), ["part-i", "theta-zero"] },
-            { new(At(Circle, 0, 1), 0, 0.01), ["part-i", "theta-zero"] },                  // η matters only for part (iv)
-            { new(At(Circle, 0, 1), 0, 100), ["part-i", "theta-zero"] },
-            { new(At(Circle, 0, 1), 1, 0.1), ["part-iv", "theta-zero"] },                  // η < 0.1 strictly
-            { new(At(Circle, 0, 1), 1, 0.0999), ["part-iv", "theta-zero", "eta-small"] },
-            { new(At(Circle, 0, 1), 1, 10), ["part-iv", "theta-zero", "eta-large"] },      // η ≥ 10 at equality
-            { new(At(Circle, 0, 1), 1, 9.99), ["part-iv", "theta-zero"] },
-            { new(At(Circle, 1, 0), 0, 1), ["part-i"] },
-            { new(At(Circle, 0, -10), 0, 1), ["part-i", "theta-pi", "theta-obtuse", "norm-large"] },
-            { new(At(Circle, 0.0999, 0), 0, 1), ["part-i", "norm-small"] },
-            { new(At(Circle, Math.Sin(Math.PI - 5e-5), Math.Cos(Math.PI - 5e-5)), 0, 1), ["part-i", "theta-near-pi", "theta-obtuse"] },
-            { new(At(Circle, 5e-5, 1), 0, 1), ["part-i", "theta-near-0"] },
-            { new(At(Circle, 2e-4, 1), 0, 1), ["part-i"] },
+            { new(At(Circle(), 0, 1), 0, 1), ["part-i", "theta-zero"] },
+            { new(At(Circle(), 0, 1), 0, 0.01), ["part-i", "theta-zero"] },                  // η matters only for part (iv)
+            { new(At(Circle(), 0, 1), 0, 100), ["part-i", "theta-zero"] },
+            { new(At(Circle(), 0, 1), 1, 0.1), ["part-iv", "theta-zero"] },                  // η < 0.1 strictly
+            { new(At(Circle(), 0, 1), 1, 0.0999), ["part-iv", "theta-zero", "eta-small"] },
+            { new(At(Circle(), 0, 1), 1, 10), ["part-iv", "theta-zero", "eta-large"] },      // η ≥ 10 at equality
+            { new(At(Circle(), 0, 1), 1, 9.99), ["part-iv", "theta-zero"] },
+            { new(At(Circle(), 1, 0), 0, 1), ["part-i"] },
+            { new(At(Circle(), 0, -10), 0, 1), ["part-i", "theta-pi", "theta-obtuse", "norm-large"] },
+            { new(At(Circle(), 0.0999, 0), 0, 1), ["part-i", "norm-small"] },
+            { new(At(Circle(), Math.Sin(Math.PI - 5e-5), Math.Cos(Math.PI - 5e-5)), 0, 1), ["part-i", "theta-near-pi", "theta-obtuse"] },
+            { new(At(Circle(), 5e-5, 1), 0, 1), ["part-i", "theta-near-0"] },
+            { new(At(Circle(), 2e-4, 1), 0, 1), ["part-i"] },
             { new(At(Sym(new GaussianRadius(3)), 1, 0, 0), 0, 1), ["part-i", "beyond-S2", "gaussian-d3"] },
         };
 
@@ -132,7 +130,7 @@ public static partial class LszTests
         public void Proposition2_part_i_reports_each_branch()
         {
             // U(S¹), w = 0: vᵀ∇L(0) = −E|x₂|/2 = −1/π (quadrature error ≤ 1e−12)
-            var x = new Lsz.PointPartStepCase(At(Circle, 0, 0), 0, 1);
+            var x = new Lsz.PointPartStepCase(At(Circle(), 0, 0), 0, 1);
             var holds = P2.Evaluate(x, Context.AsPrinted);
             Assert.Equal(Status.Holds, holds.Status);
             Assert.StartsWith("vᵀ∇L(w) = -0.3183098861", holds.Detail, StringComparison.Ordinal);
@@ -151,7 +149,7 @@ public static partial class LszTests
         public void Proposition2_part_iv_reports_each_branch()
         {
             // GD from w = 0 with η = 1: the first step adds −η vᵀ∇L(0) = 1/π to vᵀw
-            var x = new Lsz.PointPartStepCase(At(Circle, 0, 0), 1, 1);
+            var x = new Lsz.PointPartStepCase(At(Circle(), 0, 0), 1, 1);
             var holds = P2.Evaluate(x, Context.AsPrinted);
             Assert.Equal(Status.Holds, holds.Status);
             Assert.StartsWith("GD η = 1: vᵀw(n) increased over 12 steps", holds.Detail, StringComparison.Ordinal);
@@ -166,18 +164,18 @@ public static partial class LszTests
 
         public static TheoryData<Lsz.PointPartCase, string[]> Proposition3Classes => new()
         {
-            { new(At(Circle, 0, 0.00999), 0), ["part-i", "norm-small"] },
-            { new(At(Circle, 0, 0.01), 0), ["part-i"] },                                    // ‖w‖ < 10⁻² strictly
-            { new(At(Circle, 0, 10), 0), ["part-i", "norm-large"] },
-            { new(At(Circle, 0, -9.99), 0), ["part-i"] },                                   // no angle classes for part (i)
-            { new(At(Circle, 0, 0), 1), ["part-ii", "a-zero"] },
-            { new(At(Circle, 5, 0), 1), ["part-ii", "a-zero"] },                            // a = vᵀw
-            { new(At(Circle, 0, 0.0999), 1), ["part-ii", "a-small"] },
-            { new(At(Circle, 0, 0.1), 1), ["part-ii"] },
-            { new(At(Circle, 0, -0.05), 1), ["part-ii", "a-small", "a-negative"] },
-            { new(At(Circle, 0, -10), 1), ["part-ii", "a-negative", "a-large"] },
-            { new(At(Circle, 0, 10), 1), ["part-ii", "a-large"] },
-            { new(At(Circle, 0, 9.99), 1), ["part-ii"] },
+            { new(At(Circle(), 0, 0.00999), 0), ["part-i", "norm-small"] },
+            { new(At(Circle(), 0, 0.01), 0), ["part-i"] },                                    // ‖w‖ < 10⁻² strictly
+            { new(At(Circle(), 0, 10), 0), ["part-i", "norm-large"] },
+            { new(At(Circle(), 0, -9.99), 0), ["part-i"] },                                   // no angle classes for part (i)
+            { new(At(Circle(), 0, 0), 1), ["part-ii", "a-zero"] },
+            { new(At(Circle(), 5, 0), 1), ["part-ii", "a-zero"] },                            // a = vᵀw
+            { new(At(Circle(), 0, 0.0999), 1), ["part-ii", "a-small"] },
+            { new(At(Circle(), 0, 0.1), 1), ["part-ii"] },
+            { new(At(Circle(), 0, -0.05), 1), ["part-ii", "a-small", "a-negative"] },
+            { new(At(Circle(), 0, -10), 1), ["part-ii", "a-negative", "a-large"] },
+            { new(At(Circle(), 0, 10), 1), ["part-ii", "a-large"] },
+            { new(At(Circle(), 0, 9.99), 1), ["part-ii"] },
             { new(At(Sym(new GaussianRadius(3)), 0, 1, 0), 0), ["part-i", "beyond-S2", "gaussian-d3"] },
             { new(At(Sym(new RadialMixture([(1, new GaussianRadius(3)), (1, new SphereProjectionRadius(3))])), 0, 1, 0), 1), ["part-ii",
                 "beyond-S2"] },
@@ -194,7 +192,7 @@ public static partial class LszTests
         [Fact]
         public void Proposition3_part_i_compares_with_the_marginal_c0()
         {
-            var zero = new Lsz.PointPartCase(At(Circle, 0, 0), 0);
+            var zero = new Lsz.PointPartCase(At(Circle(), 0, 0), 0);
             Assert.Equal(Status.Holds, P3.Evaluate(zero, Context.AsPrinted).Status);
             // ‖∇L(0)‖ = 1/π ≤ c₀/2 = 1/2 too
             Assert.Equal(Status.Holds, P3.Evaluate(zero, new Context(Variant: "bound-c0-over-2")).Status);
@@ -214,7 +212,7 @@ public static partial class LszTests
         public void Proposition3_part_ii_sign_decides()
         {
             // U(S¹), w = 0: ∇L(0) = −(1/π) v; the printed E|t|/(1 + e^{|t|}) v points the other way, the correction −E|t|/2 v = ∇L(0)
-            var x = new Lsz.PointPartCase(At(Circle, 0, 0), 1);
+            var x = new Lsz.PointPartCase(At(Circle(), 0, 0), 1);
             var printed = P3.Evaluate(x, Context.AsPrinted);
             Assert.Equal(Status.Fails, printed.Status);
             // E|cos φ|/(1 + e^{|cos φ|}) = (2/π)∫₀^{π/2} cos φ/(1 + e^{cos φ}) dφ by Simpson on 2000 panels (error ~1e−14)
@@ -223,16 +221,16 @@ public static partial class LszTests
             for (var i = 0; i <= n; i++) s += (i == 0 || i == n ? 1 : i % 2 == 1 ? 4 : 2) * Math.Cos(i * hh) / (1 + Math.Exp(Math.Cos(i * hh)));
             Assert.Equal(1 / Math.PI + 2 / Math.PI * s * hh / 3, printed.Violation, 1e-9);
             Assert.Equal(Status.Holds, P3c.Evaluate(x, Context.AsPrinted).Status);
-            Assert.Equal(Status.Holds, P3c.Evaluate(new(At(Circle, 0, -2), 1), Context.AsPrinted).Status);
+            Assert.Equal(Status.Holds, P3c.Evaluate(new(At(Circle(), 0, -2), 1), Context.AsPrinted).Status);
         }
 
         public static TheoryData<Lsz.PopulationAlphaCase, string[]> Equation21Classes => new()
         {
-            { new(Circle, 0), ["alpha-zero"] },
-            { new(Circle, -0.5), ["alpha-negative"] },
-            { new(Circle, 2), ["alpha-large"] },                                            // |α| ≥ 2 at equality
-            { new(Circle, 1.99), [] },
-            { new(Circle, -2), ["alpha-negative", "alpha-large"] },
+            { new(Circle(), 0), ["alpha-zero"] },
+            { new(Circle(), -0.5), ["alpha-negative"] },
+            { new(Circle(), 2), ["alpha-large"] },                                            // |α| ≥ 2 at equality
+            { new(Circle(), 1.99), [] },
+            { new(Circle(), -2), ["alpha-negative", "alpha-large"] },
             { new(Sym(new GaussianRadius(3)), 1), ["beyond-S2", "gaussian-d3"] },
             { new(Sym(new GaussianRadius(2)), 1), ["beyond-S2"] },                           // d = 2
             { new(Sym(new RadialMixture([(3, new GaussianRadius(3, 0.5)), (1, new GaussianRadius(3, 2))])), 1), ["beyond-S2", "gaussian-d3"] },
@@ -249,7 +247,7 @@ public static partial class LszTests
         public void Equation21_limit_is_c0_over_pi()
         {
             // U(S¹): −vᵀ∇L(βz) → 1/π; the variant's target 1/(2π) is missed by 1/(2π) (observed O(1/β) at β = 10⁵)
-            var x = new Lsz.PopulationAlphaCase(Circle, 0);
+            var x = new Lsz.PopulationAlphaCase(Circle(), 0);
             Assert.Equal(Status.Holds, Eq21.Evaluate(x, Context.AsPrinted).Status);
             var half = Eq21.Evaluate(x, new Context(Variant: "c0-over-2pi"));
             Assert.Equal(Status.Fails, half.Status);
@@ -258,12 +256,12 @@ public static partial class LszTests
 
         public static TheoryData<Lsz.ParallelStartCase, string[]> Remark2Classes => new()
         {
-            { new(Circle, 0), ["w-zero"] },
-            { new(Circle, 1), [] },
-            { new(Circle, -1), ["antiparallel"] },
-            { new(Circle, 5), ["a-large"] },                                                // |a| ≥ 5 at equality
-            { new(Circle, 4.99), [] },
-            { new(Circle, -5), ["antiparallel", "a-large"] },
+            { new(Circle(), 0), ["w-zero"] },
+            { new(Circle(), 1), [] },
+            { new(Circle(), -1), ["antiparallel"] },
+            { new(Circle(), 5), ["a-large"] },                                                // |a| ≥ 5 at equality
+            { new(Circle(), 4.99), [] },
+            { new(Circle(), -5), ["antiparallel", "a-large"] },
             { new(Sym(new CircleRadius(2.5)), 1), ["beyond-S2"] },
             { new(Sym(new GaussianRadius(3)), 1), ["beyond-S2", "gaussian-d3"] },
         };
@@ -275,10 +273,10 @@ public static partial class LszTests
         [Fact]
         public void Remark2_evaluation_reports_each_branch()
         {
-            Assert.Equal(Status.Holds, R2.Evaluate(new(Circle, 0), Context.AsPrinted).Status);
-            Assert.Equal(Status.Holds, R2.Evaluate(new(Circle, -1), Context.AsPrinted).Status);
+            Assert.Equal(Status.Holds, R2.Evaluate(new(Circle(), 0), Context.AsPrinted).Status);
+            Assert.Equal(Status.Holds, R2.Evaluate(new(Circle(), -1), Context.AsPrinted).Status);
             // w(0) = v + 10⁻³e₁: ∇L has a component ⊥ v, about (c₀/π)·10⁻³ by Lemma 2
-            var tilted = R2.Evaluate(new(Circle, 1), new Context(Variant: "tilted-start"));
+            var tilted = R2.Evaluate(new(Circle(), 1), new Context(Variant: "tilted-start"));
             Assert.Equal(Status.Fails, tilted.Status);
             Assert.InRange(tilted.Violation, 1e-6, 1e-2);
             Assert.StartsWith("‖(I − vvᵀ)∇L(av)‖ = ", tilted.Detail, StringComparison.Ordinal);

@@ -138,7 +138,7 @@ public static partial class LszTests
         [Fact]
         public void Lemma2_equation6_reports_the_off_plane_component_in_three_dimensions_only()
         {
-            var plane = new Lsz.Lemma2Equation6().Evaluate(new Lsz.PointCase(new SphericalPopulation(new CircleRadius(), V(2)), [1, 0]), new Context());
+            var plane = new Lsz.Lemma2Equation6().Evaluate(new Lsz.PointCase(Circle(), [1, 0]), new Context());
             Assert.Equal(Status.Holds, plane.Status);
             Assert.DoesNotContain("off span", plane.Detail, StringComparison.Ordinal);
             var space = new Lsz.Lemma2Equation6().Evaluate(new Lsz.PointCase(new SphericalPopulation(new SphereProjectionRadius(3), V(3)), [1, 0, 0]),
@@ -164,7 +164,7 @@ public static partial class LszTests
         {
             var corrected = new Lsz.Lemma3Corrected(new Lsz.Lemma3());
             var w = new[] { 2 * Math.Sin(2 * Math.PI / 3), 2 * Math.Cos(2 * Math.PI / 3) };
-            var at = corrected.Evaluate(new Lsz.Lemma3Case(new Lsz.PointCase(new SphericalPopulation(new CircleRadius(), V(2)), w), 2), new Context());
+            var at = corrected.Evaluate(new Lsz.Lemma3Case(new Lsz.PointCase(Circle(), w), 2), new Context());
             Assert.Equal(Status.Holds, at.Status);
             Assert.Equal(-1 / Math.PI * 2 * Math.Sin(2 * Math.PI / 3), Number(at.Detail, "−(c₀/π)‖w‖ sin θ = "), 1e-12);
         }

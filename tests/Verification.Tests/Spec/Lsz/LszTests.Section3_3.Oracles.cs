@@ -22,8 +22,6 @@ public static partial class LszTests
         private static readonly Lsz.Lemma3 L3 = (Lsz.Lemma3)ClaimAssert.Get("LSZ.Lemma3");
         private static readonly Lsz.Lemma3Corrected L3c = (Lsz.Lemma3Corrected)L3.Corrected;
 
-        private static SphericalPopulation Sym(RadialLaw law) => new(law, V(law.Dimension));
-        private static readonly SphericalPopulation Circle = Sym(new CircleRadius());
         private static readonly SphericalPopulation Sphere = Sym(new SphereProjectionRadius(3));
         private static readonly PointsPopulation Poles = new([[0, 1], [0, -1]], V(2));
         private static readonly PlanarPopulation Tilted = new(new CircleRadius(), new[,] { { 2 * Math.Cos(0.5), -Math.Sin(0.5) }, { 2 * Math.Sin(0.5),
@@ -33,20 +31,20 @@ public static partial class LszTests
 
         public static TheoryData<Lsz.PointCase, string[]> Lemma2Classes => new()
         {
-            { At(Circle, 0, 1), ["theta-zero", "theta-zero-or-pi"] },
-            { At(Circle, 0, -1), ["theta-pi", "theta-obtuse", "theta-zero-or-pi"] },
-            { At(Circle, 1e-9, 1), ["theta-near-0"] },
+            { At(Circle(), 0, 1), ["theta-zero", "theta-zero-or-pi"] },
+            { At(Circle(), 0, -1), ["theta-pi", "theta-obtuse", "theta-zero-or-pi"] },
+            { At(Circle(), 1e-9, 1), ["theta-near-0"] },
             { At(Sphere, 0, 1, 1e-9), ["theta-near-0"] },                                  // w₀ = 0 but w off v in e₃
             { At(Sphere, 0, 1, 0), ["theta-zero", "theta-zero-or-pi"] },
-            { At(Circle, Point(2, 1, 0.99e-4)), ["theta-near-0"] },
-            { At(Circle, Point(2, 1, 1.01e-4)), [] },
-            { At(Circle, Point(2, 1, Math.PI - 0.99e-4)), ["theta-near-pi", "theta-obtuse"] },
-            { At(Circle, Point(2, 1, Math.PI - 1.01e-4)), ["theta-obtuse"] },
-            { At(Circle, 1, 0), [] },                                                       // θ = π/2 exactly is not obtuse
-            { At(Circle, 0.00999, 0), ["norm-small"] },
-            { At(Circle, 0.01, 0), [] },
-            { At(Circle, 100, 0), ["norm-large"] },
-            { At(Circle, 99.9, 0), [] },
+            { At(Circle(), Point(2, 1, 0.99e-4)), ["theta-near-0"] },
+            { At(Circle(), Point(2, 1, 1.01e-4)), [] },
+            { At(Circle(), Point(2, 1, Math.PI - 0.99e-4)), ["theta-near-pi", "theta-obtuse"] },
+            { At(Circle(), Point(2, 1, Math.PI - 1.01e-4)), ["theta-obtuse"] },
+            { At(Circle(), 1, 0), [] },                                                       // θ = π/2 exactly is not obtuse
+            { At(Circle(), 0.00999, 0), ["norm-small"] },
+            { At(Circle(), 0.01, 0), [] },
+            { At(Circle(), 100, 0), ["norm-large"] },
+            { At(Circle(), 99.9, 0), [] },
         };
 
         [Fact]
@@ -57,7 +55,7 @@ public static partial class LszTests
         public void Lemma2_evaluation_matches_c0_sin_squared_over_pi()
         {
             // U(S¹), θ = π/6: lhs = c₀ sin²θ/π = 1/(4π); c₀/(2π) gives 1/(8π), sin θ gives 1/(2π) (quadrature error ≤ 1e−12)
-            var x = At(Circle, Point(2, 1, Math.PI / 6));
+            var x = At(Circle(), Point(2, 1, Math.PI / 6));
             Assert.Equal(Status.Holds, L2.Evaluate(x, Context.AsPrinted).Status);
             var half = L2.Evaluate(x, new Context(Variant: "c0-over-2pi"));
             Assert.Equal(Status.Fails, half.Status);
@@ -66,7 +64,7 @@ public static partial class LszTests
             Assert.Equal(Status.Fails, sin.Status);
             Assert.Equal(1 / (4 * Math.PI), sin.Violation, 1e-9);
             // w ∥ v: both sides vanish
-            Assert.Equal(Status.Holds, L2.Evaluate(At(Circle, 0, -3), Context.AsPrinted).Status);
+            Assert.Equal(Status.Holds, L2.Evaluate(At(Circle(), 0, -3), Context.AsPrinted).Status);
             Assert.Equal(Status.Holds, L2.Evaluate(At(Sym(new GaussianRadius(2)), Point(2, 2, 1)), Context.AsPrinted).Status);
             Assert.Equal(Status.Fails, L2.Evaluate(At(Tilted, Point(2, 1, Math.PI / 3)), new Context(Weakened: "spherical-symmetry")).Status);
         }
@@ -78,11 +76,11 @@ public static partial class LszTests
             { At(Sphere, 1, 1, 1), [] },
             { At(Sym(new GaussianRadius(4)), 1, 1, 0, 0), ["d-at-least-4", "beyond-S2"] },
             { At(Sym(new GaussianRadius(3)), 1, 1, 0), ["beyond-S2"] },
-            { At(Circle, Point(2, 1, 0.99e-4)), ["near-parallel"] },
-            { At(Circle, Point(2, 1, 1.01e-4)), [] },
-            { At(Circle, Point(2, 1, Math.PI - 0.99e-4)), ["near-parallel"] },
-            { At(Circle, Point(2, 1, Math.PI - 1.01e-4)), [] },
-            { At(Circle, 0, 1), ["near-parallel"] },
+            { At(Circle(), Point(2, 1, 0.99e-4)), ["near-parallel"] },
+            { At(Circle(), Point(2, 1, 1.01e-4)), [] },
+            { At(Circle(), Point(2, 1, Math.PI - 0.99e-4)), ["near-parallel"] },
+            { At(Circle(), Point(2, 1, Math.PI - 1.01e-4)), [] },
+            { At(Circle(), 0, 1), ["near-parallel"] },
         };
 
         [Fact]
@@ -92,7 +90,7 @@ public static partial class LszTests
         [Fact]
         public void Equation6_evaluation_reports_each_variant()
         {
-            var x = At(Circle, 1, 0);
+            var x = At(Circle(), 1, 0);
             Assert.Equal(Status.Holds, Eq6.Evaluate(x, Context.AsPrinted).Status);
             Assert.Equal(Status.Fails, Eq6.Evaluate(x, new Context(Variant: "drop-projection")).Status);
             // in R² there is no normal to span{w, v}: the variant changes nothing
@@ -117,10 +115,10 @@ public static partial class LszTests
         {
             foreach (var claim in new PropertyClaim<Lsz.PointCase>[] { Eq4, Eq7 })
             {
-                Assert.Equal(Set("theta-zero", "norm-small"), claim.Classify(At(Circle, 0, 0.0999)).ToHashSet());
-                Assert.Equal(Set("theta-zero"), claim.Classify(At(Circle, 0, 0.1)).ToHashSet());
+                Assert.Equal(Set("theta-zero", "norm-small"), claim.Classify(At(Circle(), 0, 0.0999)).ToHashSet());
+                Assert.Equal(Set("theta-zero"), claim.Classify(At(Circle(), 0, 0.1)).ToHashSet());
                 Assert.Equal(Set("norm-large", "beyond-S2"), claim.Classify(At(Sym(new CircleRadius(2.5)), 10, 0)).ToHashSet());
-                Assert.Equal(Set(), claim.Classify(At(Circle, 9.99, 0)).ToHashSet());
+                Assert.Equal(Set(), claim.Classify(At(Circle(), 9.99, 0)).ToHashSet());
             }
         }
 
@@ -128,7 +126,7 @@ public static partial class LszTests
         public void Equation4_one_over_norm_decides()
         {
             // U(S¹), ‖w‖ = 2, θ = π/2: ∂cos θ/∂t = (c₀ sin²θ/π)/‖w‖ = 1/(2π) by Lemma 2; without 1/‖w‖ it is 1/π (Richardson error ~1e−8)
-            var x = At(Circle, 2, 0);
+            var x = At(Circle(), 2, 0);
             Assert.Equal(Status.Holds, Eq4.Evaluate(x, Context.AsPrinted).Status);
             var e = Eq4.Evaluate(x, new Context(Variant: "no-one-over-norm"));
             Assert.Equal(Status.Fails, e.Status);
@@ -138,7 +136,7 @@ public static partial class LszTests
         [Fact]
         public void Equation7_sign_decides()
         {
-            var x = At(Circle, Point(2, 1, 1));
+            var x = At(Circle(), Point(2, 1, 1));
             var holds = Eq7.Evaluate(x, Context.AsPrinted);
             Assert.Equal(Status.Holds, holds.Status);
             var g = double.Parse(holds.Detail[4..holds.Detail.IndexOf(',', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
@@ -152,19 +150,19 @@ public static partial class LszTests
         public static TheoryData<Lsz.Lemma3Case, string[], string[]> Lemma3Classes => new()
         {
             // printed classes, then the corrected statement's
-            { Part(2, Circle, [0, 1]), ["iii-theta-zero"], ["iii-theta-zero"] },
-            { Part(2, Circle, [1, 0]), ["iii-theta-right-angle"], ["iii-theta-right-angle"] },
-            { Part(2, Circle, Point(2, 1, Math.PI / 2 + 1e-11)), [], ["iii-obtuse"] },
-            { Part(2, Circle, [0, -1]), [], ["iii-theta-pi", "iii-obtuse"] },
-            { Part(2, Circle, Point(2, 1, 1)), [], [] },
-            { Part(0, Circle, [0, 1]), [], [] },                                                    // θ = 0 counts for part (iii) only
-            { Part(0, Circle, [1, 0]), [], [] },
-            { Part(3, Circle, [1, 0], "‖w‖ = 1 × c₀|cos θ|/(2πL) = 1"), ["iv-at-bound"], ["iv-at-bound"] },
-            { Part(3, Circle, [1, 0], "‖w‖ = 0.5 × c₀|cos θ|/(2πL) = 1"), [], [] },
-            { Part(2, Circle, [1, 0], "‖w‖ = 1 × c₀|cos θ|/(2πL) = 1"), ["iii-theta-right-angle"], ["iii-theta-right-angle"] },
-            { Part(1, Circle, Point(2, 1, Math.PI / 2 + Math.PI / 24)), ["ii-near-right-angle"], ["ii-near-right-angle"] },
-            { Part(1, Circle, Point(2, 1, Math.PI / 2 + Math.PI / 24 + 1e-9)), [], [] },
-            { Part(1, Circle, [0, -1]), [], [] },
+            { Part(2, Circle(), [0, 1]), ["iii-theta-zero"], ["iii-theta-zero"] },
+            { Part(2, Circle(), [1, 0]), ["iii-theta-right-angle"], ["iii-theta-right-angle"] },
+            { Part(2, Circle(), Point(2, 1, Math.PI / 2 + 1e-11)), [], ["iii-obtuse"] },
+            { Part(2, Circle(), [0, -1]), [], ["iii-theta-pi", "iii-obtuse"] },
+            { Part(2, Circle(), Point(2, 1, 1)), [], [] },
+            { Part(0, Circle(), [0, 1]), [], [] },                                                    // θ = 0 counts for part (iii) only
+            { Part(0, Circle(), [1, 0]), [], [] },
+            { Part(3, Circle(), [1, 0], "‖w‖ = 1 × c₀|cos θ|/(2πL) = 1"), ["iv-at-bound"], ["iv-at-bound"] },
+            { Part(3, Circle(), [1, 0], "‖w‖ = 0.5 × c₀|cos θ|/(2πL) = 1"), [], [] },
+            { Part(2, Circle(), [1, 0], "‖w‖ = 1 × c₀|cos θ|/(2πL) = 1"), ["iii-theta-right-angle"], ["iii-theta-right-angle"] },
+            { Part(1, Circle(), Point(2, 1, Math.PI / 2 + Math.PI / 24)), ["ii-near-right-angle"], ["ii-near-right-angle"] },
+            { Part(1, Circle(), Point(2, 1, Math.PI / 2 + Math.PI / 24 + 1e-9)), [], [] },
+            { Part(1, Circle(), [0, -1]), [], [] },
             { Part(0, Sym(new CircleRadius(2.5)), [1, 0]), ["beyond-S2"], ["beyond-S2"] },
             { Part(0, Sphere, [1, 0, 0]), [], [] },
         };
@@ -224,14 +222,14 @@ public static partial class LszTests
         public void Lemma3_part_iii_reports_each_branch()
         {
             // U(S¹): ∂g/∂θ = −(c₀/π)‖w‖ sin θ; θ = 0 is a measured strict maximum, θ = π/4 negative, θ = π zero by symmetry
-            var zero = L3.Evaluate(Part(2, Circle, [0, 1]), Context.AsPrinted);
+            var zero = L3.Evaluate(Part(2, Circle(), [0, 1]), Context.AsPrinted);
             Assert.Equal(Status.Fails, zero.Status);
             Assert.StartsWith("θ = 0 is a measured strict local maximum of g", zero.Detail, StringComparison.Ordinal);
-            var quarter = L3.Evaluate(Part(2, Circle, Point(2, 1, Math.PI / 4)), Context.AsPrinted);
+            var quarter = L3.Evaluate(Part(2, Circle(), Point(2, 1, Math.PI / 4)), Context.AsPrinted);
             Assert.Equal(Status.Holds, quarter.Status);
-            Assert.Equal(Status.Inconclusive, L3.Evaluate(Part(2, Circle, [0, -1]), Context.AsPrinted).Status);
+            Assert.Equal(Status.Inconclusive, L3.Evaluate(Part(2, Circle(), [0, -1]), Context.AsPrinted).Status);
             foreach (var w in new[] { new double[] { 0, 1 }, Point(2, 1, Math.PI / 4), [0, -1], Point(2, 2, 2), Point(2, 1, 1e-4) })
-                Assert.Equal(Status.Holds, L3c.Evaluate(Part(2, Circle, w), Context.AsPrinted).Status);
+                Assert.Equal(Status.Holds, L3c.Evaluate(Part(2, Circle(), w), Context.AsPrinted).Status);
             // an ellipse tilted against v: ∂g/∂θ is not −(c₀/π)‖w‖ sin θ
             Assert.NotEqual(Status.Holds, L3c.Evaluate(Part(2, Tilted, Point(2, 1, 1)), new Context(Weakened: "spherical-symmetry")).Status);
         }

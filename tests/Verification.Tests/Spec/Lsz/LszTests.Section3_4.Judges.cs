@@ -59,7 +59,7 @@ public static partial class LszTests
         }
 
         private static Lsz.GdCase Summable(double theta0, double eta0, double q) =>
-            new(new Lsz.FlowCase(new SphericalPopulation(new CircleRadius(), V(2)), [Math.Sin(theta0), Math.Cos(theta0)]), new("geometric", eta0, q));
+            new(new Lsz.FlowCase(Circle(), [Math.Sin(theta0), Math.Cos(theta0)]), new("geometric", eta0, q));
 
         /// <summary>U(S¹) (E‖x‖ = 1), ‖w(0)‖ = 1 at θ(0) = π/2, η_n = 0.1·2⁻ⁿ: every iterate within 0.2 of w(0), so θ(n) ≥ π/2 − arcsin 0.2
         /// and cos θ(n) ≤ 0.2: Theorem 2's conclusion fails with η₋ = 0. No certificate when the drift reaches ‖w(0)‖ or covers θ(0).</summary>

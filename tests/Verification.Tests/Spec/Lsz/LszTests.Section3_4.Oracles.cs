@@ -23,7 +23,6 @@ public static partial class LszTests
         private static readonly Lsz.Remark3 Remark3 = (Lsz.Remark3)ClaimAssert.Get("LSZ.Remark3");
 
         /// <summary>U(S¹), c₀ = E‖x‖ = 1: no population class.</summary>
-        private static SphericalPopulation Circle() => new(new CircleRadius(), LszCases.V(2));
         private static SphericalPopulation Gauss3() => new(new GaussianRadius(3), LszCases.V(3));
         private static SphericalPopulation Sphere() => new(new SphereProjectionRadius(3), LszCases.V(3));
 

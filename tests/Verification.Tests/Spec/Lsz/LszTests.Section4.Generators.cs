@@ -15,9 +15,6 @@ public static partial class LszTests
     /// edges, and DeepRun's step listing and state error on a short run (T = 0 from w(0) = v, U(S¹), milliseconds).</summary>
     public sealed class Section4Generators
     {
-        private static Choices Raw(params int[] raw) => new(raw);
-
-        private static readonly SphericalPopulation Circle = new(new CircleRadius(), V(2));
 
         [Fact]
         public void Populations_decode_as_documented()
@@ -53,7 +50,7 @@ public static partial class LszTests
         [Fact]
         public void Flow_classes_at_the_theta_edges()
         {
-            HashSet<string> Of(double th) => Lsz.Sec4.FlowClasses(new Lsz.FlowCase(Circle, GeneratorsCases.AtAngle(2, th), 3)).ToHashSet();
+            HashSet<string> Of(double th) => Lsz.Sec4.FlowClasses(new Lsz.FlowCase(Circle(), GeneratorsCases.AtAngle(2, th), 3)).ToHashSet();
             Assert.DoesNotContain("theta0-near-0", Of(1e-2));
             Assert.Contains("theta0-near-0", Of(Math.BitDecrement(1e-2)));
             Assert.DoesNotContain("theta0-near-pi", Of(Math.PI - 0.2));
@@ -76,7 +73,7 @@ public static partial class LszTests
         public void Deep_run_lists_each_step_once_and_adds_the_second_integration_error()
         {
             // w(0) = v, N = 2: wᵀẇ ≥ 0 at once (T = 0); the first integration stops 0.3 after it
-            var x = new Lsz.FlowCase(Circle, Point(2, 1, 0), 2);
+            var x = new Lsz.FlowCase(Circle(), Point(2, 1, 0), 2);
             var run = new Lsz.DeepRun(x, 2, 0.3, afterUntil: 1);
             Assert.Equal(0, run.T);
             var after = Assert.IsType<OdeSolution>(run.After);

@@ -28,7 +28,6 @@ public static partial class LszTests
         private static readonly Lsz.Equation41Corrected Equation41Fixed = (Lsz.Equation41Corrected)ClaimAssert.Get("LSZ.Eq41").Corrected!;
 
         /// <summary>U(S¹) (c₀ = 1) and the other laws of Sec4.Population, each with its class.</summary>
-        private static SphericalPopulation Circle() => new(new CircleRadius(), LszCases.V(2));
         private static SphericalPopulation Law(RadialLaw law) => new(law, LszCases.V(law.Dimension));
         private static readonly PointsPopulation Points3 = new([[1, 0, 0.5], [-0.5, 1, -1], [0.3, -2, 1]], LszCases.V(3));
         private static readonly PointsPopulation Points2 = new([[1, 0.5], [-0.5, 1], [0.3, -2]], LszCases.V(2));

@@ -16,8 +16,6 @@ public static partial class LszTests
     /// classification of Lemma 6's descending pattern (the declared classes are pinned in LszTests.Declarations).</summary>
     public sealed class Section4_1Oracles
     {
-        private static readonly double[] Axis = [0, 1];
-        private static readonly SphericalPopulation Circle = new(new CircleRadius(), V(2));
 
         [Fact]
         public void Velocity_comparison_allows_ten_propagated_gradient_errors()
@@ -41,7 +39,7 @@ public static partial class LszTests
         public void Velocity_check_is_inconclusive_only_below_a_trillionth()
         {
             // N = 2, W₁ = diag(s, 0), W₂ = (1, 0): w_e(0) = (s, 0)
-            static Lsz.LayersCase Tiny(double s) => new(Circle, [new double[,] { { s, 0 }, { 0, 0 } }, new double[,] { { 1, 0 } }], "made up");
+            static Lsz.LayersCase Tiny(double s) => new(Circle(), [new double[,] { { s, 0 }, { 0, 0 } }, new double[,] { { 1, 0 } }], "made up");
             Assert.Equal(1e-12, Vec.Norm(Tiny(1e-12).We));
             Assert.NotEqual(Status.Inconclusive, Lsz.Equation14.VelocityCheck(Tiny(1e-12), Context.AsPrinted).Status);
             var zero = Lsz.Equation14.VelocityCheck(Tiny(0.5e-12), Context.AsPrinted);
@@ -136,8 +134,8 @@ public static partial class LszTests
         public void Descending_pattern_classes_put_T_zero_where_g_is_not_negative()
         {
             // w_e(0) = 0: g = 0, so T = 0; on −v, g < 0 (Lemma 3): a descending phase first
-            Assert.Equal(["circle", "theta0-zero", "norm-small", "T-zero"], new Lsz.Lemma6().Classify(new Lsz.FlowCase(Circle, [0, 0], 3)));
-            Assert.Equal(["circle", "theta0-pi", "N-2", "T-positive"], new Lsz.Lemma6().Classify(new Lsz.FlowCase(Circle, [0, -1], 2)));
+            Assert.Equal(["circle", "theta0-zero", "norm-small", "T-zero"], new Lsz.Lemma6().Classify(new Lsz.FlowCase(Circle(), [0, 0], 3)));
+            Assert.Equal(["circle", "theta0-pi", "N-2", "T-positive"], new Lsz.Lemma6().Classify(new Lsz.FlowCase(Circle(), [0, -1], 2)));
         }
     }
 }

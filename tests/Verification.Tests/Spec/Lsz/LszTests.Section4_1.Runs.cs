@@ -16,10 +16,9 @@ public static partial class LszTests
     /// </summary>
     public sealed class Section4_1Runs
     {
-        private static readonly SphericalPopulation Circle = new(new CircleRadius(), V(2));
 
         /// <summary>θ(0) = π/3 at norm 1, depth <paramref name="n"/>.</summary>
-        private static Lsz.FlowCase Acute(int n) => new(Circle, [Math.Sqrt(0.75), 0.5], n);
+        private static Lsz.FlowCase Acute(int n) => new(Circle(), [Math.Sqrt(0.75), 0.5], n);
 
         [Fact]
         public void Theorem_3_check_holds_with_E_as_ln_C1_and_fails_as_printed_on_one_start()
@@ -35,7 +34,7 @@ public static partial class LszTests
             Assert.Equal(Status.Fails, Lsz.Theorem3.Check(x, printedE: false, new Context(Variant: "F-halved")).Status);
             Assert.Contains("phase-2", Lsz.Theorem3.ClassesOf(x));
             // on the axis: the flow stays on +v
-            var axis = Lsz.Theorem3.Check(new Lsz.FlowCase(Circle, [0, 2], 3), printedE: true, Context.AsPrinted);
+            var axis = Lsz.Theorem3.Check(new Lsz.FlowCase(Circle(), [0, 2], 3), printedE: true, Context.AsPrinted);
             Assert.Equal(Status.Holds, axis.Status);
             Assert.StartsWith("θ(0) = 0: ", axis.Detail, StringComparison.Ordinal);
         }
@@ -49,7 +48,7 @@ public static partial class LszTests
             Assert.StartsWith("T = ", e.Detail, StringComparison.Ordinal);
             // after T the norm ascends: reversed, the pattern fails there
             Assert.Equal(Status.Fails, claim.Evaluate(Acute(3), new Context(Variant: "reversed-pattern")).Status);
-            var pi = claim.Evaluate(new Lsz.FlowCase(Circle, [0, -1], 3), Context.AsPrinted);
+            var pi = claim.Evaluate(new Lsz.FlowCase(Circle(), [0, -1], 3), Context.AsPrinted);
             Assert.Equal(Status.Fails, pi.Status);
             Assert.StartsWith("θ(0) = π: the flow stays on −v", pi.Detail, StringComparison.Ordinal);
         }
@@ -59,12 +58,12 @@ public static partial class LszTests
         {
             // N = 3, w_e(0) at θ = π/3 with norm 2, u₂ = (1, 0), u₃ = (0, 1): Arora-balanced, so velocity and trajectory follow Eq. (14)
             var we = new[] { Math.Sqrt(3), 1.0 };
-            var balanced = new Lsz.LayersCase(Circle, Flows.BalancedInit(we, 3, [[1.0, 0], [0, 1.0]]), "Arora-balanced initialisation");
+            var balanced = new Lsz.LayersCase(Circle(), Flows.BalancedInit(we, 3, [[1.0, 0], [0, 1.0]]), "Arora-balanced initialisation");
             var corrected = new Lsz.Equation14Corrected(new Lsz.Equation14());
             Assert.Equal(Status.Holds, corrected.Evaluate(balanced, Context.AsPrinted).Status);
             Assert.Equal(Status.Fails, corrected.Evaluate(balanced, new Context(Variant: "N-instead-of-N-minus-1")).Status);
             // the finding's example: N = 2, W₂ = (1, 0), W₁ = q (1, 0) with q = (cos 1, sin 1) satisfies the printed Eq. (13)
-            var printed = new Lsz.LayersCase(Circle, [new[,] { { Math.Cos(1), 0 }, { Math.Sin(1), 0 } }, new double[,] { { 1, 0 } }], "made up");
+            var printed = new Lsz.LayersCase(Circle(), [new[,] { { Math.Cos(1), 0 }, { Math.Sin(1), 0 } }, new double[,] { { 1, 0 } }], "made up");
             Assert.Equal(Status.Fails, new Lsz.Equation14().Evaluate(printed, Context.AsPrinted).Status);
         }
 
@@ -74,7 +73,7 @@ public static partial class LszTests
             var claim = new Lsz.Proposition4();
             Assert.Equal(Status.Holds, claim.Evaluate(Acute(2), Context.AsPrinted).Status);
             Assert.Equal(Status.Fails, claim.Evaluate(Acute(2), new Context(Variant: "rate-c0-over-pi")).Status);
-            Assert.StartsWith("θ(0) = 0: ", claim.Evaluate(new Lsz.FlowCase(Circle, [0, 2], 2), Context.AsPrinted).Detail, StringComparison.Ordinal);
+            Assert.StartsWith("θ(0) = 0: ", claim.Evaluate(new Lsz.FlowCase(Circle(), [0, 2], 2), Context.AsPrinted).Detail, StringComparison.Ordinal);
         }
     }
 }

@@ -17,7 +17,6 @@ public static partial class LszTests
     /// </summary>
     public sealed class Section4_1Theorem3
     {
-        private static readonly double[] Axis = [0, 1];
 
         /// <summary>The unit vector with ln((1+cos θ)/(1−cos θ)) = L, scaled to norm r.</summary>
         internal static double[] AtRatio(double l, double r = 1)
@@ -162,7 +161,7 @@ public static partial class LszTests
         [Fact]
         public void Run_integrates_to_the_horizon_only_on_the_axis()
         {
-            var pop = new SphericalPopulation(new CircleRadius(), V(2));
+            var pop = Circle();
             Assert.Equal(10, Lsz.Theorem3.Run(new Lsz.FlowCase(pop, [0, 1], 3)).Trajectory.Ode.LastT);
             var off = Lsz.Theorem3.Run(new Lsz.FlowCase(pop, [Math.Sqrt(0.5), Math.Sqrt(0.5)], 3));
             Assert.True(off.Trajectory.Ode.LastT < 10, $"first integration ran to {off.Trajectory.Ode.LastT}");

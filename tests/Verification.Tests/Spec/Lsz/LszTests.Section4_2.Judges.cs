@@ -53,7 +53,7 @@ public static partial class LszTests
         [Fact]
         public void Lemma8_case_names_its_part()
         {
-            var f = new Lsz.FlowCase(new SphericalPopulation(new CircleRadius(), V(2)), [1, 0], 3);
+            var f = new Lsz.FlowCase(Circle(), [1, 0], 3);
             Assert.StartsWith("part (i): ", new Lsz.FlowPartCase(f, 0).ToString(), StringComparison.Ordinal);
             Assert.StartsWith("part (ii): ", new Lsz.FlowPartCase(f, 1).ToString(), StringComparison.Ordinal);
         }
